@@ -1,0 +1,126 @@
+// The local MongoDB-wire server for dev and tests.
+// Order: MONGODB_URI when set; else a `mongod` on PATH; else FerretDB 1.24.2
+// with its SQLite backend, built with `go install` into .cache/bin.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, createWriteStream } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { ROOT } from './pnpm.mjs';
+import { step, ok, SetupError } from './log.mjs';
+
+const FERRETDB_VERSION = 'v1.24.2';
+const cacheBin = path.join(ROOT, '.cache', 'bin');
+const ferretdbBin = path.join(cacheBin, 'ferretdb');
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function onPath(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).status === 0;
+}
+
+function goVersionOk() {
+  const res = spawnSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' });
+  if (res.status !== 0) return false;
+  const m = /go(\d+)\.(\d+)/.exec(res.stdout);
+  return Boolean(m && (Number(m[1]) > 1 || Number(m[2]) >= 24));
+}
+
+export function ensureFerretdb() {
+  if (existsSync(ferretdbBin)) return ferretdbBin;
+  if (!goVersionOk()) {
+    throw new SetupError(
+      'No database available: set MONGODB_URI, put `mongod` (MongoDB 6 or newer) on PATH, or install Go 1.24 or newer so FerretDB can be built.',
+    );
+  }
+  step(`building FerretDB ${FERRETDB_VERSION} into .cache/bin (first time only, takes a few minutes)`);
+  mkdirSync(cacheBin, { recursive: true });
+  const res = spawnSync('go', ['install', `github.com/FerretDB/FerretDB/cmd/ferretdb@${FERRETDB_VERSION}`], {
+    stdio: 'inherit',
+    env: { ...process.env, GOBIN: cacheBin },
+  });
+  if (res.status !== 0 || !existsSync(ferretdbBin)) {
+    throw new SetupError('building FerretDB with `go install` failed (see above); check access to the Go module proxy, or set MONGODB_URI.');
+  }
+  return ferretdbBin;
+}
+
+function waitForPort(port, child, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      if (child.exitCode !== null) return reject(new SetupError(`the database server exited early (code ${child.exitCode}); see ${child.logFile}.`));
+      const sock = net.connect(port, '127.0.0.1');
+      sock.once('connect', () => {
+        sock.destroy();
+        resolve();
+      });
+      sock.once('error', () => {
+        sock.destroy();
+        if (Date.now() > deadline) reject(new SetupError(`the database server did not open port ${port} in time; see ${child.logFile}.`));
+        else setTimeout(attempt, 150);
+      });
+    };
+    attempt();
+  });
+}
+
+/**
+ * Starts (or reuses) a database server.
+ * @param {{dataDir: string, logFile: string}} opts absolute paths
+ * @returns {Promise<{uri: string, kind: string, stop: () => Promise<void>}>} uri without a database name
+ */
+export async function startDatabase({ dataDir, logFile }) {
+  if (process.env.MONGODB_URI) {
+    ok('database: using MONGODB_URI');
+    return { uri: process.env.MONGODB_URI, kind: 'external', stop: async () => {} };
+  }
+  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(path.dirname(logFile), { recursive: true });
+  const port = await freePort();
+  let cmd;
+  let args;
+  let kind;
+  if (onPath('mongod')) {
+    kind = 'mongod';
+    cmd = 'mongod';
+    args = ['--dbpath', dataDir, '--bind_ip', '127.0.0.1', '--port', String(port), '--quiet'];
+  } else {
+    kind = 'FerretDB 1.24.2 (SQLite)';
+    cmd = ensureFerretdb();
+    args = [
+      '--handler=sqlite',
+      `--sqlite-url=file:${dataDir}/`,
+      `--listen-addr=127.0.0.1:${port}`,
+      `--state-dir=${dataDir}`,
+      '--telemetry=disable',
+      '--debug-addr=-',
+      '--log-level=warn',
+    ];
+  }
+  step(`starting ${kind} on 127.0.0.1:${port}`);
+  const out = createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.logFile = logFile;
+  child.stdout.pipe(out);
+  child.stderr.pipe(out);
+  await waitForPort(port, child);
+  ok(`database ready: mongodb://127.0.0.1:${port}/`);
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    });
+  return { uri: `mongodb://127.0.0.1:${port}/`, kind, stop };
+}

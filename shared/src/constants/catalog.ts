@@ -1,0 +1,22 @@
+export const ITEM_KINDS = ['行政许可', '公共服务'] as const;
+export const MATERIAL_CATEGORIES = ['证件类', '批文类', '中介服务类', '文书类'] as const;
+export const MATERIAL_FORMATS = ['jpg', 'png', 'pdf'] as const;
+export const FIELD_TYPES = [
+  'text',
+  'textarea',
+  'number',
+  'money',
+  'date',
+  'select',
+  'multiselect',
+  'phone',
+  'idNumber',
+  'region',
+  'boolean',
+] as const;
+/** Profile values a form field may be prefilled from. */
+export const PROFILE_BINDINGS = ['profile.name', 'profile.idNumber', 'profile.phone'] as const;
+export const QR_KINDS = ['item', 'chain', 'window', 'authorization', 'shipment'] as const;
+/** 0 = 零跑腿 (never come), 1 = 只跑一次 (come once). */
+export const TRIPS = [0, 1] as const;
+export const TRIPS_LABELS: Record<(typeof TRIPS)[number], string> = { 0: '零跑腿', 1: '只跑一次' };

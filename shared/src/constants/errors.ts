@@ -1,0 +1,32 @@
+/** Error codes of the HTTP contract (API.md), their statuses and default Chinese messages. */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  INVALID_STATE: 409,
+  INCOMPLETE: 422,
+  RECEIPT_CODE_WRONG: 422,
+  LOCKED: 423,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  VALIDATION_FAILED: '提交的内容不符合要求，请检查后重试',
+  UNAUTHENTICATED: '请先登录',
+  FORBIDDEN: '您没有权限进行此操作',
+  NOT_FOUND: '未找到相关内容',
+  VERSION_CONFLICT: '内容已被更新，请刷新后重试',
+  INVALID_STATE: '当前状态下不能进行此操作',
+  INCOMPLETE: '申请材料或信息不完整',
+  RECEIPT_CODE_WRONG: '签收码不正确',
+  LOCKED: '已锁定，请联系工作人员处理',
+  PAYLOAD_TOO_LARGE: '文件太大',
+  UNSUPPORTED_MEDIA_TYPE: '不支持的文件类型',
+  RATE_LIMITED: '操作太频繁，请稍后再试',
+};

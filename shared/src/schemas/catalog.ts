@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import {
+  FIELD_TYPES,
+  ITEM_KINDS,
+  MATERIAL_CATEGORIES,
+  MATERIAL_FORMATS,
+  PROFILE_BINDINGS,
+  QR_KINDS,
+} from '../constants/catalog';
+import { PageQuery, Text } from './common';
+
+export const CatalogCode = z.string().regex(/^[A-Z][A-Z0-9-]{1,39}$/, '编码应为大写字母、数字和连字符');
+
+export const Material = z.strictObject({
+  code: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '材料编码格式不正确'),
+  name: Text(60),
+  category: z.enum(MATERIAL_CATEGORIES),
+  required: z.boolean(),
+  gapAllowed: z.boolean().default(false),
+  formats: z.array(z.enum(MATERIAL_FORMATS)).min(1),
+  sample: Text(200).optional(),
+});
+export type Material = z.infer<typeof Material>;
+
+export const FieldRules = z.strictObject({
+  minLength: z.number().int().min(0).max(5000).optional(),
+  maxLength: z.number().int().min(1).max(5000).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  pattern: z.string().max(200).optional(),
+});
+
+export const FormField = z.strictObject({
+  key: z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, '字段键格式不正确'),
+  label: Text(40),
+  type: z.enum(FIELD_TYPES),
+  required: z.boolean(),
+  rules: FieldRules.optional(),
+  options: z.array(z.strictObject({ value: Text(40), label: Text(40) })).max(100).optional(),
+  profile: z.enum(PROFILE_BINDINGS).optional(),
+  hint: Text(100).optional(),
+});
+export type FormField = z.infer<typeof FormField>;
+
+export const Form = z.strictObject({ fields: z.array(FormField).max(100) });
+export type Form = z.infer<typeof Form>;
+
+export const Fee = z.strictObject({ amount: z.number().int().min(0).max(100_000_000), basis: Text(200).optional() });
+export const Delivery = z.strictObject({
+  window: z.boolean(),
+  express: z.boolean(),
+  expressFee: z.number().int().min(0).max(100_000),
+});
+export const ServiceWindow = z.strictObject({ hall: Text(40), number: Text(20) });
+
+/** Body of PUT /admin/items/:code: the whole guide of an item. */
+export const ItemInput = z.strictObject({
+  name: Text(60),
+  department: Text(40),
+  kind: z.enum(ITEM_KINDS),
+  legalBasis: Text(500),
+  conditions: z.array(Text(300)).max(30),
+  materials: z.array(Material).max(60),
+  form: Form,
+  process: z.array(Text(100)).max(20),
+  legalDays: z.number().int().min(0).max(365),
+  promisedDays: z.number().int().min(0).max(365),
+  fee: Fee,
+  delivery: Delivery,
+  windows: z.array(ServiceWindow).max(20),
+  trips: z.union([z.literal(0), z.literal(1)]),
+});
+export type ItemInput = z.infer<typeof ItemInput>;
+
+/** GET /items/:code: the guide as published, with its version. */
+export const ItemGuide = ItemInput.extend({
+  code: CatalogCode,
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type ItemGuide = z.infer<typeof ItemGuide>;
+
+export const ItemSummary = z.object({
+  code: CatalogCode,
+  name: z.string(),
+  department: z.string(),
+  trips: z.union([z.literal(0), z.literal(1)]),
+  promisedDays: z.number().int(),
+  fee: Fee,
+  delivery: Delivery,
+});
+export type ItemSummary = z.infer<typeof ItemSummary>;
+
+export const ItemListQuery = z.strictObject({
+  q: z.string().trim().max(40).optional(),
+  department: z.string().trim().max(40).optional(),
+  trips: z.enum(['0', '1']).transform(Number).optional(),
+  ...PageQuery,
+});
+export type ItemListQuery = z.infer<typeof ItemListQuery>;
+
+export const ItemList = z.object({ items: z.array(ItemSummary), total: z.number().int() });
+export type ItemList = z.infer<typeof ItemList>;
+
+export const CodeParams = z.strictObject({ code: CatalogCode });
+
+/** Body of PUT /admin/chains/:code. */
+export const ChainInput = z.strictObject({
+  name: Text(60),
+  leadDepartment: Text(40),
+  items: z.array(CatalogCode).min(2).max(10),
+  description: Text(300).optional(),
+});
+export type ChainInput = z.infer<typeof ChainInput>;
+
+export const MergedMaterial = Material.extend({ itemCodes: z.array(z.string()) });
+export type MergedMaterial = z.infer<typeof MergedMaterial>;
+
+export const ChainGuide = z.object({
+  code: CatalogCode,
+  name: z.string(),
+  leadDepartment: z.string(),
+  description: z.string().optional(),
+  items: z.array(ItemSummary),
+  materials: z.array(MergedMaterial),
+  form: z.object({ fields: z.array(FormField) }),
+  promisedDays: z.number().int(),
+  trips: z.union([z.literal(0), z.literal(1)]),
+  version: z.number().int(),
+});
+export type ChainGuide = z.infer<typeof ChainGuide>;
+
+export const ChainList = z.object({
+  items: z.array(z.object({ code: CatalogCode, name: z.string(), leadDepartment: z.string(), itemNames: z.array(z.string()) })),
+  total: z.number().int(),
+});
+export type ChainList = z.infer<typeof ChainList>;
+
+export const QrKind = z.enum(QR_KINDS);
+export const QrTokenParams = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{4,32}$/, '二维码无效') });
+export const QrTarget = z.object({ kind: QrKind, target: z.string() });
+export type QrTarget = z.infer<typeof QrTarget>;
+export const QrCreateBody = z.strictObject({ kind: QrKind, target: z.string().trim().min(1).max(64) });
+export type QrCreateBody = z.infer<typeof QrCreateBody>;
+export const QrCreated = z.object({ token: z.string(), url: z.string(), png: z.string(), wxacode: z.string().optional() });
+export type QrCreated = z.infer<typeof QrCreated>;
