@@ -1,7 +1,6 @@
 /** @type {import('jest').Config} */
 module.exports = {
+  ...require('../jest.node-preset'),
   displayName: 'shared',
-  testEnvironment: 'node',
   roots: ['<rootDir>/src'],
-  transform: { '^.+\\.tsx?$': ['@swc/jest'] },
 };

@@ -2,7 +2,7 @@
 // Order: MONGODB_URI when set; else a `mongod` on PATH; else FerretDB 1.24.2
 // with its SQLite backend, built with `go install` into .cache/bin.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdirSync, createWriteStream, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { ROOT } from './pnpm.mjs';
@@ -35,6 +35,21 @@ function goVersionOk() {
   return Boolean(m && (Number(m[1]) > 1 || Number(m[2]) >= 24));
 }
 
+// `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` alone yields a
+// binary that panics at start: FerretDB embeds build/version/version.txt,
+// which its own build generates and the module zip lacks. So we build the same
+// module version from the Go module proxy inside a small wrapper module with
+// vendored dependencies, adding that one-line file.
+const GO_MOD = `module onetrip.local/ferretdb-build\n\ngo 1.24\n`;
+const TOOLS_GO = `//go:build tools\n\npackage tools\n\nimport _ "github.com/FerretDB/FerretDB/cmd/ferretdb"\n`;
+
+function go(args, cwd) {
+  const res = spawnSync('go', args, { cwd, stdio: 'inherit', env: { ...process.env, GOFLAGS: '' } });
+  if (res.status !== 0) {
+    throw new SetupError(`building FerretDB failed at \`go ${args.join(' ')}\` (see above); check access to the Go module proxy, or set MONGODB_URI.`);
+  }
+}
+
 export function ensureFerretdb() {
   if (existsSync(ferretdbBin)) return ferretdbBin;
   if (!goVersionOk()) {
@@ -43,14 +58,19 @@ export function ensureFerretdb() {
     );
   }
   step(`building FerretDB ${FERRETDB_VERSION} into .cache/bin (first time only, takes a few minutes)`);
+  const buildDir = path.join(ROOT, '.cache', 'ferretdb-build');
+  rmSync(buildDir, { recursive: true, force: true });
+  mkdirSync(buildDir, { recursive: true });
   mkdirSync(cacheBin, { recursive: true });
-  const res = spawnSync('go', ['install', `github.com/FerretDB/FerretDB/cmd/ferretdb@${FERRETDB_VERSION}`], {
-    stdio: 'inherit',
-    env: { ...process.env, GOBIN: cacheBin },
-  });
-  if (res.status !== 0 || !existsSync(ferretdbBin)) {
-    throw new SetupError('building FerretDB with `go install` failed (see above); check access to the Go module proxy, or set MONGODB_URI.');
-  }
+  writeFileSync(path.join(buildDir, 'go.mod'), GO_MOD);
+  writeFileSync(path.join(buildDir, 'tools.go'), TOOLS_GO);
+  go(['get', `github.com/FerretDB/FerretDB@${FERRETDB_VERSION}`], buildDir);
+  go(['mod', 'tidy'], buildDir);
+  go(['mod', 'vendor'], buildDir);
+  writeFileSync(path.join(buildDir, 'vendor/github.com/FerretDB/FerretDB/build/version/version.txt'), `${FERRETDB_VERSION}\n`);
+  go(['build', '-mod=vendor', '-o', ferretdbBin, 'github.com/FerretDB/FerretDB/cmd/ferretdb'], buildDir);
+  rmSync(buildDir, { recursive: true, force: true });
+  ok(`FerretDB ${FERRETDB_VERSION} built`);
   return ferretdbBin;
 }
 

@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { type Config } from './config';
+import { loggerOptions } from './lib/logger';
+import db from './plugins/external/db';
+import swagger from './plugins/external/swagger';
+import rateLimit from './plugins/external/rate-limit';
+import cors from './plugins/external/cors';
+import errorHandler from './plugins/app/error-handler';
+import authenticate from './plugins/app/authenticate';
+import services from './plugins/app/services';
+import healthRoutes from './modules/health/health.routes';
+import { registerModules } from './modules';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Builds the app: external plugins → app plugins → routes; nothing else. */
+export async function buildApp(config: Config, opts: { logger?: FastifyServerOptions['logger'] } = {}) {
+  const app = Fastify({
+    logger: opts.logger ?? loggerOptions(config.LOG_LEVEL),
+    // Reuse a caller's request id when it looks like one; otherwise mint one.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    bodyLimit: 256 * 1024,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorHandler);
+  await app.register(db, { uri: config.MONGODB_URI });
+  await app.register(swagger);
+  await app.register(rateLimit);
+  await app.register(cors, { origins: config.CORS_ORIGINS });
+  await app.register(authenticate, {
+    secret: config.JWT_SECRET,
+    accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+  });
+  await app.register(services, { config });
+
+  await app.register(healthRoutes, { prefix: '/api/v1' });
+  await app.register(registerModules, { prefix: '/api/v1', config });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

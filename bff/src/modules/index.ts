@@ -1,0 +1,12 @@
+import { type FastifyPluginAsync } from 'fastify';
+import { type Config } from '../config';
+import authModule from './auth';
+import usersModule from './users';
+import catalogModule from './catalog';
+
+/** Every domain module, each a plugin owning its routes under /api/v1. */
+export const registerModules: FastifyPluginAsync<{ config: Config }> = async (app) => {
+  await app.register(authModule);
+  await app.register(usersModule);
+  await app.register(catalogModule);
+};

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { buildApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+
+/** `mongodb://host:port/?opts` + name → `mongodb://host:port/name?opts` */
+export function withDatabase(baseUri: string, name: string): string {
+  const url = new URL(baseUri);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export interface TestApp {
+  app: App;
+  mockBase: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the real app on a fresh database of the shared test server, talking
+ * to the simulators started by global-setup. Call close() in afterAll.
+ */
+export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const baseUri = process.env.ONETRIP_TEST_MONGODB_URI;
+  const mockBase = process.env.ONETRIP_TEST_MOCK_BASE;
+  if (!baseUri || !mockBase) throw new Error('the jest global setup did not start the database and simulators');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    MONGODB_URI: withDatabase(baseUri, `onetrip_t_${randomBytes(5).toString('hex')}`),
+    WECHAT_API_BASE: mockBase,
+    WECHATPAY_API_BASE: mockBase,
+    SMS_API_BASE: mockBase,
+    EXPRESS_API_BASE: mockBase,
+    REALNAME_API_BASE: mockBase,
+    ONETRIP_ADMIN_OPENIDS: 'openid_admin',
+    ...env,
+  });
+  const app = await buildApp(config, { logger: false });
+  await app.ready();
+  return {
+    app,
+    mockBase,
+    close: async () => {
+      await app.db.dropDatabase().catch(() => undefined);
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { type ReactNode } from 'react';
+import { type AsyncState } from '@/hooks/use-async';
+import { errorMessage, isApiError } from '@/services/api-error';
+import { Empty } from './Empty';
+import { Loading } from './Loading';
+
+interface RemoteProps<T> {
+  state: AsyncState<T>;
+  /** What to say when the server answers 404. */
+  notFound?: { title: string; desc?: string };
+  children: (data: T) => ReactNode;
+}
+
+/** Loading, a friendly error with 重试 (the BFF may be down), or the data. */
+export function Remote<T>({ state, notFound, children }: RemoteProps<T>) {
+  if (state.data !== undefined) return <>{children(state.data)}</>;
+  if (state.loading) return <Loading />;
+  if (notFound && isApiError(state.error) && state.error.code === 'NOT_FOUND') {
+    return <Empty id='remote-not-found' icon='?' title={notFound.title} desc={notFound.desc} />;
+  }
+  return (
+    <Empty id='remote-error' icon='!' title='暂时无法加载' desc={errorMessage(state.error)} actionText='重试' onAction={state.reload} />
+  );
+}

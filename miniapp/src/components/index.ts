@@ -1,0 +1,11 @@
+export { Button } from './Button';
+export { Cell } from './Cell';
+export { Chips, type Chip } from './Chips';
+export { Empty } from './Empty';
+export { ItemRow } from './ItemRow';
+export { Loading } from './Loading';
+export { Page } from './Page';
+export { SearchBar } from './SearchBar';
+export { Section } from './Section';
+export { Tag } from './Tag';
+export { Remote } from './Remote';

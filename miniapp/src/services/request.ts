@@ -1,0 +1,126 @@
+import Taro from '@tarojs/taro';
+import { ERROR_MESSAGES, ERROR_STATUS, type ErrorCode, type TokenPair } from '@onetrip/shared';
+import { API_BASE } from '@/config';
+import { ApiError, NETWORK_MESSAGE, UNKNOWN_MESSAGE } from './api-error';
+import { clearSession, getAccessToken, getRefreshToken, saveSession } from './session';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions {
+  method?: HttpMethod;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Do not show a toast on failure: the caller shows the error itself. */
+  silent?: boolean;
+  /** Do not refresh and retry on 401 (the auth calls themselves). */
+  noRefresh?: boolean;
+}
+
+export const LOGIN_PAGE = '/pages/login/index';
+
+interface RawResponse {
+  statusCode: number;
+  data: unknown;
+}
+
+async function send(path: string, options: RequestOptions): Promise<RawResponse> {
+  const header: Record<string, string> = { ...options.headers };
+  const token = getAccessToken();
+  if (token) header.Authorization = `Bearer ${token}`;
+  if (options.body !== undefined) header['Content-Type'] = 'application/json';
+  try {
+    const res = await Taro.request({
+      url: `${API_BASE}${path}`,
+      method: options.method ?? 'GET',
+      data: options.body as TaroGeneral.IAnyObject | undefined,
+      header,
+      dataType: 'json',
+    });
+    return { statusCode: res.statusCode, data: res.data };
+  } catch {
+    throw new ApiError('NETWORK', NETWORK_MESSAGE, 0);
+  }
+}
+
+function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && code in ERROR_STATUS;
+}
+
+/** Turns a non-2xx answer into an ApiError, trusting the body only when it has the contract's shape. */
+export function toApiError(res: RawResponse): ApiError {
+  const body = res.data as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null;
+  const error = body && typeof body === 'object' ? body.error : undefined;
+  if (error && isErrorCode(error.code)) {
+    const message = typeof error.message === 'string' && error.message ? error.message : ERROR_MESSAGES[error.code];
+    return new ApiError(error.code, message, res.statusCode, Array.isArray(error.details) ? error.details : []);
+  }
+  if (res.statusCode === 401) return new ApiError('UNAUTHENTICATED', ERROR_MESSAGES.UNAUTHENTICATED, 401);
+  return new ApiError('UNKNOWN', UNKNOWN_MESSAGE, res.statusCode);
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/** One refresh at a time: concurrent 401s wait for the same POST /auth/refresh. */
+export function refreshSession(): Promise<boolean> {
+  if (!refreshing) {
+    refreshing = doRefresh().finally(() => {
+      refreshing = null;
+    });
+  }
+  return refreshing;
+}
+
+async function doRefresh(): Promise<boolean> {
+  const refreshToken = getRefreshToken();
+  if (!refreshToken) return false;
+  try {
+    const res = await send('/auth/refresh', { method: 'POST', body: { refreshToken } });
+    if (res.statusCode !== 200) return false;
+    saveSession(res.data as TokenPair);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function sendToLogin(): void {
+  clearSession();
+  void Taro.navigateTo({ url: LOGIN_PAGE }).catch(() => undefined);
+}
+
+/**
+ * The one Taro.request wrapper. Resolves with the body of a 2xx answer (undefined for 204).
+ * Fails with an ApiError: the contract's error body, `NETWORK` when no answer came, or
+ * `UNAUTHENTICATED` after a refresh failed (the session is then cleared and the login page opened).
+ * Shows the message as a toast unless `silent`.
+ */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  try {
+    let res = await send(path, options);
+    if (res.statusCode === 401 && !options.noRefresh && getRefreshToken()) {
+      if (await refreshSession()) {
+        res = await send(path, options);
+      } else {
+        sendToLogin();
+        throw new ApiError('UNAUTHENTICATED', '登录已过期，请重新登录', 401);
+      }
+    }
+    if (res.statusCode >= 200 && res.statusCode < 300) return res.data as T;
+    throw toApiError(res);
+  } catch (error) {
+    if (!options.silent && error instanceof ApiError) {
+      void Taro.showToast({ title: error.message, icon: 'none', duration: 2500 });
+    }
+    throw error;
+  }
+}
+
+/** Query string of the defined, non-empty values, in the order given. */
+export function toQuery(params: Record<string, string | number | undefined | null>): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  }
+  return parts.length ? `?${parts.join('&')}` : '';
+}

@@ -1,0 +1,33 @@
+/**
+ * The SMS templates the provider has approved for us. A real provider sends
+ * only pre-approved templates; `generic` is a simulator convenience for
+ * one-off texts.
+ */
+export const SMS_TEMPLATES = {
+  case_submitted: '您的办件{number}已提交，查询码{code}',
+  case_status: '您的办件{number}{status}',
+  receipt_code: '您的证照快件{number}签收码{code}，请在快递员送达时出示',
+  pickup_code: '您的办件{number}已可领取，取件码{code}',
+  generic: '{text}',
+} as const satisfies Record<string, string>;
+
+export type SmsTemplate = keyof typeof SMS_TEMPLATES;
+
+export function isSmsTemplate(name: string): name is SmsTemplate {
+  return Object.hasOwn(SMS_TEMPLATES, name);
+}
+
+/** The `{placeholders}` a template needs, in order. */
+export function placeholdersOf(template: SmsTemplate): string[] {
+  return [...SMS_TEMPLATES[template].matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+}
+
+export type RenderResult = { text: string } | { missing: string };
+
+/** Fills the template; every placeholder must have a non-empty value. */
+export function renderSms(template: SmsTemplate, params: Record<string, string>): RenderResult {
+  for (const name of placeholdersOf(template)) {
+    if (!params[name]) return { missing: name };
+  }
+  return { text: SMS_TEMPLATES[template].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '') };
+}
