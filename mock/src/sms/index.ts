@@ -10,8 +10,8 @@ import {
 import { isSmsTemplate, renderSms } from './templates';
 
 const SendBody = z.object({
-  phone: z.unknown(),
-  template: z.unknown(),
+  phone: z.unknown().optional(),
+  template: z.unknown().optional(),
   params: z.record(z.string(), z.string()).default({}),
   signName: z.string().min(1).max(20).optional(),
 });

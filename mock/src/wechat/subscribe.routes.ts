@@ -8,7 +8,7 @@ const SendBody = z.object({
   touser: optionalText,
   template_id: optionalText,
   page: optionalText,
-  data: z.unknown(),
+  data: z.unknown().optional(),
   miniprogram_state: optionalText,
   lang: optionalText,
 });

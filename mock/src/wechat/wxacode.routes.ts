@@ -5,7 +5,7 @@ import { WX_ERRORS, argumentInvalid } from './errors';
 import { checkAccessToken, type WechatRouteOptions } from './context';
 
 const WxacodeBody = z.object({
-  scene: z.unknown(),
+  scene: z.unknown().optional(),
   page: z.string().optional(),
   check_path: z.boolean().optional(),
   env_version: z.enum(['release', 'trial', 'develop']).optional(),

@@ -1,0 +1,8 @@
+/**
+ * `npm test` runs every unit and integration suite in one jest run; the H5
+ * end-to-end journeys (e2e/) run after the H5 build, in their own run.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  projects: ['<rootDir>/shared', '<rootDir>/mock', '<rootDir>/bff', '<rootDir>/miniapp'],
+};

@@ -1,0 +1,7 @@
+import { cleanup } from '@testing-library/react';
+import { resetTaroMock } from './taro';
+
+afterEach(() => {
+  cleanup();
+  resetTaroMock();
+});

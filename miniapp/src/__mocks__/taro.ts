@@ -1,0 +1,68 @@
+/**
+ * Hand mock of @tarojs/taro: jest.fn()s for the APIs the app calls, storage backed by a Map,
+ * and router/lifecycle hooks that behave like a page that has just been opened.
+ */
+import { useEffect } from 'react';
+
+const storage = new Map<string, unknown>();
+let routerParams: Record<string, string | undefined> = {};
+
+const ok = () => Promise.resolve({ errMsg: 'ok' });
+
+const Taro = {
+  request: jest.fn(),
+  getStorageSync: jest.fn(),
+  setStorageSync: jest.fn(),
+  removeStorageSync: jest.fn(),
+  showToast: jest.fn(),
+  showModal: jest.fn(),
+  navigateTo: jest.fn(),
+  redirectTo: jest.fn(),
+  reLaunch: jest.fn(),
+  switchTab: jest.fn(),
+  navigateBack: jest.fn(),
+  setNavigationBarTitle: jest.fn(),
+  login: jest.fn(),
+  scanCode: jest.fn(),
+};
+
+/** Default behaviour; tests override per call with mockResolvedValueOnce and the like. */
+function installDefaults(): void {
+  for (const fn of Object.values(Taro)) fn.mockReset().mockImplementation(ok);
+  Taro.request.mockImplementation(() => Promise.reject(new Error('request:fail no mock for this call')));
+  Taro.getStorageSync.mockImplementation((key: string) => (storage.has(key) ? storage.get(key) : ''));
+  Taro.setStorageSync.mockImplementation((key: string, value: unknown) => void storage.set(key, value));
+  Taro.removeStorageSync.mockImplementation((key: string) => void storage.delete(key));
+  Taro.showModal.mockImplementation(() => Promise.resolve({ confirm: true, cancel: false }));
+  Taro.login.mockImplementation(() => Promise.resolve({ code: 'test_user', errMsg: 'login:ok' }));
+  Taro.scanCode.mockImplementation(() => Promise.reject(new Error('scanCode:fail cancel')));
+}
+installDefaults();
+
+export default Taro;
+
+export const useRouter = jest.fn(() => ({ params: routerParams, path: '' }));
+export const useDidShow = (fn: () => void) => useEffect(fn, []); // eslint-disable-line react-hooks/exhaustive-deps
+export const useLoad = useDidShow;
+export const useReady = useDidShow;
+export const useDidHide = () => undefined;
+export const usePullDownRefresh = () => undefined;
+export const useReachBottom = () => undefined;
+
+/** Test helpers (not part of Taro). */
+export function setRouterParams(params: Record<string, string | undefined>): void {
+  routerParams = params;
+}
+
+export function storageSnapshot(): Map<string, unknown> {
+  return storage;
+}
+
+export function resetTaroMock(): void {
+  storage.clear();
+  installDefaults();
+  routerParams = {};
+  useRouter.mockImplementation(() => ({ params: routerParams, path: '' }));
+}
+
+export type TaroMock = typeof Taro;

@@ -1,0 +1,29 @@
+import { useCallback } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { Button, Page, Remote } from '@/components';
+import { startApplication } from '@/features/apply';
+import { useAsync } from '@/hooks/use-async';
+import { getItem } from '@/services/catalog';
+import { GuideBody } from './GuideBody';
+
+/** 办事指南 of one item, opened with `?code=`. */
+export default function GuidePage() {
+  const code = useRouter().params.code ?? '';
+  const guide = useAsync(useCallback(() => getItem(code), [code]));
+  return (
+    <Page
+      id='guide'
+      footer={
+        guide.data ? (
+          <Button id='guide-apply' kind='primary' block onClick={() => startApplication({ kind: 'item', code })}>
+            在线申请
+          </Button>
+        ) : null
+      }
+    >
+      <Remote state={guide} notFound={{ title: '没有找到这个事项', desc: '事项可能已调整，请返回首页重新搜索' }}>
+        {(item) => <GuideBody guide={item} />}
+      </Remote>
+    </Page>
+  );
+}

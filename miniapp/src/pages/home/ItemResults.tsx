@@ -1,0 +1,18 @@
+import { type ItemList } from '@onetrip/shared';
+import { Empty, ItemRow, Remote } from '@/components';
+import { type AsyncState } from '@/hooks/use-async';
+
+/** The item list under the filters: rows, or why there are none. */
+export function ItemResults({ state, onOpen }: { state: AsyncState<ItemList | null>; onOpen: (code: string) => void }) {
+  return (
+    <Remote state={state}>
+      {(list) =>
+        list && list.items.length > 0 ? (
+          list.items.map((item) => <ItemRow key={item.code} item={item} onClick={onOpen} />)
+        ) : (
+          <Empty title='没有找到相关事项' desc='换个关键词试试，或到政务服务中心综合窗口咨询' />
+        )
+      }
+    </Remote>
+  );
+}

@@ -1,0 +1,69 @@
+import { useCallback, useMemo, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Chips, Page, SearchBar, Section, type Chip } from '@/components';
+import { useAsync } from '@/hooks/use-async';
+import { useDebounced } from '@/hooks/use-debounced';
+import { scanToOpen } from '@/platform/scan';
+import { listChains, listItems } from '@/services/catalog';
+import { PAGES } from '@/utils/navigation';
+import { ChainCards } from './ChainCards';
+import { ItemResults } from './ItemResults';
+import './index.scss';
+
+const ZERO_TRIP = '__zero';
+const ALL = '__all';
+
+export default function HomePage() {
+  const [text, setText] = useState('');
+  const q = useDebounced(text.trim(), 300);
+  const [department, setDepartment] = useState<string>();
+  const [zeroTrip, setZeroTrip] = useState(false);
+  const filtered = Boolean(q || department || zeroTrip);
+
+  // The unfiltered list is both the 热门事项 and the source of the department chips.
+  const all = useAsync(useCallback(() => listItems({ pageSize: 50 }), []));
+  const found = useAsync(
+    useCallback(
+      () => (filtered ? listItems({ q, department, trips: zeroTrip ? 0 : undefined, pageSize: 50 }) : Promise.resolve(null)),
+      [filtered, q, department, zeroTrip],
+    ),
+  );
+  const chains = useAsync(useCallback(() => listChains(), []));
+
+  const chips = useMemo<Chip[]>(() => {
+    const departments = [...new Set((all.data?.items ?? []).map((item) => item.department))];
+    return [
+      { key: ZERO_TRIP, label: '零跑腿', active: zeroTrip, accent: true },
+      { key: ALL, label: '全部部门', active: !department },
+      ...departments.map((d) => ({ key: d, label: d, active: department === d })),
+    ];
+  }, [all.data, department, zeroTrip]);
+
+  const onChip = (key: string) => {
+    if (key === ZERO_TRIP) setZeroTrip((on) => !on);
+    else setDepartment(key === ALL ? undefined : key);
+  };
+  const openItem = (code: string) => void Taro.navigateTo({ url: PAGES.guide(code) });
+
+  return (
+    <Page id='home' className='home'>
+      <View className='home__hero'>
+        <Text className='home__title'>一次办</Text>
+        <Text className='home__slogan'>只进一扇门 · 最多跑一次</Text>
+      </View>
+      <SearchBar value={text} placeholder='搜事项名称或拼音首字母，如 lnyd' onChange={setText} />
+      <View className='home__scan'>
+        <Button id='scan-button' kind='primary' size='large' block onClick={() => void scanToOpen()}>
+          扫一扫
+        </Button>
+        <Text className='home__scan-hint'>扫窗口或海报上的二维码，直接看办事指南</Text>
+      </View>
+      <Chips chips={chips} onToggle={onChip} />
+      {filtered ? null : <ChainCards state={chains} />}
+      <Section id='home-items' title={filtered ? '搜索结果' : '热门事项'}>
+        <ItemResults state={filtered ? found : all} onOpen={openItem} />
+      </Section>
+    </Page>
+  );
+}

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Page } from '@/components';
+import { LOGIN_PLATFORM, startLogin, takeReturnedCode } from '@/platform/login';
+import { login } from '@/services/auth';
+import { PAGES, replacePage } from '@/utils/navigation';
+import { safeDecode } from '@/utils/qr';
+import './index.scss';
+
+/** Only pages of this app may be returned to (no open redirect). */
+function returnTo(raw: string | undefined): string {
+  if (!raw) return PAGES.me;
+  const url = raw.startsWith('/pages/') ? raw : safeDecode(raw);
+  return url && url.startsWith('/pages/') ? url : PAGES.me;
+}
+
+/** 微信一键登录; on H5 this page is also where WeChat OAuth comes back to (`?code=` before the `#`). */
+export default function LoginPage() {
+  const redirect = returnTo(useRouter().params.redirect);
+  const [busy, setBusy] = useState(false);
+
+  const finish = useCallback(
+    async (code: string) => {
+      setBusy(true);
+      try {
+        await login(code, LOGIN_PLATFORM);
+        void Taro.showToast({ title: '登录成功', icon: 'success' });
+        await replacePage(redirect);
+      } catch {
+        // request.ts has shown why (bad code, network).
+      } finally {
+        setBusy(false);
+      }
+    },
+    [redirect],
+  );
+
+  useEffect(() => {
+    let code: string | null = null;
+    try {
+      code = takeReturnedCode();
+    } catch (error) {
+      void Taro.showToast({ title: error instanceof Error ? error.message : '登录失败', icon: 'none' });
+    }
+    if (code) void finish(code);
+  }, [finish]);
+
+  const onLogin = async () => {
+    setBusy(true);
+    let code: string | null;
+    try {
+      code = await startLogin();
+    } catch {
+      void Taro.showToast({ title: '微信登录未完成，请重试', icon: 'none' });
+      setBusy(false);
+      return;
+    }
+    // null on H5: the page is leaving for WeChat OAuth, so it stays busy.
+    if (code) await finish(code);
+  };
+
+  return (
+    <Page id='login' className='login'>
+      <View className='login__brand'>
+        <View className='login__logo'>办</View>
+        <Text className='login__name'>一次办</Text>
+        <Text className='login__slogan'>群众办事“只跑一次”，能网办的“零跑腿”</Text>
+      </View>
+      <View className='login__actions'>
+        <Button id='login-wechat' kind='primary' size='large' block loading={busy} onClick={() => void onLogin()}>
+          微信一键登录
+        </Button>
+        <Text className='login__note'>登录后可在线申请、查看办理进度；首次办事需完成一次实名认证。</Text>
+      </View>
+    </Page>
+  );
+}

@@ -1,0 +1,76 @@
+import { useCallback, useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { type ProfileView } from '@onetrip/shared';
+import { Button, Page, Remote, Section } from '@/components';
+import { useAsync } from '@/hooks/use-async';
+import { getMe, logout } from '@/services/auth';
+import { isLoggedIn } from '@/services/session';
+import { PAGES } from '@/utils/navigation';
+import { ElderSwitch } from './ElderSwitch';
+import { ProfileCard } from './ProfileCard';
+import { RealNameForm } from './RealNameForm';
+import { RoleList } from './RoleList';
+import './index.scss';
+
+/** 我的: login, real-name verification, 长辈模式, roles, logout. */
+export default function MePage() {
+  const [loggedIn, setLoggedIn] = useState(isLoggedIn);
+  const [saved, setSaved] = useState<ProfileView | null>(null);
+  // A tab page stays mounted: re-read the session whenever it is shown (e.g. back from login).
+  useDidShow(() => setLoggedIn(isLoggedIn()));
+  const me = useAsync(useCallback(() => (loggedIn ? getMe({ silent: true }) : Promise.resolve(null)), [loggedIn]));
+
+  const onLogout = async () => {
+    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定退出当前账号吗？', confirmText: '退出' });
+    if (!confirm) return;
+    await logout();
+    setSaved(null);
+    setLoggedIn(false);
+  };
+
+  return (
+    <Page id='me' className='me'>
+      {loggedIn ? (
+        <Remote state={me}>
+          {(data) => {
+            const profile = saved ?? data?.profile ?? null;
+            return (
+              <>
+                {profile ? (
+                  <ProfileCard profile={profile} />
+                ) : (
+                  <Section id='realname' title='实名认证（办事前完成一次即可）'>
+                    <RealNameForm onSaved={setSaved} />
+                  </Section>
+                )}
+                {data ? <RoleList roles={data.roles} serverActive={data.activeRole} /> : null}
+              </>
+            );
+          }}
+        </Remote>
+      ) : (
+        <View id='me-guest' className='me__guest'>
+          <View className='me__avatar'>?</View>
+          <Text className='me__guest-title'>您还没有登录</Text>
+          <Text className='muted'>登录后可在线申请、查看办理进度</Text>
+          <Button id='me-login' kind='primary' block onClick={() => void Taro.navigateTo({ url: PAGES.loginThen(PAGES.me) })}>
+            微信一键登录
+          </Button>
+        </View>
+      )}
+
+      <Section id='settings' title='设置'>
+        <ElderSwitch />
+      </Section>
+
+      {loggedIn ? (
+        <View className='me__logout'>
+          <Button id='me-logout' kind='warn' block onClick={() => void onLogout()}>
+            退出登录
+          </Button>
+        </View>
+      ) : null}
+    </Page>
+  );
+}

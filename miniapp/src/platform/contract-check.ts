@@ -1,0 +1,29 @@
+/**
+ * Type-only: tsc fails here when a platform file stops matching its `.d.ts` contract.
+ * Nothing imports this file, so it is never bundled.
+ */
+import type * as Login from './login';
+import type * as LoginH5 from './login.h5';
+import type * as LoginWeapp from './login.weapp';
+import type * as Phone from './phone';
+import type * as PhoneH5 from './phone.h5';
+import type * as PhoneWeapp from './phone.weapp';
+import type * as RootClass from './root-class';
+import type * as RootClassH5 from './root-class.h5';
+import type * as RootClassWeapp from './root-class.weapp';
+import type * as Scan from './scan';
+import type * as ScanH5 from './scan.h5';
+import type * as ScanWeapp from './scan.weapp';
+
+type Implements<Contract, Impl extends Contract> = Impl;
+
+export type PlatformContracts = [
+  Implements<typeof Login, typeof LoginH5>,
+  Implements<typeof Login, typeof LoginWeapp>,
+  Implements<typeof Phone, typeof PhoneH5>,
+  Implements<typeof Phone, typeof PhoneWeapp>,
+  Implements<typeof RootClass, typeof RootClassH5>,
+  Implements<typeof RootClass, typeof RootClassWeapp>,
+  Implements<typeof Scan, typeof ScanH5>,
+  Implements<typeof Scan, typeof ScanWeapp>,
+];

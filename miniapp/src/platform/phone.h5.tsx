@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { Input, Text, View } from '@tarojs/components';
+import { PHONE_PATTERN } from '@onetrip/shared';
+import { type PhoneFieldProps } from './phone-types';
+
+export { type PhoneFieldProps, type PhoneGrant } from './phone-types';
+
+/**
+ * H5 has no getPhoneNumber button, so the user types the number. Dev/H5 limitation: the code sent is
+ * `phone_<11 digits>`, which the phone-number simulator turns back into that number; a production H5
+ * needs an SMS verification step instead.
+ */
+export function PhoneField({ onChange, disabled }: PhoneFieldProps) {
+  const [text, setText] = useState('');
+  const complete = text.length === 11;
+  const valid = PHONE_PATTERN.test(text);
+  return (
+    <>
+      <View className='field' id='phone-field'>
+        <Text className='field__label'>手机号</Text>
+        <Input
+          id='phone-input'
+          className='field__input'
+          type='number'
+          maxlength={11}
+          value={text}
+          disabled={disabled}
+          placeholder='请输入本人手机号'
+          onInput={(e) => {
+            const next = e.detail.value.replace(/\D/g, '').slice(0, 11);
+            setText(next);
+            onChange(PHONE_PATTERN.test(next) ? { code: `phone_${next}`, display: next } : null);
+          }}
+        />
+      </View>
+      {complete && !valid ? <View className='field__error'>手机号格式不正确</View> : null}
+    </>
+  );
+}

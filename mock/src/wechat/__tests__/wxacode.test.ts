@@ -1,0 +1,80 @@
+import { type FastifyInstance } from 'fastify';
+import { toBuffer } from 'qrcode';
+import { armScenario, buildTestApp, issueToken } from '../../testing/mock-app';
+
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Width and height from the IHDR chunk, which always comes first. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+describe('POST /wxa/getwxacodeunlimit', () => {
+  let app: FastifyInstance;
+  let token: string;
+  beforeEach(async () => {
+    app = await buildTestApp();
+    token = await issueToken(app);
+  });
+  afterEach(() => app.close());
+
+  const draw = (payload: object, headers: Record<string, string> = {}, accessToken = token) =>
+    app.inject({ method: 'POST', url: '/wxa/getwxacodeunlimit', query: { access_token: accessToken }, payload, headers });
+
+  it('returns a PNG QR code of the scene', async () => {
+    const scene = 'c=YC2026110001&t=9f';
+    const res = await draw({ scene, page: 'pages/cases/detail', check_path: false, env_version: 'develop' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/png');
+    const png = res.rawPayload;
+    expect(png.subarray(0, 8).equals(PNG_MAGIC)).toBe(true);
+    expect(pngSize(png)).toEqual({ width: 430, height: 430 });
+    // Same bytes as the qrcode library draws for that text, so it decodes to the scene.
+    expect(png.equals(await toBuffer(scene, { type: 'png', width: 430, margin: 2 }))).toBe(true);
+    const other = (await draw({ scene: 'c=other' })).rawPayload;
+    expect(other.equals(png)).toBe(false);
+  });
+
+  it.each([
+    [100, 280],
+    [500, 500],
+    [5000, 1280],
+  ])('clamps width %i to %i', async (width, expected) => {
+    expect(pngSize((await draw({ scene: 'x', width })).rawPayload).width).toBe(expected);
+  });
+
+  it('accepts exactly 32 visible characters', async () => {
+    const res = await draw({ scene: '!'.repeat(16) + 'a'.repeat(16) });
+    expect(res.headers['content-type']).toBe('image/png');
+  });
+
+  it.each([['a'.repeat(33)], [''], ['a b'], ['办件'], [undefined], [42]])('answers 40169 for scene %j', async (scene) => {
+    const res = await draw({ scene });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.json()).toEqual({ errcode: 40169, errmsg: 'invalid length for scene' });
+  });
+
+  it('answers 41030 for a page with a leading slash', async () => {
+    expect((await draw({ scene: 'x', page: '/pages/index/index' })).json().errcode).toBe(41030);
+  });
+
+  it('answers 47003 for an unknown env_version', async () => {
+    expect((await draw({ scene: 'x', env_version: 'beta' })).json()).toEqual({
+      errcode: 47003,
+      errmsg: 'argument invalid! env_version invalid',
+    });
+  });
+
+  it('checks the access token', async () => {
+    expect((await draw({ scene: 'x' }, {}, '')).json().errcode).toBe(41001);
+    expect((await draw({ scene: 'x' }, {}, 'forged')).json().errcode).toBe(40001);
+  });
+
+  it('answers system error as JSON under wechat-busy, by header and armed', async () => {
+    expect((await draw({ scene: 'x' }, { 'x-mock-scenario': 'wechat-busy' })).json().errcode).toBe(-1);
+    await armScenario(app, { name: 'wechat-busy', path: '/wxa/getwxacodeunlimit' });
+    expect((await draw({ scene: 'x' })).json().errcode).toBe(-1);
+    expect((await draw({ scene: 'x' })).headers['content-type']).toBe('image/png');
+  });
+});

@@ -1,0 +1,81 @@
+// `npm run bench`: starts the stack without the H5 app, runs the autocannon
+// benchmarks in bench/src and records bundle sizes; all figures go to BENCHMARKS.md.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { installDependencies, pnpm, ROOT } from './lib/pnpm.mjs';
+import { pickPorts, buildH5, startStack } from './lib/stack.mjs';
+import { weappSizes, h5Sizes, kb } from './lib/bundle-size.mjs';
+import { writeSection } from './lib/benchmarks-md.mjs';
+import { runMain, step, ok } from './lib/log.mjs';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+
+function recordBundleSizes() {
+  const w = weappSizes();
+  const h = h5Sizes();
+  const subs = Object.entries(w.sub).map(([k, v]) => `${k} ${kb(v)}`).join(', ') || 'none yet';
+  const md = [
+    `## Bundle sizes (${today()})`,
+    '',
+    '| build | size | budget |',
+    '| --- | ---: | ---: |',
+    `| weapp main package | ${kb(w.main)} | 800 KB (WeChat limit 2 MB) |`,
+    `| weapp total | ${kb(w.total)} | 20 MB |`,
+    `| H5 JavaScript, gzip (raw) | ${kb(h.gzip)} (${kb(h.raw)}) | 250 KB gzip first load |`,
+    '',
+    `weapp subpackages: ${subs}.`,
+  ].join('\n');
+  writeSection('bundle-sizes', md);
+  ok(`weapp main ${kb(w.main)}, H5 JS ${kb(h.gzip)} gzip`);
+}
+
+function recordItemsBench(r, dbKind) {
+  const ratio = r.baseline.rps / r.full.rps;
+  const row = (name, x) => `| ${name} | ${x.rps.toFixed(0)} | ${x.p50} | ${x.p99} |`;
+  writeSection(
+    'items-get',
+    [
+      `## GET /items/:code — full BFF vs bare Fastify (${today()})`,
+      '',
+      `autocannon, ${r.connections} connections, ${r.duration} s after a 2 s warm-up, item \`${r.code}\` (${r.bytes} bytes of JSON); ${machine()}; database ${dbKind}; client, servers and database share the machine.`,
+      '',
+      '| server | req/s | p50 ms | p99 ms |',
+      '| --- | ---: | ---: | ---: |',
+      row('full BFF (routing, validation, MongoDB read, serialisation, logs)', r.full),
+      row('bare Fastify answering the same JSON from memory', r.baseline),
+      '',
+      `Ratio bare / full: **${ratio.toFixed(2)}×**. The gap is the cost of the BFF's layers per request, most of it the database read.`,
+    ].join('\n'),
+  );
+  ok(`items: full ${r.full.rps.toFixed(0)} req/s, bare ${r.baseline.rps.toFixed(0)} req/s (${ratio.toFixed(2)}×)`);
+}
+
+runMain(async () => {
+  installDependencies();
+  const ports = await pickPorts();
+  step('building the weapp and H5 packages for the size report');
+  pnpm(['--filter', '@onetrip/miniapp', 'build:weapp'], { what: 'building the weapp package' });
+  buildH5({ ports });
+  recordBundleSizes();
+  const stack = await startStack({
+    ports,
+    dataDir: path.join(ROOT, '.data', 'bench'),
+    dbName: 'onetrip_bench',
+    withH5: false,
+    env: { LOG_LEVEL: 'warn' },
+  });
+  const resultFile = path.join(ROOT, '.data', 'bench', 'items.json');
+  try {
+    step('benchmark: GET /items/:code, full BFF vs bare Fastify');
+    pnpm(['--filter', '@onetrip/bench', 'exec', 'tsx', 'src/items.bench.ts'], {
+      what: 'the items benchmark',
+      env: { BENCH_API_URL: stack.urls.bff, BENCH_OUT: resultFile },
+    });
+    recordItemsBench(JSON.parse(readFileSync(resultFile, 'utf8')), stack.dbKind);
+  } finally {
+    await stack.stop();
+  }
+  ok('figures written to BENCHMARKS.md');
+});

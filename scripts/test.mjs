@@ -1,0 +1,68 @@
+// `npm test`: installs what is missing, then lint, typecheck, every jest
+// suite against a real database and the simulators, the H5 and weapp builds,
+// and the H5 end-to-end journeys in Chromium. Prints counts; exits non-zero
+// on any failure.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { installDependencies, pnpm, ROOT } from './lib/pnpm.mjs';
+import { startDatabase } from './lib/database.mjs';
+import { pickPorts, buildH5, startStack } from './lib/stack.mjs';
+import { startMock } from './lib/services.mjs';
+import { ensureChromium } from './lib/chromium.mjs';
+import { runJest } from './lib/jest-run.mjs';
+import { reportWeappSize } from './lib/bundle-size.mjs';
+import { step, ok, runMain, SetupError } from './lib/log.mjs';
+
+runMain(async () => {
+  installDependencies();
+  ensureChromium();
+
+  step('lint (eslint)');
+  pnpm(['exec', 'eslint', '.', '--max-warnings=0'], { what: 'lint' });
+  ok('lint clean');
+  step('typecheck (tsc in every package)');
+  pnpm(['-r', '--workspace-concurrency=1', 'typecheck'], { what: 'typecheck' });
+  ok('typecheck clean');
+
+  const runDir = path.join(ROOT, '.data', 'test', `run-${process.pid}`);
+  const cleanups = [() => rmSync(runDir, { recursive: true, force: true })];
+  const cleanup = async () => {
+    for (const c of cleanups.reverse()) await c();
+  };
+  try {
+    // Unit and integration suites: one database server, a database per test file.
+    const db = await startDatabase({ dataDir: path.join(runDir, 'db'), logFile: path.join(runDir, 'db.log') });
+    cleanups.push(db.stop);
+    const ports = await pickPorts();
+    const mock = await startMock({ port: ports.mock, logDir: path.join(runDir, 'logs') });
+    cleanups.push(mock.stop);
+    step('unit and integration tests (jest: shared, mock, bff, miniapp)');
+    const unit = runJest({
+      label: 'unit',
+      args: ['--ci'],
+      env: { ONETRIP_TEST_MONGODB_URI: db.uri, ONETRIP_TEST_MOCK_BASE: `http://127.0.0.1:${ports.mock}` },
+    });
+    await mock.stop();
+    await db.stop();
+    if (!unit.passed) throw new SetupError('unit or integration tests failed (see above).');
+
+    step('building the weapp package');
+    pnpm(['--filter', '@onetrip/miniapp', 'build:weapp'], { what: 'building the weapp package' });
+    reportWeappSize();
+
+    const e2ePorts = await pickPorts();
+    buildH5({ ports: e2ePorts });
+    const stack = await startStack({ ports: e2ePorts, dataDir: path.join(runDir, 'e2e'), dbName: 'onetrip_e2e', withH5: true });
+    cleanups.push(stack.stop);
+    step('end-to-end journeys on the H5 build (Playwright + Chromium)');
+    const e2e = runJest({
+      label: 'e2e',
+      args: ['--ci', '--config', 'e2e/jest.config.js', '--runInBand'],
+      env: { E2E_H5_URL: stack.urls.h5, E2E_API_URL: stack.urls.bff, E2E_MOCK_URL: stack.urls.mock },
+    });
+    if (!e2e.passed) throw new SetupError(`end-to-end journeys failed (screenshots in test-results/e2e, logs in ${stack.logDir}).`);
+    ok('all tests passed');
+  } finally {
+    await cleanup();
+  }
+});
