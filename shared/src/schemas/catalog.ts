@@ -53,8 +53,7 @@ export const Delivery = z.strictObject({
 });
 export const ServiceWindow = z.strictObject({ hall: Text(40), number: Text(20) });
 
-/** Body of PUT /admin/items/:code: the whole guide of an item. */
-export const ItemInput = z.strictObject({
+const ItemFields = z.strictObject({
   name: Text(60),
   department: Text(40),
   kind: z.enum(ITEM_KINDS),
@@ -70,10 +69,67 @@ export const ItemInput = z.strictObject({
   windows: z.array(ServiceWindow).max(20),
   trips: z.union([z.literal(0), z.literal(1)]),
 });
+
+type ItemFields = z.infer<typeof ItemFields>;
+type Issue = { path: PropertyKey[]; message: string };
+
+function duplicates<T>(values: T[]): Set<T> {
+  const seen = new Set<T>();
+  return new Set(values.filter((v) => seen.has(v) || !seen.add(v)));
+}
+
+function validPattern(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function fieldIssues(field: FormField, path: PropertyKey[]): Issue[] {
+  const issues: Issue[] = [];
+  const choice = field.type === 'select' || field.type === 'multiselect';
+  if (choice && !field.options?.length) issues.push({ path: [...path, 'options'], message: '单选或多选字段必须提供选项' });
+  if (!choice && field.options) issues.push({ path: [...path, 'options'], message: '只有单选或多选字段可以有选项' });
+  const dupValues = duplicates((field.options ?? []).map((o) => o.value));
+  if (dupValues.size) issues.push({ path: [...path, 'options'], message: `选项值重复：${[...dupValues].join('、')}` });
+  const { rules } = field;
+  if (rules?.min !== undefined && rules.max !== undefined && rules.min > rules.max)
+    issues.push({ path: [...path, 'rules', 'min'], message: '最小值不能大于最大值' });
+  if (rules?.minLength !== undefined && rules.maxLength !== undefined && rules.minLength > rules.maxLength)
+    issues.push({ path: [...path, 'rules', 'minLength'], message: '最小长度不能大于最大长度' });
+  if (rules?.pattern !== undefined && !validPattern(rules.pattern))
+    issues.push({ path: [...path, 'rules', 'pattern'], message: '校验规则不是有效的正则表达式' });
+  return issues;
+}
+
+/** Rules across the parts of a guide that a field-by-field schema cannot state. */
+function itemIssues(item: ItemFields): Issue[] {
+  const issues: Issue[] = [];
+  const dupMaterials = duplicates(item.materials.map((m) => m.code));
+  item.materials.forEach((m, i) => {
+    if (dupMaterials.has(m.code)) issues.push({ path: ['materials', i, 'code'], message: `材料编码重复：${m.code}` });
+  });
+  const dupKeys = duplicates(item.form.fields.map((f) => f.key));
+  item.form.fields.forEach((f, i) => {
+    if (dupKeys.has(f.key)) issues.push({ path: ['form', 'fields', i, 'key'], message: `字段键重复：${f.key}` });
+    issues.push(...fieldIssues(f, ['form', 'fields', i]));
+  });
+  if (item.promisedDays > item.legalDays) issues.push({ path: ['promisedDays'], message: '承诺时限不能超过法定时限' });
+  if (!item.delivery.window && !item.delivery.express) issues.push({ path: ['delivery'], message: '至少提供一种取件方式' });
+  if (!item.delivery.express && item.delivery.expressFee > 0) issues.push({ path: ['delivery', 'expressFee'], message: '不提供快递时快递费应为0' });
+  return issues;
+}
+
+/** Body of PUT /admin/items/:code: the whole guide of an item, consistent across its parts. */
+export const ItemInput = ItemFields.superRefine((item, ctx) => {
+  for (const issue of itemIssues(item)) ctx.addIssue({ code: 'custom', ...issue });
+});
 export type ItemInput = z.infer<typeof ItemInput>;
 
 /** GET /items/:code: the guide as published, with its version. */
-export const ItemGuide = ItemInput.extend({
+export const ItemGuide = ItemFields.extend({
   code: CatalogCode,
   version: z.number().int(),
   updatedAt: z.string(),
@@ -108,7 +164,11 @@ export const CodeParams = z.strictObject({ code: CatalogCode });
 export const ChainInput = z.strictObject({
   name: Text(60),
   leadDepartment: Text(40),
-  items: z.array(CatalogCode).min(2).max(10),
+  items: z
+    .array(CatalogCode)
+    .min(2)
+    .max(10)
+    .refine((codes) => new Set(codes).size === codes.length, '一链办理中的事项不能重复'),
   description: Text(300).optional(),
 });
 export type ChainInput = z.infer<typeof ChainInput>;
@@ -129,6 +189,9 @@ export const ChainGuide = z.object({
   version: z.number().int(),
 });
 export type ChainGuide = z.infer<typeof ChainGuide>;
+
+export const ChainListQuery = z.strictObject({ q: z.string().trim().max(40).optional(), ...PageQuery });
+export type ChainListQuery = z.infer<typeof ChainListQuery>;
 
 export const ChainList = z.object({
   items: z.array(z.object({ code: CatalogCode, name: z.string(), leadDepartment: z.string(), itemNames: z.array(z.string()) })),

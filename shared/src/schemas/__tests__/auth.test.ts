@@ -1,0 +1,44 @@
+import { AddressBody, ProfileBody, WechatLoginBody } from '../auth';
+
+describe('ProfileBody', () => {
+  const valid = { name: '张三', idNumber: '11010519491231002x', phoneCode: 'phone_13812345678' };
+
+  it('normalises a lowercase check character', () => {
+    expect(ProfileBody.parse(valid).idNumber).toBe('11010519491231002X');
+  });
+
+  it('gives the exact GB 11643 message for a wrong check digit', () => {
+    const r = ProfileBody.safeParse({ ...valid, idNumber: '110105194912310021' });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toBe('身份证号校验位不正确，请核对');
+  });
+
+  it('refuses unknown fields and operator objects', () => {
+    expect(ProfileBody.safeParse({ ...valid, verified: true }).success).toBe(false);
+    expect(ProfileBody.safeParse({ ...valid, name: { $gt: '' } }).success).toBe(false);
+  });
+
+  it('refuses names with digits or control characters', () => {
+    expect(ProfileBody.safeParse({ ...valid, name: '张三3' }).success).toBe(false);
+    expect(ProfileBody.safeParse({ ...valid, name: '张\u0000三' }).success).toBe(false);
+  });
+});
+
+describe('WechatLoginBody', () => {
+  it('defaults the platform to weapp', () => {
+    expect(WechatLoginBody.parse({ code: 'test_alice' }).platform).toBe('weapp');
+  });
+
+  it('refuses codes with characters WeChat never issues', () => {
+    expect(WechatLoginBody.safeParse({ code: 'a b' }).success).toBe(false);
+    expect(WechatLoginBody.safeParse({ code: 'x'.repeat(129) }).success).toBe(false);
+  });
+});
+
+describe('AddressBody', () => {
+  it('needs a three-level region', () => {
+    const base = { name: '李四', phone: '13812345678', detail: '十字路街道人民路1号' };
+    expect(AddressBody.safeParse({ ...base, region: ['山东省', '临沂市', '莒南县'] }).success).toBe(true);
+    expect(AddressBody.safeParse({ ...base, region: ['山东省', '临沂市'] }).success).toBe(false);
+  });
+});
