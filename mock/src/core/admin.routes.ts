@@ -6,6 +6,7 @@ const ArmScenarioBody = z.object({
   name: z.enum(SCENARIO_NAMES),
   times: z.number().int().min(1).max(1000).default(1),
   path: z.string().startsWith('/').optional(),
+  match: z.string().min(1).optional(),
 });
 
 /** Test-only controls under /__mock; these never fail on a scenario. */
@@ -24,8 +25,8 @@ export const adminRoutes: FastifyPluginAsync = async (app) => {
     if (!parsed.success) {
       return reply.code(400).send({ error: 'InvalidScenario', message: z.prettifyError(parsed.error) });
     }
-    const { name, times, path } = parsed.data;
-    app.scenarios.arm(name, times, path);
+    const { name, ...options } = parsed.data;
+    app.scenarios.arm(name, options);
     return { armed: app.scenarios.list() };
   });
 

@@ -8,6 +8,7 @@ import {
   SCENARIO_NAMES,
   isScenarioName,
   type ScenarioName,
+  type ScenarioTarget,
 } from './scenario';
 
 declare module 'fastify' {
@@ -33,8 +34,20 @@ export interface MockCoreOptions {
   slowMs: number;
 }
 
-function requestPath(request: FastifyRequest): string {
-  return request.url.split('?', 1)[0] ?? request.url;
+function decodeQuery(query: string): string {
+  try {
+    return decodeURIComponent(query.replace(/\+/g, ' '));
+  } catch {
+    return query;
+  }
+}
+
+function targetOf(request: FastifyRequest): ScenarioTarget {
+  const queryAt = request.url.indexOf('?');
+  const path = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
+  const query = queryAt === -1 ? '' : decodeQuery(request.url.slice(queryAt + 1));
+  const body = request.body === undefined ? '' : JSON.stringify(request.body);
+  return { path, text: () => `${query}\n${body}` };
 }
 
 /**
@@ -47,7 +60,8 @@ export const mockCore = fp<MockCoreOptions>(
     app.decorate('scenarios', new ArmedScenarios());
     app.decorateRequest('scenario', null);
 
-    app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    // preHandler, not onRequest: the body is parsed by then, for `match`.
+    app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
       const supported = request.routeOptions.config?.scenarios;
       const header = request.headers[SCENARIO_HEADER];
       // A typo in a test's header should fail loudly, not pass silently.
@@ -60,7 +74,7 @@ export const mockCore = fp<MockCoreOptions>(
       if (!supported) return;
       const all: readonly ScenarioName[] = [...supported, 'slow'];
       const fromHeader = typeof header === 'string' && isScenarioName(header) && all.includes(header) ? header : null;
-      request.scenario = fromHeader ?? app.scenarios.take(all, requestPath(request));
+      request.scenario = fromHeader ?? app.scenarios.take(all, targetOf(request));
       if (request.scenario === 'slow') {
         await delay(opts.slowMs);
         // After the wait the request is answered as usual.

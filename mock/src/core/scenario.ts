@@ -26,6 +26,25 @@ export interface ArmedScenario {
   remaining: number;
   /** Only requests whose path starts with this are affected. */
   path?: string;
+  /**
+   * Only requests whose query string or JSON body contains this text (an
+   * openid, a phone number), so test files running in parallel against one
+   * simulator do not fail each other's requests.
+   */
+  match?: string;
+}
+
+export interface ArmOptions {
+  times: number;
+  path?: string | undefined;
+  match?: string | undefined;
+}
+
+/** What a request offers to an armed scenario's filters. */
+export interface ScenarioTarget {
+  path: string;
+  /** The query string and body as text; computed only when a filter needs it. */
+  text: () => string;
 }
 
 /**
@@ -36,10 +55,15 @@ export interface ArmedScenario {
 export class ArmedScenarios {
   private armed: ArmedScenario[] = [];
 
-  /** Arming the same name and path again replaces the earlier count. */
-  arm(name: ScenarioName, times: number, path?: string): void {
-    this.armed = this.armed.filter((a) => !(a.name === name && a.path === path));
-    this.armed.push(path === undefined ? { name, remaining: times } : { name, remaining: times, path });
+  /** Arming the same name, path and match again replaces the earlier count. */
+  arm(name: ScenarioName, { times, path, match }: ArmOptions): void {
+    this.armed = this.armed.filter((a) => !(a.name === name && a.path === path && a.match === match));
+    this.armed.push({
+      name,
+      remaining: times,
+      ...(path === undefined ? {} : { path }),
+      ...(match === undefined ? {} : { match }),
+    });
   }
 
   disarm(): void {
@@ -51,9 +75,12 @@ export class ArmedScenarios {
   }
 
   /** Takes one use of the earliest armed scenario that fits this request. */
-  take(supported: readonly ScenarioName[], path: string): ScenarioName | null {
+  take(supported: readonly ScenarioName[], target: ScenarioTarget): ScenarioName | null {
     const found = this.armed.find(
-      (a) => supported.includes(a.name) && (a.path === undefined || path.startsWith(a.path)),
+      (a) =>
+        supported.includes(a.name) &&
+        (a.path === undefined || target.path.startsWith(a.path)) &&
+        (a.match === undefined || target.text().includes(a.match)),
     );
     if (!found) return null;
     found.remaining -= 1;

@@ -48,7 +48,15 @@ export const smsSimulator: FastifyPluginAsync = async (app) => {
     sent += 1;
     const id = `sms_${String(sent).padStart(6, '0')}`;
     const at = new Date().toISOString();
-    app.records.sms.push({ id, phone, template, params, signName: signName ?? DEFAULT_SIGN_NAME, text: rendered.text, at });
+    app.records.sms.push({
+      id,
+      phone,
+      template,
+      params,
+      signName: signName ?? DEFAULT_SIGN_NAME,
+      text: rendered.text,
+      at,
+    });
     return { requestId: newRequestId(), code: 'OK', message: 'OK', messageId: id };
   });
 

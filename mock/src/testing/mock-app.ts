@@ -26,7 +26,7 @@ export async function issueToken(app: FastifyInstance): Promise<string> {
 
 export async function armScenario(
   app: FastifyInstance,
-  scenario: { name: string; times?: number; path?: string },
+  scenario: { name: string; times?: number; path?: string; match?: string },
 ): Promise<void> {
   const res = await app.inject({ method: 'PUT', url: '/__mock/scenario', payload: scenario });
   if (res.statusCode !== 200) throw new Error(`could not arm: ${res.body}`);

@@ -37,7 +37,7 @@ export const wechatSimulator: FastifyPluginAsync<WechatSimulatorOptions> = async
   app.addContentTypeParser('*', { parseAs: 'string' }, parseJsonBody);
 
   // `wechat-busy` comes before any check: the platform itself is failing.
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('preHandler', async (request, reply) => {
     if (request.scenario === 'wechat-busy') return reply.send(WX_ERRORS.systemError);
   });
 

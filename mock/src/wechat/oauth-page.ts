@@ -34,8 +34,7 @@ button{width:100%;margin-top:16px;padding:12px;font-size:16px;color:#fff;backgro
 }
 
 export function renderAuthorizePage(input: AuthorizePageInput): string {
-  const hidden = (name: string, value: string) =>
-    `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+  const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
   const error = input.error ? `<p class="error" id="mock-oauth-error">${escapeHtml(input.error)}</p>` : '';
   return layout(
     '模拟微信授权登录',

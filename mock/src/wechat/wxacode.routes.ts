@@ -1,8 +1,8 @@
 import { type FastifyPluginAsync } from 'fastify';
-import { toBuffer } from 'qrcode';
 import { z } from 'zod';
 import { WX_ERRORS, argumentInvalid } from './errors';
 import { checkAccessToken, type WechatRouteOptions } from './context';
+import { qrCodePng } from './qr-png';
 
 const WxacodeBody = z.object({
   scene: z.unknown().optional(),
@@ -42,7 +42,6 @@ export const wxacodeRoutes: FastifyPluginAsync<WechatRouteOptions> = async (app,
     if (typeof scene !== 'string' || !SCENE.test(scene)) return WX_ERRORS.invalidScene;
     // Pages are given without a leading slash (`pages/index/index`).
     if (page !== undefined && (page === '' || page.startsWith('/'))) return WX_ERRORS.invalidPage;
-    const png = await toBuffer(scene, { type: 'png', width: clampWidth(width), margin: 2 });
-    return reply.type('image/png').send(png);
+    return reply.type('image/png').send(qrCodePng(scene, clampWidth(width)));
   });
 };

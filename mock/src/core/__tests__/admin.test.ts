@@ -28,7 +28,11 @@ describe('/__mock admin routes', () => {
   });
 
   it('arms, lists and disarms scenarios', async () => {
-    const put = await app.inject({ method: 'PUT', url: '/__mock/scenario', payload: { name: 'sms-fail', path: '/sms' } });
+    const put = await app.inject({
+      method: 'PUT',
+      url: '/__mock/scenario',
+      payload: { name: 'sms-fail', path: '/sms' },
+    });
     expect(put.statusCode).toBe(200);
     expect(put.json()).toEqual({ armed: [{ name: 'sms-fail', remaining: 1, path: '/sms' }] });
     expect((await app.inject({ method: 'GET', url: '/__mock/scenario' })).json().armed).toHaveLength(1);
@@ -43,6 +47,7 @@ describe('/__mock admin routes', () => {
     { name: 'slow', times: 0 },
     { name: 'slow', times: 1.5 },
     { name: 'slow', path: 'sms' },
+    { name: 'slow', match: '' },
   ])('refuses to arm %j', async (payload) => {
     const res = await app.inject({ method: 'PUT', url: '/__mock/scenario', payload });
     expect(res.statusCode).toBe(400);
@@ -51,7 +56,11 @@ describe('/__mock admin routes', () => {
   });
 
   it('refuses an unknown scenario header instead of ignoring a typo', async () => {
-    const res = await app.inject({ method: 'GET', url: '/__mock/health', headers: { 'x-mock-scenario': 'wechat-bsy' } });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/__mock/health',
+      headers: { 'x-mock-scenario': 'wechat-bsy' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toBe('UnknownScenario');
   });
@@ -75,7 +84,12 @@ describe('slow scenario', () => {
   it('delays by header, then answers normally', async () => {
     app = await buildTestApp({ slowMs: 150 });
     const started = Date.now();
-    const res = await app.inject({ method: 'POST', url: '/sms/v1/send', headers: { ...auth, 'x-mock-scenario': 'slow' }, payload: SMS });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/sms/v1/send',
+      headers: { ...auth, 'x-mock-scenario': 'slow' },
+      payload: SMS,
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     expect(res.json().code).toBe('OK');
   });

@@ -58,6 +58,13 @@ describe('GET /sns/jscode2session', () => {
     expect((await login({ ...base, js_code: 'test_alice' })).json().openid).toBe('openid_alice');
   });
 
+  it('fails only the logins whose query contains the armed match text', async () => {
+    await armScenario(app, { name: 'wechat-busy', times: 3, match: 'js_code=test_carol' });
+    expect((await login({ ...base, js_code: 'test_alice' })).json().openid).toBe('openid_alice');
+    expect((await login({ ...base, js_code: 'test_carol' })).json().errcode).toBe(-1);
+    expect(app.scenarios.list()).toEqual([{ name: 'wechat-busy', remaining: 2, match: 'js_code=test_carol' }]);
+  });
+
   it('answers system error under wechat-busy', async () => {
     const res = await login({ ...base, js_code: 'test_alice' }, { 'x-mock-scenario': 'wechat-busy' });
     expect(res.json()).toEqual({ errcode: -1, errmsg: 'system error' });

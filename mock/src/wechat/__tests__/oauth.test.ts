@@ -24,7 +24,11 @@ describe('H5 OAuth page', () => {
   });
 
   it('escapes what it echoes', async () => {
-    const res = await app.inject({ method: 'GET', url: '/connect/oauth2/authorize', query: { ...authorize, state: '"><script>' } });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/connect/oauth2/authorize',
+      query: { ...authorize, state: '"><script>' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toContain('<script>');
     expect(res.body).toContain('&#34;&#62;&#60;script&#62;');
@@ -49,15 +53,25 @@ describe('H5 OAuth page', () => {
   });
 
   it('redirects with code and state before the hash fragment of an SPA URI', async () => {
-    const res = await app.inject({ method: 'GET', url: '/connect/oauth2/authorize/confirm', query: { ...authorize, user: 'bob' } });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/connect/oauth2/authorize/confirm',
+      query: { ...authorize, user: 'bob' },
+    });
     expect(res.statusCode).toBe(302);
     expect(res.headers.location).toBe('http://127.0.0.1:10086/?code=test_bob&state=st1#/pages/login/index');
   });
 
   it('adds to an existing query and keeps the fragment', async () => {
-    const query = { ...authorize, redirect_uri: 'http://localhost:10086/login?from=home#/pages/login/index?x=1', user: 'carol_9' };
+    const query = {
+      ...authorize,
+      redirect_uri: 'http://localhost:10086/login?from=home#/pages/login/index?x=1',
+      user: 'carol_9',
+    };
     const res = await app.inject({ method: 'GET', url: '/connect/oauth2/authorize/confirm', query });
-    expect(res.headers.location).toBe('http://localhost:10086/login?from=home&code=test_carol_9&state=st1#/pages/login/index?x=1');
+    expect(res.headers.location).toBe(
+      'http://localhost:10086/login?from=home&code=test_carol_9&state=st1#/pages/login/index?x=1',
+    );
   });
 
   it('appends an empty state when none was given', async () => {
@@ -71,14 +85,22 @@ describe('H5 OAuth page', () => {
   });
 
   it('re-renders the page with an error for an unusable user name', async () => {
-    const res = await app.inject({ method: 'GET', url: '/connect/oauth2/authorize/confirm', query: { ...authorize, user: '张三' } });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/connect/oauth2/authorize/confirm',
+      query: { ...authorize, user: '张三' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('id="mock-oauth-error"');
     expect(res.body).toContain('id="mock-oauth-confirm"');
   });
 
   it('gives a code the token endpoint accepts (page → redirect → token)', async () => {
-    const redirect = await app.inject({ method: 'GET', url: '/connect/oauth2/authorize/confirm', query: { ...authorize, user: 'dave' } });
+    const redirect = await app.inject({
+      method: 'GET',
+      url: '/connect/oauth2/authorize/confirm',
+      query: { ...authorize, user: 'dave' },
+    });
     const code = new URL(String(redirect.headers.location)).searchParams.get('code');
     const res = await app.inject({
       method: 'GET',
@@ -131,7 +153,9 @@ describe('GET /sns/oauth2/access_token', () => {
   });
 
   it('acts out invalid-code and wechat-busy', async () => {
-    expect((await exchange({ ...base, code: 'test_a' }, { 'x-mock-scenario': 'invalid-code' })).json().errcode).toBe(40029);
+    expect((await exchange({ ...base, code: 'test_a' }, { 'x-mock-scenario': 'invalid-code' })).json().errcode).toBe(
+      40029,
+    );
     expect((await exchange({ ...base, code: 'test_a' }, { 'x-mock-scenario': 'wechat-busy' })).json().errcode).toBe(-1);
     await armScenario(app, { name: 'invalid-code', path: '/sns/oauth2/' });
     expect((await exchange({ ...base, code: 'test_a' })).json().errcode).toBe(40029);
@@ -144,12 +168,17 @@ describe('redirect URI rules', () => {
     expect(isAllowedRedirectUri(uri)).toBe(true);
   });
 
-  it.each(['http://example.com/', 'not a url', 'file:///etc/passwd', 'http://localhost.example.com/'])('refuses %s', (uri) => {
-    expect(isAllowedRedirectUri(uri)).toBe(false);
-  });
+  it.each(['http://example.com/', 'not a url', 'file:///etc/passwd', 'http://localhost.example.com/'])(
+    'refuses %s',
+    (uri) => {
+      expect(isAllowedRedirectUri(uri)).toBe(false);
+    },
+  );
 
   it('keeps the rest of the URI byte for byte', () => {
-    expect(withCodeAndState('http://localhost/a?q=a%20b&', 'test_x', 'a b')).toBe('http://localhost/a?q=a%20b&code=test_x&state=a%20b');
+    expect(withCodeAndState('http://localhost/a?q=a%20b&', 'test_x', 'a b')).toBe(
+      'http://localhost/a?q=a%20b&code=test_x&state=a%20b',
+    );
     expect(withCodeAndState('http://localhost/?', 'c', 's')).toBe('http://localhost/?code=c&state=s');
   });
 });

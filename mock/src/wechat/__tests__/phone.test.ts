@@ -11,7 +11,13 @@ describe('POST /wxa/business/getuserphonenumber', () => {
   afterEach(() => app.close());
 
   const ask = (payload: unknown, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url: '/wxa/business/getuserphonenumber', query: { access_token: token }, payload: payload as object, headers });
+    app.inject({
+      method: 'POST',
+      url: '/wxa/business/getuserphonenumber',
+      query: { access_token: token },
+      payload: payload as object,
+      headers,
+    });
 
   it('turns phone_<11 digits> into that number', async () => {
     const before = Math.floor(Date.now() / 1000);
@@ -49,7 +55,9 @@ describe('POST /wxa/business/getuserphonenumber', () => {
   });
 
   it('acts out invalid-code and wechat-busy, by header and armed', async () => {
-    expect((await ask({ code: 'phone_13800138000' }, { 'x-mock-scenario': 'invalid-code' })).json().errcode).toBe(40029);
+    expect((await ask({ code: 'phone_13800138000' }, { 'x-mock-scenario': 'invalid-code' })).json().errcode).toBe(
+      40029,
+    );
     expect((await ask({ code: 'phone_13800138000' }, { 'x-mock-scenario': 'wechat-busy' })).json().errcode).toBe(-1);
     await armScenario(app, { name: 'wechat-busy', path: '/wxa/business/' });
     expect((await ask({ code: 'phone_13800138000' })).json().errcode).toBe(-1);

@@ -18,7 +18,13 @@ describe('POST /cgi-bin/message/subscribe/send', () => {
   afterEach(() => app.close());
 
   const send = (payload: object, headers: Record<string, string> = {}, accessToken = token) =>
-    app.inject({ method: 'POST', url: '/cgi-bin/message/subscribe/send', query: { access_token: accessToken }, payload, headers });
+    app.inject({
+      method: 'POST',
+      url: '/cgi-bin/message/subscribe/send',
+      query: { access_token: accessToken },
+      payload,
+      headers,
+    });
   const list = (touser?: string) =>
     app.inject({ method: 'GET', url: '/__mock/messages', query: touser ? { touser } : {} });
 
@@ -70,7 +76,10 @@ describe('POST /cgi-bin/message/subscribe/send', () => {
     [{ thing1: 'text' }, 'data.thing1.value invalid'],
     [{ thing1: { value: '  ' } }, 'data.thing1.value is empty'],
   ])('refuses data %j', async (data, errmsg) => {
-    expect((await send({ ...message, data })).json()).toEqual({ errcode: 47003, errmsg: `argument invalid! ${errmsg}` });
+    expect((await send({ ...message, data })).json()).toEqual({
+      errcode: 47003,
+      errmsg: `argument invalid! ${errmsg}`,
+    });
   });
 
   it('accepts a 20-letter name', async () => {
@@ -110,6 +119,9 @@ describe('POST /cgi-bin/message/subscribe/send', () => {
   });
 
   it('answers system error under wechat-busy', async () => {
-    expect((await send(message, { 'x-mock-scenario': 'wechat-busy' })).json()).toEqual({ errcode: -1, errmsg: 'system error' });
+    expect((await send(message, { 'x-mock-scenario': 'wechat-busy' })).json()).toEqual({
+      errcode: -1,
+      errmsg: 'system error',
+    });
   });
 });

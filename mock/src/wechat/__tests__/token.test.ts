@@ -67,7 +67,12 @@ describe('WeChat access token', () => {
   });
 
   it('answers system error under wechat-busy (header)', async () => {
-    const res = await app.inject({ method: 'GET', url: '/cgi-bin/token', query: good, headers: { 'x-mock-scenario': 'wechat-busy' } });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/cgi-bin/token',
+      query: good,
+      headers: { 'x-mock-scenario': 'wechat-busy' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ errcode: -1, errmsg: 'system error' });
   });
@@ -90,7 +95,12 @@ describe('access_token checks', () => {
   afterEach(() => app.close());
 
   const call = (query: Record<string, string>) =>
-    app.inject({ method: 'POST', url: '/wxa/business/getuserphonenumber', query, payload: { code: 'phone_13800138000' } });
+    app.inject({
+      method: 'POST',
+      url: '/wxa/business/getuserphonenumber',
+      query,
+      payload: { code: 'phone_13800138000' },
+    });
 
   it('accepts a token this simulator issued', async () => {
     const res = await call({ access_token: await issueToken(app) });
