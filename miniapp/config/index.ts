@@ -46,20 +46,48 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [sharedSource] },
       postcss: {
         pxtransform: { enable: false, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
     },
     h5: {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      webpackChain(chain) {
+        // Taro splits initial chunks only: without this group every lazily loaded page
+        // carries its own copy of the H5 component wrappers and our shared modules.
+        chain.optimization.merge({
+          splitChunks: {
+            cacheGroups: {
+              pageShared: {
+                name: 'page-shared',
+                chunks: 'async',
+                minChunks: 2,
+                priority: 50,
+                reuseExistingChunk: true,
+                enforce: true,
+              },
+            },
+          },
+        });
+      },
       compile: { include: [sharedSource] },
       output: { filename: hashed('js', 'js'), chunkFilename: hashed('js', 'js') },
-      miniCssExtractPluginOption: { ignoreOrder: true, filename: hashed('css', 'css'), chunkFilename: hashed('css', 'css') },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: hashed('css', 'css'),
+        chunkFilename: hashed('css', 'css'),
+      },
       postcss: {
         pxtransform: { enable: false, config: {} },
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
     },
   };

@@ -28,10 +28,10 @@ export const Text = (p: Common) => (
     {p.children}
   </span>
 );
-export const Image = (p: Common & { src?: string }) => <img {...pick(p)} src={p.src} alt='' />;
+export const Image = (p: Common & { src?: string }) => <img {...pick(p)} src={p.src} alt="" />;
 
 export const Button = (p: Common & { disabled?: boolean; openType?: string }) => (
-  <button {...pick(p)} type='button' disabled={p.disabled} data-open-type={p.openType} onClick={p.onClick}>
+  <button {...pick(p)} type="button" disabled={p.disabled} data-open-type={p.openType} onClick={p.onClick}>
     {p.children}
   </button>
 );
@@ -62,5 +62,11 @@ export const Input = (
 );
 
 export const Switch = (p: Common & { checked?: boolean; onChange?: (e: Detail<{ value: boolean }>) => void }) => (
-  <input {...pick(p)} type='checkbox' role='switch' checked={Boolean(p.checked)} onChange={(e) => p.onChange?.({ detail: { value: e.target.checked } })} />
+  <input
+    {...pick(p)}
+    type="checkbox"
+    role="switch"
+    checked={Boolean(p.checked)}
+    onChange={(e) => p.onChange?.({ detail: { value: e.target.checked } })}
+  />
 );

@@ -16,15 +16,34 @@ export interface ButtonProps {
 }
 
 /** WeUI-like button; the native one only where WeChat needs it (openType). */
-export function Button({ id, className, kind = 'default', size = 'normal', block, loading, disabled, openType, onClick, onGetPhoneNumber, children }: PropsWithChildren<ButtonProps>) {
+export function Button({
+  id,
+  className,
+  kind = 'default',
+  size = 'normal',
+  block,
+  loading,
+  disabled,
+  openType,
+  onClick,
+  onGetPhoneNumber,
+  children,
+}: PropsWithChildren<ButtonProps>) {
   return (
     <TaroButton
       id={id}
-      className={cx('btn', `btn--${kind}`, `btn--${size}`, block && 'btn--block', (disabled || loading) && 'btn--disabled', className)}
+      className={cx(
+        'btn',
+        `btn--${kind}`,
+        `btn--${size}`,
+        block && 'btn--block',
+        (disabled || loading) && 'btn--disabled',
+        className,
+      )}
       disabled={disabled || loading}
       loading={loading}
       openType={openType}
-      hoverClass='btn--active'
+      hoverClass="btn--active"
       onClick={disabled || loading ? undefined : onClick}
       onGetPhoneNumber={onGetPhoneNumber}
     >

@@ -15,14 +15,19 @@ interface CellProps {
 /** One white row: title and description on the left, value (and arrow) on the right. */
 export function Cell({ id, className, title, desc, value, onClick, children }: PropsWithChildren<CellProps>) {
   return (
-    <View id={id} className={cx('cell', onClick && 'cell--link', className)} hoverClass={onClick ? 'cell--active' : 'none'} onClick={onClick}>
-      <View className='cell__main'>
-        {title ? <View className='cell__title'>{title}</View> : null}
-        {desc ? <View className='cell__desc'>{desc}</View> : null}
+    <View
+      id={id}
+      className={cx('cell', onClick && 'cell--link', className)}
+      hoverClass={onClick ? 'cell--active' : 'none'}
+      onClick={onClick}
+    >
+      <View className="cell__main">
+        {title ? <View className="cell__title">{title}</View> : null}
+        {desc ? <View className="cell__desc">{desc}</View> : null}
         {children}
       </View>
-      {value !== undefined ? <View className='cell__value'>{value}</View> : null}
-      {onClick ? <Text className='cell__arrow'>›</Text> : null}
+      {value !== undefined ? <View className="cell__value">{value}</View> : null}
+      {onClick ? <Text className="cell__arrow">›</Text> : null}
     </View>
   );
 }

@@ -12,8 +12,8 @@ export interface Chip {
 /** A row of filter chips that scrolls sideways on a narrow screen. */
 export function Chips({ chips, onToggle }: { chips: Chip[]; onToggle: (key: string) => void }) {
   return (
-    <ScrollView className='chips' scrollX enhanced showScrollbar={false}>
-      <View className='chips__row'>
+    <ScrollView className="chips" scrollX enhanced showScrollbar={false}>
+      <View className="chips__row">
         {chips.map((chip) => (
           <Text
             key={chip.key}

@@ -16,7 +16,7 @@ export function Page({ id, className, footer, children }: PropsWithChildren<Page
   return (
     <View id={id} className={cx('page', elder && ELDER_CLASS, footer ? 'page--with-footer' : null, className)}>
       {children}
-      {footer ? <View className='bottom-bar'>{footer}</View> : null}
+      {footer ? <View className="bottom-bar">{footer}</View> : null}
     </View>
   );
 }

@@ -16,9 +16,16 @@ export function Remote<T>({ state, notFound, children }: RemoteProps<T>) {
   if (state.data !== undefined) return <>{children(state.data)}</>;
   if (state.loading) return <Loading />;
   if (notFound && isApiError(state.error) && state.error.code === 'NOT_FOUND') {
-    return <Empty id='remote-not-found' icon='?' title={notFound.title} desc={notFound.desc} />;
+    return <Empty id="remote-not-found" icon="?" title={notFound.title} desc={notFound.desc} />;
   }
   return (
-    <Empty id='remote-error' icon='!' title='暂时无法加载' desc={errorMessage(state.error)} actionText='重试' onAction={state.reload} />
+    <Empty
+      id="remote-error"
+      icon="!"
+      title="暂时无法加载"
+      desc={errorMessage(state.error)}
+      actionText="重试"
+      onAction={state.reload}
+    />
   );
 }

@@ -9,21 +9,21 @@ interface SearchBarProps {
 /** A search field with a clear button; the caller debounces. */
 export function SearchBar({ value, placeholder = '搜索', onChange }: SearchBarProps) {
   return (
-    <View className='search-bar'>
-      <View className='search-bar__box'>
-        <View className='search-bar__icon' />
+    <View className="search-bar">
+      <View className="search-bar__box">
+        <View className="search-bar__icon" />
         <Input
-          id='search-input'
-          className='search-bar__input'
-          type='text'
-          confirmType='search'
+          id="search-input"
+          className="search-bar__input"
+          type="text"
+          confirmType="search"
           value={value}
           placeholder={placeholder}
-          placeholderClass='search-bar__placeholder'
+          placeholderClass="search-bar__placeholder"
           onInput={(e) => onChange(e.detail.value)}
         />
         {value ? (
-          <Text className='search-bar__clear' onClick={() => onChange('')}>
+          <Text className="search-bar__clear" onClick={() => onChange('')}>
             ×
           </Text>
         ) : null}

@@ -13,11 +13,11 @@ interface SectionProps {
 /** A titled group of cells, WeUI style: grey caption above a white block. */
 export function Section({ id, title, extra, padded, children }: PropsWithChildren<SectionProps>) {
   return (
-    <View id={id} className='section'>
+    <View id={id} className="section">
       {title ? (
-        <View className='section__head'>
-          <Text className='section__title'>{title}</Text>
-          {extra ? <View className='section__extra'>{extra}</View> : null}
+        <View className="section__head">
+          <Text className="section__title">{title}</Text>
+          {extra ? <View className="section__extra">{extra}</View> : null}
         </View>
       ) : null}
       <View className={cx('section__body', padded && 'section__body--padded')}>{children}</View>

@@ -16,16 +16,17 @@ export function PhoneField({ onChange, disabled }: PhoneFieldProps) {
   const valid = PHONE_PATTERN.test(text);
   return (
     <>
-      <View className='field' id='phone-field'>
-        <Text className='field__label'>手机号</Text>
+      <View className="field" id="phone-field">
+        <Text className="field__label">手机号</Text>
         <Input
-          id='phone-input'
-          className='field__input'
-          type='number'
+          id="phone-input"
+          className="field__input"
+          type="number"
           maxlength={11}
           value={text}
           disabled={disabled}
-          placeholder='请输入本人手机号'
+          placeholder="请输入本人手机号"
+          placeholderClass="field__placeholder"
           onInput={(e) => {
             const next = e.detail.value.replace(/\D/g, '').slice(0, 11);
             setText(next);
@@ -33,7 +34,7 @@ export function PhoneField({ onChange, disabled }: PhoneFieldProps) {
           }}
         />
       </View>
-      {complete && !valid ? <View className='field__error'>手机号格式不正确</View> : null}
+      {complete && !valid ? <View className="field__error">手机号格式不正确</View> : null}
     </>
   );
 }

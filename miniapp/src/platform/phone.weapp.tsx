@@ -8,21 +8,21 @@ export { type PhoneFieldProps, type PhoneGrant } from './phone-types';
 /** WeChat's getPhoneNumber: the code is single-use and valid for 5 minutes, so it is fetched right before saving. */
 export function PhoneField({ value, onChange, disabled }: PhoneFieldProps) {
   return (
-    <View className='field' id='phone-field'>
-      <Text className='field__label'>手机号</Text>
-      <View className='field__input'>
+    <View className="field" id="phone-field">
+      <Text className="field__label">手机号</Text>
+      <View className="field__input">
         {value ? (
           <Text>
             已授权微信绑定的手机号{' '}
-            <Text className='link' onClick={() => onChange(null)}>
+            <Text className="link" onClick={() => onChange(null)}>
               重新获取
             </Text>
           </Text>
         ) : (
           <Button
-            kind='plain'
-            size='small'
-            openType='getPhoneNumber'
+            kind="plain"
+            size="small"
+            openType="getPhoneNumber"
             disabled={disabled}
             onGetPhoneNumber={(e) => {
               const code = e.detail.code;

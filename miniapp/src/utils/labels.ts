@@ -11,10 +11,14 @@ export function promisedDaysLabel(days: number): string {
   return days <= 0 ? '即来即办' : `承诺时限 ${days} 个工作日`;
 }
 
-/** 承诺 N 个工作日 (法定 M): the legal limit only when it differs. */
-export function limitsLabel(promisedDays: number, legalDays: number): string {
-  const promised = promisedDaysLabel(promisedDays);
-  return legalDays > 0 && legalDays !== promisedDays ? `${promised}（法定 ${legalDays} 个工作日）` : promised;
+/** The value beside a 承诺时限 label: "5 个工作日" or 即来即办. */
+export function workingDays(days: number): string {
+  return days <= 0 ? '即来即办' : `${days} 个工作日`;
+}
+
+/** The legal limit, only when it differs from the promise (法定 20 个工作日). */
+export function legalDaysNote(promisedDays: number, legalDays: number): string {
+  return legalDays > 0 && legalDays !== promisedDays ? `法定 ${legalDays} 个工作日` : '';
 }
 
 export function requiredLabel(required: boolean): string {

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type ChainGuide } from '@onetrip/shared';
 import { ItemRow, Section, Tag } from '@/components';
-import { promisedDaysLabel, tripsLabel } from '@/utils/labels';
+import { tripsLabel, workingDays } from '@/utils/labels';
 import { PAGES } from '@/utils/navigation';
 import { MaterialList } from '../guide/MaterialList';
 import '../guide/index.scss';
@@ -22,33 +22,46 @@ export function ChainBody({ chain }: { chain: ChainGuide }) {
 
   return (
     <View>
-      <View className='head-card'>
-        <Text id='chain-name' className='head-card__title'>{chain.name}</Text>
-        <View className='head-card__sub'>牵头部门：{chain.leadDepartment}</View>
-        <View className='head-card__tags'>
-          <Tag tone='orange'>一链办理</Tag>
+      <View className="head-card">
+        <Text id="chain-name" className="head-card__title">
+          {chain.name}
+        </Text>
+        <View className="head-card__sub">牵头部门：{chain.leadDepartment}</View>
+        <View className="head-card__tags">
+          <Tag tone="orange">一链办理</Tag>
           <Tag tone={chain.trips === 0 ? 'green' : 'blue'}>{tripsLabel(chain.trips)}</Tag>
         </View>
-        {chain.description ? <View className='muted'>{chain.description}</View> : null}
-        <View className='facts'>
-          <View className='facts__item'>
-            <View className='facts__label'>办理时限</View>
-            <View id='chain-promised-days' className='facts__value'>{promisedDaysLabel(chain.promisedDays)}</View>
+        {chain.description ? <View className="muted">{chain.description}</View> : null}
+        <View className="facts">
+          <View id="chain-promised-days" className="facts__row">
+            <Text className="facts__label">承诺时限</Text>
+            <Text className="facts__value">{workingDays(chain.promisedDays)}</Text>
           </View>
-          <View className='facts__item'>
-            <View className='facts__label'>一张表单</View>
-            <View id='chain-form-fields' className='facts__value'>{`合并后 ${chain.form.fields.length} 项`}</View>
+          <View id="chain-form-fields" className="facts__row">
+            <Text className="facts__label">一张表单</Text>
+            <Text className="facts__value">{`共 ${chain.form.fields.length} 项`}</Text>
+            <Text className="facts__note">各事项相同的信息只填一次</Text>
+          </View>
+          <View id="chain-materials-count" className="facts__row">
+            <Text className="facts__label">申请材料</Text>
+            <Text className="facts__value">{`共 ${chain.materials.length} 份`}</Text>
+            <Text className="facts__note">每份只交一次</Text>
           </View>
         </View>
       </View>
 
-      <Section id='chain-items' title={`包含 ${chain.items.length} 个事项（按办理顺序）`}>
+      <Section id="chain-items" title={`包含 ${chain.items.length} 个事项（按办理顺序）`}>
         {chain.items.map((item, i) => (
-          <ItemRow key={item.code} item={item} index={i} onClick={(c) => void Taro.navigateTo({ url: PAGES.guide(c) })} />
+          <ItemRow
+            key={item.code}
+            item={item}
+            index={i}
+            onClick={(c) => void Taro.navigateTo({ url: PAGES.guide(c) })}
+          />
         ))}
       </Section>
 
-      <MaterialList title='合并材料 · 每份只交一次' materials={chain.materials} usedBy={usedBy} />
+      <MaterialList title="合并材料 · 每份只交一次" materials={chain.materials} usedBy={usedBy} />
     </View>
   );
 }

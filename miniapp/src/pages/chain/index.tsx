@@ -12,10 +12,10 @@ export default function ChainPage() {
   const chain = useAsync(useCallback(() => getChain(code), [code]));
   return (
     <Page
-      id='chain'
+      id="chain"
       footer={
         chain.data ? (
-          <Button id='chain-apply' kind='primary' block onClick={() => startApplication({ kind: 'chain', code })}>
+          <Button id="chain-apply" kind="primary" block onClick={() => startApplication({ kind: 'chain', code })}>
             一次申请全部事项
           </Button>
         ) : null

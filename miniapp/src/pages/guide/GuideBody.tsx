@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { type ItemGuide } from '@onetrip/shared';
 import { Cell, Section, Tag } from '@/components';
 import { formatFee } from '@/utils/money';
-import { limitsLabel, tripsLabel } from '@/utils/labels';
+import { legalDaysNote, tripsLabel, workingDays } from '@/utils/labels';
 import { MaterialList } from './MaterialList';
 import './index.scss';
 
@@ -17,33 +17,38 @@ export function GuideBody({ guide }: { guide: ItemGuide }) {
   const { delivery } = guide;
   return (
     <View>
-      <View className='head-card'>
-        <Text id='guide-name' className='head-card__title'>{guide.name}</Text>
-        <View className='head-card__sub'>
+      <View className="head-card">
+        <Text id="guide-name" className="head-card__title">
+          {guide.name}
+        </Text>
+        <View className="head-card__sub">
           {guide.department} · {guide.kind}
         </View>
-        <View className='head-card__tags'>
+        <View className="head-card__tags">
           <Tag tone={guide.trips === 0 ? 'green' : 'blue'}>{tripsLabel(guide.trips)}</Tag>
-          {delivery.express ? <Tag tone='orange'>可快递送达</Tag> : null}
+          {delivery.express ? <Tag tone="orange">可快递送达</Tag> : null}
         </View>
-        <View className='facts'>
-          <View className='facts__item'>
-            <View className='facts__label'>办理时限</View>
-            <View id='guide-promised-days' className='facts__value'>{limitsLabel(guide.promisedDays, guide.legalDays)}</View>
+        <View className="facts">
+          <View id="guide-promised-days" className="facts__row">
+            <Text className="facts__label">承诺时限</Text>
+            <Text className="facts__value">{workingDays(guide.promisedDays)}</Text>
+            {legalDaysNote(guide.promisedDays, guide.legalDays) ? (
+              <Text className="facts__note">{legalDaysNote(guide.promisedDays, guide.legalDays)}</Text>
+            ) : null}
           </View>
-          <View className='facts__item'>
-            <View className='facts__label'>收费</View>
-            <View id='guide-fee' className='facts__value'>{formatFee(guide.fee.amount)}</View>
+          <View id="guide-fee" className="facts__row">
+            <Text className="facts__label">收费</Text>
+            <Text className="facts__value">{formatFee(guide.fee.amount)}</Text>
+            {guide.fee.basis ? <Text className="facts__note">{guide.fee.basis}</Text> : null}
           </View>
         </View>
-        {guide.fee.basis ? <View className='muted'>收费依据：{guide.fee.basis}</View> : null}
       </View>
 
       {guide.conditions.length > 0 ? (
-        <Section id='guide-conditions' title='办理条件' padded>
+        <Section id="guide-conditions" title="办理条件" padded>
           {guide.conditions.map((text, i) => (
-            <View key={i} className='step'>
-              <Text className='step__no'>{i + 1}</Text>
+            <View key={i} className="step">
+              <Text className="step__no">{i + 1}</Text>
               <Text>{text}</Text>
             </View>
           ))}
@@ -52,30 +57,36 @@ export function GuideBody({ guide }: { guide: ItemGuide }) {
 
       <MaterialList materials={guide.materials} />
 
-      <Section id='guide-process' title='办理流程' padded>
+      <Section id="guide-process" title="办理流程" padded>
         {guide.process.map((text, i) => (
-          <View key={i} className='step'>
-            <Text className='step__no'>{i + 1}</Text>
+          <View key={i} className="step">
+            <Text className="step__no">{i + 1}</Text>
             <Text>{text}</Text>
           </View>
         ))}
       </Section>
 
       {guide.windows.length > 0 ? (
-        <Section id='guide-windows' title='办理窗口'>
+        <Section id="guide-windows" title="办理窗口">
           {guide.windows.map((w) => (
             <Cell key={`${w.hall}-${w.number}`} title={w.hall} value={`${w.number} 号窗口`} />
           ))}
         </Section>
       ) : null}
 
-      <Section id='guide-delivery' title='送达方式'>
-        {delivery.window ? <Cell title='窗口领取' value='免费' /> : null}
-        {delivery.express ? <Cell title='快递送达' desc='政务快递送证上门，凭签收码签收' value={delivery.expressFee > 0 ? `邮费 ${formatFee(delivery.expressFee)}` : '免邮费'} /> : null}
+      <Section id="guide-delivery" title="送达方式">
+        {delivery.window ? <Cell title="窗口领取" value="免费" /> : null}
+        {delivery.express ? (
+          <Cell
+            title="快递送达"
+            desc="政务快递送证上门，凭签收码签收"
+            value={delivery.expressFee > 0 ? `邮费 ${formatFee(delivery.expressFee)}` : '免邮费'}
+          />
+        ) : null}
       </Section>
 
-      <Section id='guide-legal-basis' title='法律依据' padded>
-        <Text className='muted'>{guide.legalBasis}</Text>
+      <Section id="guide-legal-basis" title="法律依据" padded>
+        <Text className="muted">{guide.legalBasis}</Text>
       </Section>
     </View>
   );

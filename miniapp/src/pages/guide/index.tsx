@@ -12,10 +12,10 @@ export default function GuidePage() {
   const guide = useAsync(useCallback(() => getItem(code), [code]));
   return (
     <Page
-      id='guide'
+      id="guide"
       footer={
         guide.data ? (
-          <Button id='guide-apply' kind='primary' block onClick={() => startApplication({ kind: 'item', code })}>
+          <Button id="guide-apply" kind="primary" block onClick={() => startApplication({ kind: 'item', code })}>
             在线申请
           </Button>
         ) : null

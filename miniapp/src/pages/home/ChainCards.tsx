@@ -1,32 +1,33 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type ChainList } from '@onetrip/shared';
-import { Cell, Remote, Section, Tag } from '@/components';
-import { type AsyncState } from '@/hooks/use-async';
+import { Cell, Section, Tag } from '@/components';
 import { PAGES } from '@/utils/navigation';
 
-/** 一链办理: related items done with one form and one visit. */
-export function ChainCards({ state }: { state: AsyncState<ChainList> }) {
+/** 一链办理: related items done with one form and one visit. Hidden until there are chains to show. */
+export function ChainCards({ list }: { list: ChainList | undefined }) {
+  if (!list || list.items.length === 0) return null;
   return (
-    <Section id='home-chains' title='一链办理 · 一件事一次办'>
-      <Remote state={state}>
-        {(list) =>
-          list.items.map((chain) => (
-            <Cell
-              key={chain.code}
-              className='chain-cell'
-              title={
-                <View className='chain-cell__title'>
-                  <Text>{chain.name}</Text>
-                  <Tag tone='orange'>一链办理</Tag>
-                </View>
-              }
-              desc={`${chain.itemNames.join(' → ')}｜牵头：${chain.leadDepartment}`}
-              onClick={() => void Taro.navigateTo({ url: PAGES.chain(chain.code) })}
-            />
-          ))
-        }
-      </Remote>
+    <Section id="home-chains" title="一链办理 · 一件事一次办">
+      {list.items.map((chain) => (
+        <Cell
+          key={chain.code}
+          className="chain-cell"
+          title={
+            <View className="chain-cell__title">
+              <Text>{chain.name}</Text>
+              <Tag tone="orange">一链办理</Tag>
+            </View>
+          }
+          desc={
+            <>
+              <View>{chain.itemNames.join(' → ')}</View>
+              <View>牵头部门：{chain.leadDepartment}</View>
+            </>
+          }
+          onClick={() => void Taro.navigateTo({ url: PAGES.chain(chain.code) })}
+        />
+      ))}
     </Section>
   );
 }

@@ -10,7 +10,7 @@ export function ItemResults({ state, onOpen }: { state: AsyncState<ItemList | nu
         list && list.items.length > 0 ? (
           list.items.map((item) => <ItemRow key={item.code} item={item} onClick={onOpen} />)
         ) : (
-          <Empty title='没有找到相关事项' desc='换个关键词试试，或到政务服务中心综合窗口咨询' />
+          <Empty title="没有找到相关事项" desc="换个关键词试试，或到政务服务中心综合窗口咨询" />
         )
       }
     </Remote>

@@ -11,8 +11,8 @@ import { ChainCards } from './ChainCards';
 import { ItemResults } from './ItemResults';
 import './index.scss';
 
-const ZERO_TRIP = '__zero';
-const ALL = '__all';
+const ZERO_TRIP = 'zero-trip';
+const ALL = 'all';
 
 export default function HomePage() {
   const [text, setText] = useState('');
@@ -25,7 +25,8 @@ export default function HomePage() {
   const all = useAsync(useCallback(() => listItems({ pageSize: 50 }), []));
   const found = useAsync(
     useCallback(
-      () => (filtered ? listItems({ q, department, trips: zeroTrip ? 0 : undefined, pageSize: 50 }) : Promise.resolve(null)),
+      () =>
+        filtered ? listItems({ q, department, trips: zeroTrip ? 0 : undefined, pageSize: 50 }) : Promise.resolve(null),
       [filtered, q, department, zeroTrip],
     ),
   );
@@ -45,24 +46,30 @@ export default function HomePage() {
     else setDepartment(key === ALL ? undefined : key);
   };
   const openItem = (code: string) => void Taro.navigateTo({ url: PAGES.guide(code) });
+  const list = filtered ? found : all;
+  // One retry brings back the whole page (the BFF may have been down).
+  const retry = () => {
+    list.reload();
+    if (!chains.data) chains.reload();
+  };
 
   return (
-    <Page id='home' className='home'>
-      <View className='home__hero'>
-        <Text className='home__title'>一次办</Text>
-        <Text className='home__slogan'>只进一扇门 · 最多跑一次</Text>
+    <Page id="home" className="home">
+      <View className="home__hero">
+        <Text className="home__title">一次办</Text>
+        <Text className="home__slogan">只进一扇门 · 最多跑一次</Text>
       </View>
-      <SearchBar value={text} placeholder='搜事项名称或拼音首字母，如 lnyd' onChange={setText} />
-      <View className='home__scan'>
-        <Button id='scan-button' kind='primary' size='large' block onClick={() => void scanToOpen()}>
+      <SearchBar value={text} placeholder="搜索事项，支持拼音首字母" onChange={setText} />
+      <View className="home__scan">
+        <Button id="scan-button" kind="primary" size="large" block onClick={() => void scanToOpen()}>
           扫一扫
         </Button>
-        <Text className='home__scan-hint'>扫窗口或海报上的二维码，直接看办事指南</Text>
+        <Text className="home__scan-hint">扫窗口或海报上的二维码，直接看办事指南</Text>
       </View>
       <Chips chips={chips} onToggle={onChip} />
-      {filtered ? null : <ChainCards state={chains} />}
-      <Section id='home-items' title={filtered ? '搜索结果' : '热门事项'}>
-        <ItemResults state={filtered ? found : all} onOpen={openItem} />
+      {filtered ? null : <ChainCards list={chains.data} />}
+      <Section id="home-items" title={filtered ? '搜索结果' : '热门事项'}>
+        <ItemResults state={{ ...list, reload: retry }} onOpen={openItem} />
       </Section>
     </Page>
   );

@@ -61,17 +61,17 @@ export default function LoginPage() {
   };
 
   return (
-    <Page id='login' className='login'>
-      <View className='login__brand'>
-        <View className='login__logo'>办</View>
-        <Text className='login__name'>一次办</Text>
-        <Text className='login__slogan'>群众办事“只跑一次”，能网办的“零跑腿”</Text>
+    <Page id="login" className="login">
+      <View className="login__brand">
+        <View className="login__logo">办</View>
+        <Text className="login__name">一次办</Text>
+        <Text className="login__slogan">群众办事“只跑一次”，能网办的“零跑腿”</Text>
       </View>
-      <View className='login__actions'>
-        <Button id='login-wechat' kind='primary' size='large' block loading={busy} onClick={() => void onLogin()}>
+      <View className="login__actions">
+        <Button id="login-wechat" kind="primary" size="large" block loading={busy} onClick={() => void onLogin()}>
           微信一键登录
         </Button>
-        <Text className='login__note'>登录后可在线申请、查看办理进度；首次办事需完成一次实名认证。</Text>
+        <Text className="login__note">登录后可在线申请、查看办理进度；首次办事需完成一次实名认证。</Text>
       </View>
     </Page>
   );

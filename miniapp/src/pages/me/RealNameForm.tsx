@@ -36,35 +36,51 @@ export function RealNameForm({ onSaved }: { onSaved: (profile: ProfileView) => v
   };
 
   return (
-    <View id='realname-form' className='realname'>
-      <View className='field'>
-        <Text className='field__label'>姓名</Text>
-        <Input id='realname-name' className='field__input' value={name} maxlength={30} placeholder='与身份证一致' onInput={(e) => setName(e.detail.value)} />
-      </View>
-      <View className='field'>
-        <Text className='field__label'>身份证号</Text>
+    <View id="realname-form" className="realname">
+      <View className="field">
+        <Text className="field__label">姓名</Text>
         <Input
-          id='realname-id'
-          className='field__input'
-          type='idcard'
+          id="realname-name"
+          className="field__input"
+          value={name}
+          maxlength={30}
+          placeholder="与身份证一致"
+          placeholderClass="field__placeholder"
+          onInput={(e) => setName(e.detail.value)}
+        />
+      </View>
+      <View className="field">
+        <Text className="field__label">身份证号</Text>
+        <Input
+          id="realname-id"
+          className="field__input"
+          type="idcard"
           value={idNumber}
           maxlength={18}
-          placeholder='18 位身份证号'
+          placeholder="18 位身份证号"
+          placeholderClass="field__placeholder"
           onInput={(e) => setIdNumber(e.detail.value)}
           onBlur={() => setIdBlurred(true)}
         />
       </View>
       {idError ? (
-        <View id='realname-id-error' className='field__error'>
+        <View id="realname-id-error" className="field__error">
           {idError}
         </View>
       ) : null}
       <PhoneField value={phone} onChange={setPhone} disabled={saving} />
-      <View className='realname__actions'>
-        <Button id='realname-submit' kind='primary' block disabled={!ready} loading={saving} onClick={() => void submit()}>
+      <View className="realname__actions">
+        <Button
+          id="realname-submit"
+          kind="primary"
+          block
+          disabled={!ready}
+          loading={saving}
+          onClick={() => void submit()}
+        >
           提交实名认证
         </Button>
-        <Text className='muted'>信息加密保存，仅用于办事核验，页面只显示部分号码。</Text>
+        <Text className="muted">信息加密保存，仅用于办事核验，页面只显示部分号码。</Text>
       </View>
     </View>
   );

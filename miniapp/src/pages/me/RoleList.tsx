@@ -8,24 +8,31 @@ import { getActiveRole, setActiveRole } from '@/services/session';
 /** One person may hold several roles; the one acting is stored (its work areas come later). */
 export function RoleList({ roles, serverActive }: { roles: Role[]; serverActive?: Role }) {
   const stored = getActiveRole();
-  const initial = roles.includes(stored) ? stored : serverActive && roles.includes(serverActive) ? serverActive : 'resident';
+  const initial = roles.includes(stored)
+    ? stored
+    : serverActive && roles.includes(serverActive)
+      ? serverActive
+      : 'resident';
   const [active, setActive] = useState<Role>(initial);
   if (roles.length < 2) return null;
 
   const choose = (role: Role) => {
     setActiveRole(role);
     setActive(role);
-    void Taro.showToast({ title: role === 'resident' ? '已切换为居民' : `已切换为${ROLE_LABELS[role]}，工作台即将开放`, icon: 'none' });
+    void Taro.showToast({
+      title: role === 'resident' ? '已切换为居民' : `已切换为${ROLE_LABELS[role]}，工作台即将开放`,
+      icon: 'none',
+    });
   };
 
   return (
-    <Section id='role-list' title='切换身份'>
+    <Section id="role-list" title="切换身份">
       {roles.map((role) => (
         <Cell
           key={role}
           id={`role-${role}`}
           title={ROLE_LABELS[role]}
-          value={role === active ? <Text className='role-current'>当前身份</Text> : '切换'}
+          value={role === active ? <Text className="role-current">当前身份</Text> : '切换'}
           onClick={role === active ? undefined : () => choose(role)}
         />
       ))}

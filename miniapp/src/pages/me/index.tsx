@@ -22,7 +22,11 @@ export default function MePage() {
   const me = useAsync(useCallback(() => (loggedIn ? getMe({ silent: true }) : Promise.resolve(null)), [loggedIn]));
 
   const onLogout = async () => {
-    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定退出当前账号吗？', confirmText: '退出' });
+    const { confirm } = await Taro.showModal({
+      title: '退出登录',
+      content: '确定退出当前账号吗？',
+      confirmText: '退出',
+    });
     if (!confirm) return;
     await logout();
     setSaved(null);
@@ -30,7 +34,7 @@ export default function MePage() {
   };
 
   return (
-    <Page id='me' className='me'>
+    <Page id="me" className="me">
       {loggedIn ? (
         <Remote state={me}>
           {(data) => {
@@ -40,7 +44,7 @@ export default function MePage() {
                 {profile ? (
                   <ProfileCard profile={profile} />
                 ) : (
-                  <Section id='realname' title='实名认证（办事前完成一次即可）'>
+                  <Section id="realname" title="实名认证（办事前完成一次即可）">
                     <RealNameForm onSaved={setSaved} />
                   </Section>
                 )}
@@ -50,23 +54,28 @@ export default function MePage() {
           }}
         </Remote>
       ) : (
-        <View id='me-guest' className='me__guest'>
-          <View className='me__avatar'>?</View>
-          <Text className='me__guest-title'>您还没有登录</Text>
-          <Text className='muted'>登录后可在线申请、查看办理进度</Text>
-          <Button id='me-login' kind='primary' block onClick={() => void Taro.navigateTo({ url: PAGES.loginThen(PAGES.me) })}>
+        <View id="me-guest" className="me__guest">
+          <View className="me__avatar">?</View>
+          <Text className="me__guest-title">您还没有登录</Text>
+          <Text className="muted">登录后可在线申请、查看办理进度</Text>
+          <Button
+            id="me-login"
+            kind="primary"
+            block
+            onClick={() => void Taro.navigateTo({ url: PAGES.loginThen(PAGES.me) })}
+          >
             微信一键登录
           </Button>
         </View>
       )}
 
-      <Section id='settings' title='设置'>
+      <Section id="settings" title="设置">
         <ElderSwitch />
       </Section>
 
       {loggedIn ? (
-        <View className='me__logout'>
-          <Button id='me-logout' kind='warn' block onClick={() => void onLogout()}>
+        <View className="me__logout">
+          <Button id="me-logout" kind="warn" block onClick={() => void onLogout()}>
             退出登录
           </Button>
         </View>

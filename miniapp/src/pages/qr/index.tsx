@@ -27,19 +27,45 @@ export default function QrPage() {
   );
 
   const goHome = () => void Taro.switchTab({ url: PAGES.home });
-  const invalid = !token || (isApiError(resolved.error) && (resolved.error.code === 'NOT_FOUND' || resolved.error.code === 'VALIDATION_FAILED'));
+  const invalid =
+    !token ||
+    (isApiError(resolved.error) &&
+      (resolved.error.code === 'NOT_FOUND' || resolved.error.code === 'VALIDATION_FAILED'));
 
   let body;
   if (invalid || resolved.data === null) {
     body = invalid ? (
-      <Empty id='qr-invalid' icon='?' title='二维码无效或已失效' desc='请扫描政务服务中心海报或窗口上的最新二维码，或直接搜索事项' actionText='返回首页' onAction={goHome} />
+      <Empty
+        id="qr-invalid"
+        icon="?"
+        title="二维码无效或已失效"
+        desc="请扫描政务服务中心海报或窗口上的最新二维码，或直接搜索事项"
+        actionText="返回首页"
+        onAction={goHome}
+      />
     ) : (
-      <Empty id='qr-unsupported' icon='○' title='请在对应功能中使用此二维码' desc='这个二维码不是办事指南，请按工作人员的提示操作' actionText='返回首页' onAction={goHome} />
+      <Empty
+        id="qr-unsupported"
+        icon="○"
+        title="请在对应功能中使用此二维码"
+        desc="这个二维码不是办事指南，请按工作人员的提示操作"
+        actionText="返回首页"
+        onAction={goHome}
+      />
     );
   } else if (resolved.error) {
-    body = <Empty id='qr-error' icon='!' title='暂时无法识别' desc={errorMessage(resolved.error)} actionText='重试' onAction={resolved.reload} />;
+    body = (
+      <Empty
+        id="qr-error"
+        icon="!"
+        title="暂时无法识别"
+        desc={errorMessage(resolved.error)}
+        actionText="重试"
+        onAction={resolved.reload}
+      />
+    );
   } else {
-    body = <Loading text='正在打开办事指南…' />;
+    body = <Loading text="正在打开办事指南…" />;
   }
-  return <Page id='qr'>{body}</Page>;
+  return <Page id="qr">{body}</Page>;
 }
