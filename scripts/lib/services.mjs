@@ -5,8 +5,11 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './pnpm.mjs';
 import { SetupError } from './log.mjs';
+import { devWechatPayKeys } from './wechatpay-dev-keys.mjs';
 
 const tsxBin = path.join(ROOT, 'bff', 'node_modules', '.bin', 'tsx');
+/** Where the development WeChat Pay keys live (created on first use). */
+export const DEV_KEYS_DIR = path.join(ROOT, '.data', 'keys');
 
 async function waitForHttp(url, child, name, logFile, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
@@ -48,7 +51,7 @@ export function startMock({ port, logDir }) {
     command: tsxBin,
     args: ['src/server.ts'],
     cwd: path.join(ROOT, 'mock'),
-    env: { MOCK_PORT: String(port), MOCK_HOST: '127.0.0.1' },
+    env: { MOCK_PORT: String(port), MOCK_HOST: '127.0.0.1', ...devWechatPayKeys(DEV_KEYS_DIR).mockEnv },
     readyUrl: `http://127.0.0.1:${port}/__mock/health`,
     logDir,
   });
@@ -62,6 +65,7 @@ export function outsideServicesEnv(mockBase) {
     SMS_API_BASE: mockBase,
     EXPRESS_API_BASE: mockBase,
     REALNAME_API_BASE: mockBase,
+    ...devWechatPayKeys(DEV_KEYS_DIR).bffEnv,
   };
 }
 

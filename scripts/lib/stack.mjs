@@ -50,6 +50,8 @@ export async function startStack({ ports, dataDir, dbName, withH5, env = {} }) {
       ...outsideServicesEnv(mockBase),
       PUBLIC_H5_URL: h5Url,
       CORS_ORIGINS: `${h5Url},http://localhost:${ports.h5}`,
+      // In the local stack the simulated WeChat user `admin` administers.
+      ONETRIP_ADMIN_OPENIDS: 'openid_admin',
       ...env,
     };
     step(`starting the simulators on ${mockBase}`);

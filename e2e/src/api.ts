@@ -1,0 +1,24 @@
+import { type ItemGuide, type ItemList, type QrCreated, type TokenPair } from '@onetrip/shared';
+import { API_URL } from './env';
+
+/** Calls the BFF the way any client would (the contract, nothing internal). */
+async function call<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+  const res = await fetch(`${API_URL}${path}`, {
+    method,
+    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+export const api = {
+  login: (name: string) => call<TokenPair>('POST', '/auth/wechat', { code: `test_${name}`, platform: 'h5' }),
+  findItem: async (q: string) => {
+    const list = await call<ItemList>('GET', `/items?q=${encodeURIComponent(q)}`);
+    const first = list.items[0];
+    if (!first) throw new Error(`no item matches ${q}`);
+    return call<ItemGuide>('GET', `/items/${first.code}`);
+  },
+  createQr: (token: string, kind: 'item' | 'chain', target: string) => call<QrCreated>('POST', '/admin/qrcodes', { kind, target }, token),
+};
