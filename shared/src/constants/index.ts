@@ -1,3 +1,5 @@
 export * from './errors';
 export * from './roles';
 export * from './catalog';
+export * from './case-status';
+export * from './holidays-2026';

@@ -35,3 +35,28 @@ export function mergeMaterials(items: ReadonlyArray<{ code: string; materials: R
   }
   return [...byCode.values()];
 }
+
+/**
+ * What makes a chain's items impossible to merge: one field key meaning
+ * different things (type, options or profile binding), or one material code
+ * with no file format every item accepts. Returns a message per problem.
+ */
+export function chainMergeConflicts(
+  items: ReadonlyArray<{ code: string; materials: ReadonlyArray<Material>; form: { fields: ReadonlyArray<FormField> } }>,
+): string[] {
+  const problems: string[] = [];
+  const fields = new Map<string, { itemCode: string; field: FormField }>();
+  const shape = (f: FormField) => JSON.stringify([f.type, f.profile ?? null, (f.options ?? []).map((o) => o.value)]);
+  for (const item of items) {
+    for (const field of item.form.fields) {
+      const seen = fields.get(field.key);
+      if (!seen) fields.set(field.key, { itemCode: item.code, field });
+      else if (shape(seen.field) !== shape(field))
+        problems.push(`字段 ${field.key} 在事项 ${seen.itemCode} 与 ${item.code} 中的定义不一致`);
+    }
+  }
+  for (const material of mergeMaterials(items)) {
+    if (!material.formats.length) problems.push(`材料 ${material.code} 在事项 ${material.itemCodes.join('、')} 中没有共同接受的文件格式`);
+  }
+  return problems;
+}

@@ -1,3 +1,5 @@
 export * from './common';
 export * from './catalog';
 export * from './auth';
+export * from './holidays';
+export * from './case-status';
