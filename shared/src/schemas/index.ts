@@ -3,3 +3,4 @@ export * from './catalog';
 export * from './auth';
 export * from './holidays';
 export * from './case-status';
+export * from './application';

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { CatalogCode, FormField, Material } from './catalog';
+import { CaseStatus } from './case-status';
+import { IdNumber, PersonName, PhoneNumber, Role } from './auth';
+import { ObjectIdString, PageQuery, Text } from './common';
+
+/** A resident named by an agent who applies on their behalf. */
+export const ApplicantInput = z.strictObject({ name: PersonName, idNumber: IdNumber, phone: PhoneNumber });
+export type ApplicantInput = z.infer<typeof ApplicantInput>;
+
+/** POST /applications: one or more items, or a chain (一链办理). */
+export const CreateApplicationBody = z.union([
+  z.strictObject({ items: z.array(CatalogCode).min(1).max(10), applicant: ApplicantInput.optional() }),
+  z.strictObject({ chain: CatalogCode, applicant: ApplicantInput.optional() }),
+]);
+export type CreateApplicationBody = z.infer<typeof CreateApplicationBody>;
+
+/** A form value as JSON carries it; its type is checked against the field by validateFormData. */
+export const FormValueInput = z.union([
+  z.string().max(5000),
+  z.number().finite(),
+  z.boolean(),
+  z.array(z.string().max(200)).max(100),
+  z.null(),
+]);
+export const FormDataInput = z.record(z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$/, '字段键格式不正确'), FormValueInput);
+export type FormDataInput = z.infer<typeof FormDataInput>;
+
+export const DeliveryChoice = z.strictObject({
+  method: z.enum(['window', 'express']),
+  addressId: ObjectIdString.optional(),
+});
+export type DeliveryChoice = z.infer<typeof DeliveryChoice>;
+
+/** PATCH /applications/:id — status, amounts and owners are never client-settable. */
+export const PatchApplicationBody = z
+  .strictObject({ data: FormDataInput.optional(), delivery: DeliveryChoice.nullable().optional() })
+  .refine((b) => b.data !== undefined || b.delivery !== undefined, { message: '没有要修改的内容' });
+export type PatchApplicationBody = z.infer<typeof PatchApplicationBody>;
+
+export const MaterialCodeParams = z.strictObject({
+  id: ObjectIdString,
+  materialCode: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '材料编码格式不正确'),
+});
+export const MaterialUploadsBody = z.strictObject({ uploadIds: z.array(ObjectIdString).max(20) });
+export type MaterialUploadsBody = z.infer<typeof MaterialUploadsBody>;
+
+/** If-Match carries the case version; Idempotency-Key a client-chosen key. */
+export const IfMatchHeader = z.object({ 'if-match': z.string().regex(/^"?\d{1,9}"?$/, 'If-Match 应为版本号') });
+export const IdempotencyHeader = z.object({
+  'idempotency-key': z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Idempotency-Key 应为 8–64 位字母、数字、连字符'),
+});
+
+export const FeeView = z.object({ items: z.number().int(), express: z.number().int(), total: z.number().int() });
+export const MaskedPerson = z.object({ name: z.string(), idNumberMasked: z.string(), phoneMasked: z.string() });
+export const TimelineEvent = z.object({
+  at: z.string(),
+  actor: z.object({ role: z.union([Role, z.literal('system'), z.literal('wechatpay')]) }),
+  action: z.string(),
+  note: z.string().optional(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+export const Notice = z.object({
+  id: z.string(),
+  at: z.string(),
+  problems: z.array(z.object({ materialCode: z.string().optional(), field: z.string().optional(), reason: z.string() })),
+});
+export const PaymentView = z.object({
+  id: z.string(),
+  outTradeNo: z.string(),
+  amount: z.number().int(),
+  status: z.enum(['unpaid', 'paid', 'closed', 'refunded']),
+  paidAt: z.string().optional(),
+});
+export type PaymentView = z.infer<typeof PaymentView>;
+
+export const CaseItemView = z.object({
+  code: z.string(),
+  name: z.string(),
+  department: z.string(),
+  status: z.enum(['pending', 'approved', 'denied']),
+  guideVersion: z.number().int(),
+});
+export const CaseMaterialView = Material.extend({ itemCodes: z.array(z.string()), uploadIds: z.array(z.string()) });
+
+/** GET /applications/:id (and the answer of every case write). */
+export const ApplicationView = z.object({
+  id: z.string(),
+  number: z.string().optional(),
+  version: z.number().int(),
+  status: CaseStatus,
+  chain: z.object({ code: z.string(), name: z.string() }).optional(),
+  items: z.array(CaseItemView),
+  form: z.object({ fields: z.array(FormField) }),
+  data: z.record(z.string(), z.unknown()),
+  materials: z.array(CaseMaterialView),
+  delivery: z
+    .object({
+      method: z.enum(['window', 'express']),
+      address: z.object({ name: z.string(), phoneMasked: z.string(), region: z.array(z.string()), detail: z.string() }).optional(),
+    })
+    .nullable(),
+  expressAllowed: z.boolean(),
+  fee: FeeView,
+  applicant: MaskedPerson.nullable(),
+  submittedBy: z.object({ role: Role, userId: z.string() }),
+  timeline: z.array(TimelineEvent),
+  deadline: z.object({ dueAt: z.string(), light: z.enum(['green', 'yellow', 'red']), paused: z.boolean() }).nullable(),
+  notices: z.array(Notice),
+  payment: PaymentView.optional(),
+  pickupCode: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ApplicationView = z.infer<typeof ApplicationView>;
+
+export const ApplicationListQuery = z.strictObject({
+  scope: z.enum(['mine', 'agent']).default('mine'),
+  status: CaseStatus.optional(),
+  ...PageQuery,
+});
+export type ApplicationListQuery = z.infer<typeof ApplicationListQuery>;
+export const ApplicationList = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string().optional(),
+      status: CaseStatus,
+      itemNames: z.array(z.string()),
+      updatedAt: z.string(),
+      light: z.enum(['green', 'yellow', 'red']).optional(),
+    }),
+  ),
+  total: z.number().int(),
+});
+export type ApplicationList = z.infer<typeof ApplicationList>;
+
+export const SubmitResult = z.object({ status: z.literal('submitted'), number: z.string() });
+export type SubmitResult = z.infer<typeof SubmitResult>;
+
+/** A case number: ZW + date (YYYYMMDD, Beijing time) + 6-digit daily sequence. */
+export const CaseNumber = z.string().regex(/^ZW[0-9]{14}$/, '办件编号格式不正确');
+export const ProgressQuery = z.strictObject({ number: CaseNumber, phoneLast4: z.string().regex(/^[0-9]{4}$/, '请输入手机号后4位') });
+export type ProgressQuery = z.infer<typeof ProgressQuery>;
+export const ProgressView = z.object({
+  number: z.string(),
+  status: CaseStatus,
+  itemNames: z.array(z.string()),
+  timeline: z.array(z.object({ at: z.string(), label: z.string() })),
+});
+export type ProgressView = z.infer<typeof ProgressView>;
+
+export const PaymentCreated = z.object({
+  paymentId: z.string(),
+  outTradeNo: z.string(),
+  amount: z.number().int(),
+  requestPayment: z.object({
+    timeStamp: z.string(),
+    nonceStr: z.string(),
+    package: z.string(),
+    signType: z.string(),
+    paySign: z.string(),
+  }),
+});
+export type PaymentCreated = z.infer<typeof PaymentCreated>;
+
+export const UploadView = z.object({
+  id: z.string(),
+  name: z.string(),
+  mime: z.enum(['image/jpeg', 'image/png', 'application/pdf']),
+  size: z.number().int(),
+  sha256: z.string(),
+});
+export type UploadView = z.infer<typeof UploadView>;
+
+export const WithdrawBody = z.strictObject({ reason: Text(200).optional() }).optional();
