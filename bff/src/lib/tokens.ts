@@ -45,7 +45,11 @@ export function createTokens(secret: string, accessTtlSeconds: number, refreshTt
     accessTtlSeconds,
     refreshTtlSeconds,
     signAccess: (claims) =>
-      jwt.sign({ ...claims, typ: 'access' }, secret, { algorithm: ALGORITHM, expiresIn: accessTtlSeconds, issuer: 'onetrip' }),
+      jwt.sign({ ...claims, typ: 'access' }, secret, {
+        algorithm: ALGORITHM,
+        expiresIn: accessTtlSeconds,
+        issuer: 'onetrip',
+      }),
     signRefresh: (claims) => {
       const jti = randomUUID();
       const token = jwt.sign({ ...claims, jti, typ: 'refresh' }, secret, {
@@ -57,12 +61,20 @@ export function createTokens(secret: string, accessTtlSeconds: number, refreshTt
     },
     verifyAccess: (token) => {
       const p = verify(token);
-      if (!p || p.typ !== 'access' || typeof p.sub !== 'string' || typeof p.sid !== 'string' || !Array.isArray(p.roles)) return null;
+      if (!p || p.typ !== 'access' || typeof p.sub !== 'string' || typeof p.sid !== 'string' || !Array.isArray(p.roles))
+        return null;
       return { sub: p.sub, sid: p.sid, roles: p.roles as Role[], typ: 'access' };
     },
     verifyRefresh: (token) => {
       const p = verify(token);
-      if (!p || p.typ !== 'refresh' || typeof p.sub !== 'string' || typeof p.sid !== 'string' || typeof p.jti !== 'string') return null;
+      if (
+        !p ||
+        p.typ !== 'refresh' ||
+        typeof p.sub !== 'string' ||
+        typeof p.sid !== 'string' ||
+        typeof p.jti !== 'string'
+      )
+        return null;
       return { sub: p.sub, sid: p.sid, jti: p.jti, typ: 'refresh' };
     },
   };

@@ -1,0 +1,77 @@
+import { Schema } from 'mongoose';
+import { buildTestApp, type TestApp } from '../../../test/helpers/build-app';
+import { guardedUpdate } from '../guarded-update';
+import { leaseModel, LeaseBusyError, withLease } from '../write-lease';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const docSchema = new Schema(
+  { _id: String, version: { type: Number, required: true }, n: { type: Number, required: true }, writers: [String] },
+  { collection: 'guarded_docs' },
+);
+const Docs = () => t.app.db.model('GuardedDoc', docSchema);
+
+describe('guardedUpdate', () => {
+  it('lets exactly one of ten concurrent writers of the same version win', async () => {
+    await Docs().create({ _id: 'race', version: 1, n: 0, writers: [] });
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        guardedUpdate(Docs(), 'race', 1, { $inc: { n: 1 }, $push: { writers: `w${i}` } }),
+      ),
+    );
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const doc = await Docs().findById('race').lean();
+    expect(doc).toMatchObject({ version: 2, n: 1 });
+    expect(doc?.writers).toHaveLength(1);
+  });
+
+  it('refuses a stale version and changes nothing', async () => {
+    await Docs().create({ _id: 'stale', version: 3, n: 0, writers: [] });
+    await expect(guardedUpdate(Docs(), 'stale', 2, { $set: { n: 99 } })).resolves.toBeNull();
+    await expect(Docs().findById('stale').lean()).resolves.toMatchObject({ version: 3, n: 0 });
+  });
+
+  it('applies successive writes that each name the current version', async () => {
+    await Docs().create({ _id: 'seq', version: 1, n: 0, writers: [] });
+    for (let v = 1; v <= 3; v += 1)
+      await expect(guardedUpdate(Docs(), 'seq', v, { $inc: { n: 1 } })).resolves.toMatchObject({ version: v + 1 });
+    await expect(Docs().findById('seq').lean()).resolves.toMatchObject({ version: 4, n: 3 });
+  });
+
+  it('waits for a held lease when asked to, then sees the winner’s version', async () => {
+    await Docs().create({ _id: 'wait', version: 1, n: 0, writers: [] });
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, () => guardedUpdate(Docs(), 'wait', 1, { $inc: { n: 1 } }, { waitMs: 3_000 })),
+    );
+    expect(outcomes.filter(Boolean)).toHaveLength(1);
+    await expect(leaseModel(t.app.db).countDocuments({ _id: 'guarded_docs:wait' })).resolves.toBe(0);
+  });
+});
+
+describe('withLease', () => {
+  it('is busy while another writer holds the key, and free afterwards', async () => {
+    let release!: () => void;
+    const held = withLease(t.app.db, 'k1', () => new Promise<void>((r) => (release = r)));
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(withLease(t.app.db, 'k1', async () => 'second')).rejects.toBeInstanceOf(LeaseBusyError);
+    release();
+    await held;
+    await expect(withLease(t.app.db, 'k1', async () => 'third')).resolves.toBe('third');
+  });
+
+  it('takes over a lease left by a crashed writer once it has expired', async () => {
+    await leaseModel(t.app.db).create({ _id: 'k2', owner: 'crashed', expiresAt: new Date(Date.now() - 1_000) });
+    await expect(withLease(t.app.db, 'k2', async () => 'ok', { waitMs: 1_000 })).resolves.toBe('ok');
+  });
+
+  it('releases the lease when the work throws', async () => {
+    await expect(withLease(t.app.db, 'k3', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(leaseModel(t.app.db).countDocuments({ _id: 'k3' })).resolves.toBe(0);
+  });
+});
