@@ -10,6 +10,9 @@ import cors from './plugins/external/cors';
 import errorHandler from './plugins/app/error-handler';
 import authenticate from './plugins/app/authenticate';
 import services from './plugins/app/services';
+import wechat from './plugins/app/wechat';
+import realname from './plugins/app/realname';
+import roles from './plugins/app/roles';
 import healthRoutes from './modules/health/health.routes';
 import { registerModules } from './modules';
 
@@ -48,6 +51,9 @@ export async function buildApp(config: Config, opts: { logger?: FastifyServerOpt
     refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
   });
   await app.register(services, { config });
+  await app.register(wechat);
+  await app.register(realname);
+  await app.register(roles);
 
   await app.register(healthRoutes, { prefix: '/api/v1' });
   await app.register(registerModules, { prefix: '/api/v1', config });

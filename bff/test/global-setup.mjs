@@ -3,7 +3,8 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { startDatabase, freePort } from '../../scripts/lib/database.mjs';
-import { startMock } from '../../scripts/lib/services.mjs';
+import { DEV_KEYS_DIR, startMock } from '../../scripts/lib/services.mjs';
+import { devWechatPayKeys } from '../../scripts/lib/wechatpay-dev-keys.mjs';
 import { ROOT } from '../../scripts/lib/pnpm.mjs';
 
 export default async function globalSetup() {
@@ -23,5 +24,7 @@ export default async function globalSetup() {
     process.env.ONETRIP_TEST_MOCK_BASE = `http://127.0.0.1:${port}`;
     stops.push(mock.stop);
   }
+  // The WeChat Pay keys every startMock() uses (one file), under the names the BFF's config reads.
+  Object.assign(process.env, devWechatPayKeys(DEV_KEYS_DIR).bffEnv);
   globalThis.__ONETRIP_STOPS__ = stops;
 }

@@ -1,6 +1,17 @@
 import { type FastifyPluginAsync } from 'fastify';
+import { usersModel } from './users.model';
+import { addressesModel } from './addresses.model';
+import meRoutes from './me.routes';
+import addressesRoutes from './addresses.routes';
+import adminUsersRoutes from './admin.routes';
 
-/** The users module: registers its models and routes. */
-const usersModule: FastifyPluginAsync = async () => {};
+/** The users module: the user's own data (me, profile, addresses) and role administration. */
+const usersModule: FastifyPluginAsync = async (app) => {
+  // Unique identity indexes must exist before the first login.
+  await Promise.all([usersModel(app.db).init(), addressesModel(app.db).init()]);
+  await app.register(meRoutes);
+  await app.register(addressesRoutes);
+  await app.register(adminUsersRoutes);
+};
 
 export default usersModule;

@@ -1,0 +1,47 @@
+import { type FastifyRequest } from 'fastify';
+import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ChainGuide, ChainInput, CodeParams, ItemGuide, ItemInput, QrCreateBody, QrCreated } from '@onetrip/shared';
+import { authOf } from '../../plugins/app/authenticate';
+import { CatalogErrors } from './catalog.errors';
+import { putChain } from './chain.service';
+import { ifMatchVersion } from './http-cache';
+import { putItem } from './item.service';
+import { createAdminQr } from './qrcode.service';
+
+/** The admin who writes, for the audit log, and the version they last saw. */
+function writeContext(request: FastifyRequest) {
+  const ifMatch = ifMatchVersion(request);
+  if (ifMatch === null) throw CatalogErrors.badIfMatch();
+  return { actor: { userId: authOf(request).id, role: 'admin' }, requestId: request.id, ifMatch };
+}
+
+/** Catalog maintenance: admins only, checked before the body is even parsed. */
+const adminRoutes: FastifyPluginAsyncZod = async (app) => {
+  const guard = { onRequest: [app.authenticate, app.requireRole('admin')] };
+  const docs = { tags: ['admin'], security: [{ bearer: [] }] };
+
+  app.put(
+    '/admin/items/:code',
+    { ...guard, schema: { ...docs, params: CodeParams, body: ItemInput, response: { 200: ItemGuide, 201: ItemGuide } } },
+    async (request, reply) => {
+      const { outcome, guide } = await putItem(app.db, request.params.code, request.body, writeContext(request));
+      return reply.code(outcome === 'created' ? 201 : 200).send(guide);
+    },
+  );
+
+  app.put(
+    '/admin/chains/:code',
+    { ...guard, schema: { ...docs, params: CodeParams, body: ChainInput, response: { 200: ChainGuide, 201: ChainGuide } } },
+    async (request, reply) => {
+      const { outcome, guide } = await putChain(app.db, request.params.code, request.body, writeContext(request));
+      return reply.code(outcome === 'created' ? 201 : 200).send(guide);
+    },
+  );
+
+  app.post('/admin/qrcodes', { ...guard, schema: { ...docs, body: QrCreateBody, response: { 201: QrCreated } } }, async (request, reply) => {
+    const created = await createAdminQr({ conn: app.db, config: app.config, log: request.log }, request.body, writeContext(request));
+    return reply.code(201).send(created);
+  });
+};
+
+export default adminRoutes;

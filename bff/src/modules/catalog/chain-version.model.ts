@@ -1,0 +1,20 @@
+import { Schema, type Connection } from 'mongoose';
+import { type ChainInput } from '@onetrip/shared';
+import { type HistoryRecord } from './versioned-write';
+
+/** Append-only history of chains; inserting the next version's record claims it (unique index). */
+const chainVersionSchema = new Schema<HistoryRecord<ChainInput>>(
+  {
+    code: { type: String, required: true },
+    version: { type: Number, required: true },
+    /** the validated ChainInput as it was published */
+    guide: { type: Schema.Types.Mixed, required: true },
+    at: { type: Date, required: true },
+  },
+  { collection: 'chain_versions', versionKey: false, minimize: false },
+);
+chainVersionSchema.index({ code: 1, version: 1 }, { unique: true });
+
+export function chainVersionModel(conn: Connection) {
+  return conn.model('ChainVersion', chainVersionSchema);
+}

@@ -1,0 +1,26 @@
+import { type FastifyReply, type FastifyRequest } from 'fastify';
+
+/** Public catalog data may be cached briefly by browsers and proxies. */
+export function publicCache(reply: FastifyReply): void {
+  reply.header('cache-control', 'public, max-age=60');
+}
+
+/**
+ * Sets the cache headers and the ETag (built from versions, so it changes
+ * exactly when the content does); true when the client's copy is current and
+ * a 304 will do.
+ */
+export function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
+  publicCache(reply);
+  reply.header('etag', etag);
+  const given = request.headers['if-none-match'];
+  return typeof given === 'string' && given.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/** `If-Match: 3` or `"3"` → 3; absent → undefined; anything else → null (refused by the caller). */
+export function ifMatchVersion(request: FastifyRequest): number | undefined | null {
+  const given = request.headers['if-match'];
+  if (given === undefined) return undefined;
+  const match = typeof given === 'string' ? /^\s*(?:W\/)?"?([0-9]{1,9})"?\s*$/.exec(given) : null;
+  return match?.[1] ? Number(match[1]) : null;
+}

@@ -1,0 +1,26 @@
+import { Schema, type Connection } from 'mongoose';
+import { type ItemInput } from '@onetrip/shared';
+import { type HistoryRecord } from './versioned-write';
+
+/**
+ * Append-only history of item guides: a case keeps the guide version it was
+ * started under, whatever the catalog says later. Inserting the record of the
+ * next version is also how a writer claims it (the index is unique).
+ */
+const itemVersionSchema = new Schema<HistoryRecord<ItemInput>>(
+  {
+    code: { type: String, required: true },
+    version: { type: Number, required: true },
+    /** the validated ItemInput as it was published */
+    guide: { type: Schema.Types.Mixed, required: true },
+    at: { type: Date, required: true },
+  },
+  { collection: 'item_versions', versionKey: false, minimize: false },
+);
+itemVersionSchema.index({ code: 1, version: 1 }, { unique: true });
+
+export type ItemVersionDoc = HistoryRecord<ItemInput>;
+
+export function itemVersionModel(conn: Connection) {
+  return conn.model('ItemVersion', itemVersionSchema);
+}

@@ -1,0 +1,42 @@
+import { type ItemGuide, type ItemInput, type ItemSummary } from '@onetrip/shared';
+import { type ItemDoc } from './item.model';
+
+/** The stored item as the guide fields of ItemInput (the writer validated them). */
+export function guideOf(doc: ItemDoc): ItemInput {
+  const { name, department, kind, legalBasis, conditions, materials, form, process } = doc;
+  const { legalDays, promisedDays, fee, delivery, windows, trips } = doc;
+  return {
+    name,
+    department,
+    kind,
+    legalBasis,
+    conditions,
+    materials,
+    form,
+    process,
+    legalDays,
+    promisedDays,
+    fee,
+    delivery,
+    windows,
+    trips,
+  } as ItemInput;
+}
+
+/** The response of GET /items/:code: an allowlist, so search keys and ids never leave. */
+export function toItemGuide(doc: ItemDoc & { updatedAt: Date }): ItemGuide {
+  return { ...guideOf(doc), code: doc.code, version: doc.version, updatedAt: doc.updatedAt.toISOString() };
+}
+
+export function toItemSummary(doc: ItemDoc): ItemSummary {
+  const { name, department, trips, promisedDays, fee, delivery } = guideOf(doc);
+  return {
+    code: doc.code,
+    name,
+    department,
+    trips,
+    promisedDays,
+    fee: fee.basis == null ? { amount: fee.amount } : { amount: fee.amount, basis: fee.basis },
+    delivery: { window: delivery.window, express: delivery.express, expressFee: delivery.expressFee },
+  };
+}

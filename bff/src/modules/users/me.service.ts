@@ -1,0 +1,18 @@
+import { type FastifyInstance } from 'fastify';
+import { isValidObjectId } from 'mongoose';
+import { type MeResponse } from '@onetrip/shared';
+import { unauthenticated } from '../../lib/app-error';
+import { usersModel, type UserRecord } from './users.model';
+import { toMeResponse } from './user-view';
+
+/** The signed-in user's record. Outcomes: the record; 401 when the account no longer exists. */
+export async function loadSignedInUser(app: FastifyInstance, userId: string): Promise<UserRecord> {
+  const user = isValidObjectId(userId) ? await usersModel(app.db).findById(userId).lean<UserRecord>() : null;
+  if (!user) throw unauthenticated('登录已失效，请重新登录');
+  return user;
+}
+
+/** `GET /me`. Outcomes: the user with the profile masked (name in full); 401 when the account is gone. */
+export async function getMe(app: FastifyInstance, userId: string): Promise<MeResponse> {
+  return toMeResponse(app.pii, await loadSignedInUser(app, userId), { fullName: true });
+}

@@ -1,0 +1,95 @@
+import { type FastifyInstance } from 'fastify';
+import { type Types } from 'mongoose';
+import { PHONE_PATTERN, type ProfileBody, type ProfileView } from '@onetrip/shared';
+import { type AuthUser } from '../../plugins/app/authenticate';
+import { WechatCodeRejected } from '../../plugins/app/wechat';
+import { recordAudit } from '../audit/audit.service';
+import { usersModel, type UserRecord } from './users.model';
+import {
+  IdNumberTakenError,
+  PhoneCodeInvalidError,
+  RealNameMismatchError,
+  UserVersionConflictError,
+} from './users.errors';
+import { loadSignedInUser } from './me.service';
+import { toProfileView } from './user-view';
+
+async function phoneFromCode(app: FastifyInstance, code: string): Promise<string> {
+  let phone: string;
+  try {
+    phone = await app.wechat.phoneNumber(code);
+  } catch (err) {
+    if (err instanceof WechatCodeRejected) throw new PhoneCodeInvalidError();
+    throw err;
+  }
+  if (!PHONE_PATTERN.test(phone)) throw new PhoneCodeInvalidError('仅支持中国大陆手机号');
+  return phone;
+}
+
+async function assertIdNumberFree(app: FastifyInstance, userId: Types.ObjectId, idNumberHash: string): Promise<void> {
+  const holder = await usersModel(app.db).findOne({ 'profile.idNumberHash': idNumberHash }).lean<UserRecord>();
+  if (holder && !holder._id.equals(userId)) throw new IdNumberTakenError();
+}
+
+/**
+ * `PUT /me/profile`: saves the user's verified identity. The phone number
+ * comes from WeChat (phone code), name and ID number must pass the real-name
+ * check; ID and phone are stored only encrypted plus keyed hash.
+ *
+ * Outcomes:
+ * - the ProfileView, masked; an audit entry `profile.verify`;
+ * - 400 PhoneCodeInvalidError: WeChat refused the phone code, or not a mainland number;
+ * - 400 RealNameMismatchError: name and ID number do not belong together;
+ * - 409 IdNumberTakenError: the ID number is verified on another account;
+ * - 409 UserVersionConflictError: the record changed meanwhile;
+ * - 401 when the account no longer exists;
+ * - 503 UPSTREAM_UNAVAILABLE: WeChat or the real-name provider is down.
+ */
+export async function saveProfile(
+  app: FastifyInstance,
+  auth: AuthUser,
+  body: ProfileBody,
+  requestId: string,
+): Promise<ProfileView> {
+  const user = await loadSignedInUser(app, auth.id);
+  const phone = await phoneFromCode(app, body.phoneCode);
+  // Real-name first: without a matching name the "already taken" answer is no oracle for ID numbers.
+  if ((await app.realname.verify(body.name, body.idNumber)) === 'mismatch') throw new RealNameMismatchError();
+  const idNumberHash = app.pii.hash(body.idNumber);
+  await assertIdNumberFree(app, user._id, idNumberHash);
+
+  const profile = {
+    name: body.name,
+    idNumberEnc: app.pii.encrypt(body.idNumber),
+    idNumberHash,
+    phoneEnc: app.pii.encrypt(phone),
+    phoneHash: app.pii.hash(phone),
+    verified: true,
+    verifiedAt: new Date(),
+  };
+  let updated: UserRecord | null;
+  try {
+    updated = await usersModel(app.db)
+      .findOneAndUpdate(
+        { _id: user._id, version: user.version },
+        { $set: { profile }, $inc: { version: 1 } },
+        { new: true },
+      )
+      .lean<UserRecord>();
+  } catch (err) {
+    // Two accounts verifying one ID at once: the unique index refuses the later
+    // (FerretDB says so with a generic error), so look again before failing.
+    await assertIdNumberFree(app, user._id, idNumberHash);
+    throw err;
+  }
+  if (!updated?.profile) throw new UserVersionConflictError();
+
+  const userId = user._id.toHexString();
+  await recordAudit(app.db, {
+    actor: { userId, role: 'resident' },
+    action: 'profile.verify',
+    target: userId,
+    requestId,
+  });
+  return toProfileView(app.pii, updated.profile, { fullName: true });
+}

@@ -1,0 +1,45 @@
+import {
+  ROLES,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  type MeResponse,
+  type ProfileView,
+  type Role,
+} from '@onetrip/shared';
+import { type Pii } from '../../lib/pii';
+import { type UserProfile, type UserRecord } from './users.model';
+
+/** The user's roles in the contract's order; `resident` is always one of them. */
+export function rolesOf(user: Pick<UserRecord, 'roles'>): Role[] {
+  const held = new Set<string>(['resident', ...user.roles]);
+  return ROLES.filter((role) => held.has(role));
+}
+
+/**
+ * The profile as it may leave the server: ID and phone numbers masked. The
+ * name is shown in full only to the person themself.
+ */
+export function toProfileView(pii: Pii, profile: UserProfile, opts: { fullName: boolean }): ProfileView {
+  return {
+    name: opts.fullName ? profile.name : maskName(profile.name),
+    idNumberMasked: maskIdNumber(pii.decrypt(profile.idNumberEnc)),
+    phoneMasked: maskPhone(pii.decrypt(profile.phoneEnc)),
+    verified: profile.verified,
+  };
+}
+
+/** `GET /me` for oneself (`fullName`), and the admin's view of a user (name masked too). */
+export function toMeResponse(pii: Pii, user: UserRecord, opts: { fullName: boolean }): MeResponse {
+  const roles = rolesOf(user);
+  const activeRole = user.activeRole && roles.includes(user.activeRole as Role) ? (user.activeRole as Role) : undefined;
+  return {
+    id: user._id.toHexString(),
+    roles,
+    ...(activeRole ? { activeRole } : {}),
+    profile: user.profile ? toProfileView(pii, user.profile, opts) : null,
+    ...(user.station ? { station: { town: user.station.town, village: user.station.village } } : {}),
+    ...(user.department ? { department: user.department } : {}),
+    ...(user.courierCompany ? { courierCompany: user.courierCompany } : {}),
+  };
+}

@@ -1,0 +1,2 @@
+export { seedDemoCatalog, describeSeed, type SeedCounts } from './seed';
+export { itemQrToken, windowQrToken, seedChains, seedItems } from './data';

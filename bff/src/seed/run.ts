@@ -1,0 +1,27 @@
+import { ZodError } from 'zod';
+import { buildApp } from '../app';
+import { loadConfig } from '../config';
+import { describeSeed, seedDemoCatalog } from './seed';
+
+/** `pnpm --filter @onetrip/bff seed`: seeds the demo catalog into MONGODB_URI; one line out, exit 0 or 1. */
+async function main() {
+  const app = await buildApp(loadConfig(), { logger: false });
+  try {
+    await app.ready();
+    process.stdout.write(`${describeSeed(await seedDemoCatalog(app))}\n`);
+  } finally {
+    await app.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    const reason =
+      err instanceof ZodError
+        ? `the demo data breaks a catalog rule (${err.issues[0]?.path.join('.')}: ${err.issues[0]?.message})`
+        : String((err as Error).message).split('\n')[0];
+    process.stderr.write(`seeding the demo catalog failed: ${reason}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,64 @@
+import { type Connection } from 'mongoose';
+import { ChainInput, ItemInput } from '@onetrip/shared';
+import { putChain } from '../modules/catalog/chain.service';
+import { putItem } from '../modules/catalog/item.service';
+import { ensureQrToken } from '../modules/catalog/qrcode.service';
+import { itemQrToken, seedChains, seedItems, windowQrToken } from './data';
+
+/** Seeded writes are audited as the system, not as a person. */
+const SYSTEM = { actor: { userId: 'system', role: 'system' } };
+
+export interface SeedCounts {
+  items: number;
+  departments: number;
+  chains: number;
+  qrcodes: number;
+  /** documents created or changed by this run (0 when the catalog was already seeded) */
+  written: number;
+}
+
+/** Every window named by an item, as its QR target `<hall>-<number>`. */
+function windowTargets(): Map<string, string> {
+  const windows = new Map<string, string>();
+  for (const { guide } of seedItems) for (const w of guide.windows) windows.set(windowQrToken(w.number), `${w.hall}-${w.number}`);
+  return windows;
+}
+
+/**
+ * Puts the demo catalog through the same services as the admin routes:
+ * items, chains, and a QR code with a fixed token for every item (`i-<code>`),
+ * chain (`c-esf`, ...) and window (`w-a03`, ...). Idempotent: an unchanged
+ * guide keeps its version, so a second run writes nothing. Throws when the
+ * demo data breaks a rule of the catalog.
+ */
+export async function seedDemoCatalog(app: { db: Connection }): Promise<SeedCounts> {
+  const conn = app.db;
+  // Items are independent of each other (and so are chains, and QR codes): seed each group at once.
+  const writes = await Promise.all(
+    seedItems.map(async ({ code, popularity, guide }) => {
+      const { outcome } = await putItem(conn, code, ItemInput.parse(guide), { ...SYSTEM, popularity });
+      return [outcome !== 'unchanged', await ensureQrToken(conn, itemQrToken(code), { kind: 'item', target: code })];
+    }),
+  );
+  writes.push(
+    ...(await Promise.all(
+      seedChains.map(async ({ code, qrToken, chain }) => {
+        const { outcome } = await putChain(conn, code, ChainInput.parse(chain), SYSTEM);
+        return [outcome !== 'unchanged', await ensureQrToken(conn, qrToken, { kind: 'chain', target: code })];
+      }),
+    )),
+  );
+  const windows = windowTargets();
+  writes.push(await Promise.all([...windows].map(([token, target]) => ensureQrToken(conn, token, { kind: 'window', target }))));
+  const written = writes.flat().filter(Boolean).length;
+  return {
+    items: seedItems.length,
+    departments: new Set(seedItems.map((i) => i.guide.department)).size,
+    chains: seedChains.length,
+    qrcodes: seedItems.length + seedChains.length + windows.size,
+    written,
+  };
+}
+
+export const describeSeed = (c: SeedCounts) =>
+  `demo catalog: ${c.items} items in ${c.departments} departments, ${c.chains} chains, ${c.qrcodes} QR codes; ${c.written} documents written`;
