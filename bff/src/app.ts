@@ -31,7 +31,7 @@ export async function buildApp(config: Config, opts: { logger?: FastifyServerOpt
     bodyLimit: 256 * 1024,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
-    trustProxy: true,
+    trustProxy: config.TRUST_PROXY.split(',').map((s) => s.trim()),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

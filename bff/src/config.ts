@@ -52,6 +52,8 @@ export const ConfigSchema = z.object({
     .string()
     .default('http://127.0.0.1:10086,http://localhost:10086')
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
+  /** Proxies whose X-Forwarded-For is believed (proxy-addr syntax: `loopback`, IPs, CIDRs); others cannot fake their address. */
+  TRUST_PROXY: z.string().default('loopback'),
   /** Per-IP limit on /auth/* per minute. */
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
 });

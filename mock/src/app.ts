@@ -5,6 +5,9 @@ import { adminRoutes } from './core/admin.routes';
 import { wechatSimulator } from './wechat';
 import { smsSimulator } from './sms';
 import { realnameSimulator } from './realname';
+import { wechatPaySimulator } from './wechatpay';
+import { resolveWechatPaySettings, type WechatPaySettings } from './wechatpay/settings';
+import { expressSimulator } from './express';
 
 export interface MockAppOptions {
   logger?: boolean;
@@ -13,13 +16,13 @@ export interface MockAppOptions {
   appSecret?: string;
   /** How long the `slow` scenario waits; tests shorten it. Default 2000 ms. */
   slowMs?: number;
+  /** WeChat Pay merchant, keys and notification timing; what is missing is generated (keys in memory). */
+  wechatPay?: Partial<WechatPaySettings>;
 }
 
 /**
  * One server with every simulator. Each simulator is an encapsulated plugin
  * with its own error shape; the core plugin (records, scenarios) is shared.
- * WeChat Pay v3 (`./wechatpay`) and express (`./express`) register here too
- * once they exist.
  */
 export function buildMockApp(opts: MockAppOptions = {}): FastifyInstance {
   const app = Fastify({ logger: opts.logger ?? false });
@@ -42,5 +45,7 @@ export function buildMockApp(opts: MockAppOptions = {}): FastifyInstance {
   });
   app.register(smsSimulator);
   app.register(realnameSimulator);
+  app.register(wechatPaySimulator, { settings: resolveWechatPaySettings(opts.wechatPay).settings });
+  app.register(expressSimulator);
   return app;
 }

@@ -1,10 +1,24 @@
 import { buildMockApp } from './app';
 import { loadConfig } from './config';
+import { resolveWechatPaySettings } from './wechatpay/settings';
 
 /** Starts the simulators for local development and end-to-end tests. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const app = buildMockApp({ logger: config.logger, appId: config.appId, appSecret: config.appSecret });
+  const wechatPay = resolveWechatPaySettings(config.wechatPay);
+  if (wechatPay.generated.length > 0) {
+    // stderr: stdout keeps its one start-up line.
+    process.stderr.write(
+      `WeChat Pay simulator: no ${wechatPay.generated.join(', ')} in the environment, using throwaway ones ` +
+        '(signed /v3 requests need the keys of scripts/lib/wechatpay-dev-keys.mjs)\n',
+    );
+  }
+  const app = buildMockApp({
+    logger: config.logger,
+    appId: config.appId,
+    appSecret: config.appSecret,
+    wechatPay: wechatPay.settings,
+  });
 
   const close = (): void => {
     app.close().then(

@@ -24,3 +24,10 @@ export const unauthenticated = (message?: string) => new AppError('UNAUTHENTICAT
 export const forbidden = (message?: string) => new AppError('FORBIDDEN', message);
 export const invalidState = (message?: string) => new AppError('INVALID_STATE', message);
 export const versionConflict = (message?: string) => new AppError('VERSION_CONFLICT', message);
+
+/** 503: an outside service failed or could not be reached — not the caller's fault, so not a 4xx. */
+export class UpstreamUnavailableError extends AppError {
+  constructor(message?: string) {
+    super('UPSTREAM_UNAVAILABLE', message);
+  }
+}

@@ -9,6 +9,9 @@ export const SCENARIO_NAMES = [
   'not-subscribed',
   'sms-fail',
   'realname-down',
+  'pay-busy',
+  'notify-drop',
+  'express-busy',
   'slow',
 ] as const;
 

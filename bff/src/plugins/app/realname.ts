@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { z } from 'zod';
-import { UpstreamUnavailableError } from './wechat';
+import { UpstreamUnavailableError } from '../../lib/app-error';
 
 export type RealnameResult = 'match' | 'mismatch';
 

@@ -1,19 +1,8 @@
 import fp from 'fastify-plugin';
 import { type FastifyBaseLogger } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../lib/app-error';
+import { UpstreamUnavailableError } from '../../lib/app-error';
 
-/**
- * 503 `UPSTREAM_UNAVAILABLE`: an outside service failed or could not be
- * reached. Not the caller's fault, so not a 4xx. The code is not (yet) one of
- * shared ERROR_STATUS, hence the override after `super`.
- */
-export class UpstreamUnavailableError extends AppError {
-  constructor(message: string) {
-    super('INVALID_STATE', message);
-    Object.assign(this, { code: 'UPSTREAM_UNAVAILABLE', statusCode: 503 });
-  }
-}
 
 /** WeChat refused a code the user brought (unknown, used, expired, missing): the user's problem. */
 export class WechatCodeRejected extends Error {

@@ -1,0 +1,87 @@
+import { type FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import { type PayRouteOptions } from './context';
+import { sendPayError } from './errors';
+import { notifyOrder, TAMPERS } from './notify';
+import { type PayOrder } from './orders';
+import { payOrder, takesNotifyDrop } from './pay-action';
+
+const attempts = z.number().int().min(1).max(10).optional();
+const PayBody = z.object({ notify: z.boolean().default(true), attempts }).default({ notify: true });
+const NotifyBody = z
+  .object({ tamper: z.enum(TAMPERS).optional(), pretty: z.boolean().optional(), attempts })
+  .default({});
+const OrdersQuery = z.object({ out_trade_no: z.string().optional(), openid: z.string().optional() });
+const OutTradeNoParams = z.object({ outTradeNo: z.string() });
+
+/** Everything the simulator knows about an order, for tests. */
+function orderView(order: PayOrder): Record<string, unknown> {
+  return {
+    ...order.input,
+    prepay_id: order.prepay_id,
+    trade_state: order.trade_state,
+    ...(order.transaction_id === undefined ? {} : { transaction_id: order.transaction_id }),
+    ...(order.success_time === undefined ? {} : { success_time: order.success_time }),
+    created_at: order.created_at,
+    refunds: order.refunds,
+    notifications: order.notifications,
+  };
+}
+
+/** Test controls: make the user pay, re-send (or break) notifications, look at orders. */
+export const controlRoutes: FastifyPluginAsync<PayRouteOptions> = async (app, { pay }) => {
+  // `{}`, an empty body or none at all are all "no options".
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(Object.assign(new Error('body is not JSON'), { statusCode: 400 }));
+    }
+  });
+
+  const notFound = (outTradeNo: string) => `没有商户订单号为 ${outTradeNo} 的订单`;
+
+  app.post('/__mock/wechatpay/pay/:outTradeNo', async (request, reply) => {
+    const { outTradeNo } = OutTradeNoParams.parse(request.params);
+    const body = PayBody.safeParse(request.body ?? undefined);
+    if (!body.success) return sendPayError(reply, 400, 'PARAM_ERROR', z.prettifyError(body.error));
+    const order = pay.orders.get(outTradeNo);
+    if (!order) return sendPayError(reply, 404, 'ORDER_NOT_EXIST', notFound(outTradeNo));
+    const notify = body.data.notify && !takesNotifyDrop(app, request, order);
+    const outcome = await payOrder(pay, order, { notify, attempts: body.data.attempts });
+    if (!outcome.paid) return sendPayError(reply, outcome.status, outcome.code, outcome.message);
+    return outcome;
+  });
+
+  app.post('/__mock/wechatpay/notify/:outTradeNo', async (request, reply) => {
+    const { outTradeNo } = OutTradeNoParams.parse(request.params);
+    const body = NotifyBody.safeParse(request.body ?? undefined);
+    if (!body.success) return sendPayError(reply, 400, 'PARAM_ERROR', z.prettifyError(body.error));
+    const order = pay.orders.get(outTradeNo);
+    if (!order) return sendPayError(reply, 404, 'ORDER_NOT_EXIST', notFound(outTradeNo));
+    if (order.transaction_id === undefined)
+      return sendPayError(reply, 409, 'ORDER_NOT_PAID', '订单未支付，没有支付通知');
+    return notifyOrder(pay, order, body.data);
+  });
+
+  app.get('/__mock/wechatpay/orders', async (request, reply) => {
+    const query = OrdersQuery.safeParse(request.query);
+    if (!query.success) return sendPayError(reply, 400, 'PARAM_ERROR', 'out_trade_no and openid may appear once');
+    return { items: pay.orders.list(query.data).map(orderView) };
+  });
+
+  app.get('/__mock/wechatpay/prepay/:prepayId', async (request, reply) => {
+    const { prepayId } = z.object({ prepayId: z.string() }).parse(request.params);
+    const order = pay.orders.byPrepayId(prepayId);
+    if (!order) return sendPayError(reply, 404, 'ORDER_NOT_EXIST', '预支付交易会话不存在');
+    return {
+      out_trade_no: order.input.out_trade_no,
+      amount: order.input.amount.total,
+      description: order.input.description,
+      trade_state: order.trade_state,
+    };
+  });
+};
