@@ -13,9 +13,16 @@ import { runJest } from './lib/jest-run.mjs';
 import { reportWeappSize } from './lib/bundle-size.mjs';
 import { step, ok, runMain, SetupError } from './lib/log.mjs';
 
+// `npm test -- --e2e-only` skips straight to the end-to-end journeys (for working on them).
+const e2eOnly = process.argv.includes('--e2e-only');
+
 runMain(async () => {
   installDependencies();
   ensureChromium();
+  if (e2eOnly) {
+    const runDir = path.join(ROOT, '.data', 'test', `run-${process.pid}`);
+    return endToEnd(runDir).finally(() => rmSync(runDir, { recursive: true, force: true }));
+  }
 
   step('lint (eslint)');
   pnpm(['exec', 'eslint', '.', '--max-warnings=0'], { what: 'lint' });
@@ -37,7 +44,7 @@ runMain(async () => {
     const mock = await startMock({ port: ports.mock, logDir: path.join(runDir, 'logs') });
     cleanups.push(mock.stop);
     step('unit and integration tests (jest: shared, mock, bff, miniapp)');
-    const unit = runJest({
+    const unit = await runJest({
       label: 'unit',
       args: ['--ci'],
       env: { ONETRIP_TEST_MONGODB_URI: db.uri, ONETRIP_TEST_MOCK_BASE: `http://127.0.0.1:${ports.mock}` },
@@ -50,19 +57,27 @@ runMain(async () => {
     pnpm(['--filter', '@onetrip/miniapp', 'build:weapp'], { what: 'building the weapp package' });
     reportWeappSize();
 
-    const e2ePorts = await pickPorts();
-    buildH5({ ports: e2ePorts });
-    const stack = await startStack({ ports: e2ePorts, dataDir: path.join(runDir, 'e2e'), dbName: 'onetrip_e2e', withH5: true });
-    cleanups.push(stack.stop);
-    step('end-to-end journeys on the H5 build (Playwright + Chromium)');
-    const e2e = runJest({
-      label: 'e2e',
-      args: ['--ci', '--config', 'e2e/jest.config.js', '--runInBand'],
-      env: { E2E_H5_URL: stack.urls.h5, E2E_API_URL: stack.urls.bff, E2E_MOCK_URL: stack.urls.mock },
-    });
-    if (!e2e.passed) throw new SetupError(`end-to-end journeys failed (screenshots in test-results/e2e, logs in ${stack.logDir}).`);
+    await endToEnd(runDir);
     ok('all tests passed');
   } finally {
     await cleanup();
   }
 });
+
+/** Builds the H5 app against a fresh stack and runs the Playwright journeys. */
+async function endToEnd(runDir) {
+  const ports = await pickPorts();
+  buildH5({ ports });
+  const stack = await startStack({ ports, dataDir: path.join(runDir, 'e2e'), dbName: 'onetrip_e2e', withH5: true });
+  try {
+    step('end-to-end journeys on the H5 build (Playwright + Chromium)');
+    const e2e = await runJest({
+      label: 'e2e',
+      args: ['--ci', '--config', 'e2e/jest.config.js', '--runInBand'],
+      env: { E2E_H5_URL: stack.urls.h5, E2E_API_URL: stack.urls.bff, E2E_MOCK_URL: stack.urls.mock },
+    });
+    if (!e2e.passed) throw new SetupError(`end-to-end journeys failed (screenshots in test-results/e2e, logs in ${stack.logDir}).`);
+  } finally {
+    await stack.stop();
+  }
+}

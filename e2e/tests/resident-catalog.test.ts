@@ -63,11 +63,18 @@ describe('a resident searches the catalog', () => {
     await page.goto(H5_URL);
     await page.locator('#home-items').waitFor({ timeout: 15_000 });
     await type('#search-input', 'lnyd');
-    await expect(page.locator('#home-items')).toBeDefined();
-    await page.waitForFunction(() => document.querySelector('#home-items')?.textContent?.includes('老年优待证办理'), null, {
-      timeout: 10_000,
-    });
-    await expect(page.locator('#home-items').textContent()).resolves.not.toContain('不动产转移登记');
+    // The list turns into 搜索结果 once the debounced search has answered.
+    await page.waitForFunction(
+      () => {
+        const text = document.querySelector('#home-items')?.textContent ?? '';
+        return text.includes('搜索结果') && !text.includes('加载中');
+      },
+      null,
+      { timeout: 10_000 },
+    );
+    const results = (await page.locator('#home-items').textContent()) ?? '';
+    expect(results).toContain('老年优待证办理');
+    expect(results).not.toContain('不动产转移登记');
     await shot(page, 'home-search-pinyin');
   });
 });

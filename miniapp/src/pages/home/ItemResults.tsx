@@ -1,5 +1,5 @@
 import { type ItemList } from '@onetrip/shared';
-import { Empty, ItemRow, Remote } from '@/components';
+import { Empty, ItemRow, Loading, Remote } from '@/components';
 import { type AsyncState } from '@/hooks/use-async';
 
 /** The item list under the filters: rows, or why there are none. */
@@ -7,7 +7,10 @@ export function ItemResults({ state, onOpen }: { state: AsyncState<ItemList | nu
   return (
     <Remote state={state}>
       {(list) =>
-        list && list.items.length > 0 ? (
+        // null: a filter was just set and its first answer is still coming — not "nothing found".
+        list === null ? (
+          <Loading />
+        ) : list.items.length > 0 ? (
           list.items.map((item) => <ItemRow key={item.code} item={item} onClick={onOpen} />)
         ) : (
           <Empty title="没有找到相关事项" desc="换个关键词试试，或到政务服务中心综合窗口咨询" />
