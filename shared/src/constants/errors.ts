@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  /** an Idempotency-Key used again with a different request */
+  IDEMPOTENCY_KEY_REUSED: 422,
   /** an outside service (WeChat, real-name check, WeChat Pay…) failed: not the caller's fault */
   UPSTREAM_UNAVAILABLE: 503,
 } as const;
@@ -31,5 +33,6 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   PAYLOAD_TOO_LARGE: '文件太大',
   UNSUPPORTED_MEDIA_TYPE: '不支持的文件类型',
   RATE_LIMITED: '操作太频繁，请稍后再试',
+  IDEMPOTENCY_KEY_REUSED: '该请求编号已用于另一项操作，请刷新后重试',
   UPSTREAM_UNAVAILABLE: '服务繁忙，请稍后再试',
 };
