@@ -28,7 +28,7 @@ runMain(async () => {
   const lines = [
     '',
     'OneTrip (一次办) is running:',
-    ...(apiOnly ? [] : [`  H5 app          ${stack.urls.h5}`, `  QR deep link    ${stack.urls.h5}/q/i-lnydz   (老年优待证办理)`]),
+    ...(apiOnly ? [] : [`  H5 app          ${stack.urls.h5}`, `  QR deep link    ${stack.urls.h5}/q/i-laonian-youdaizheng   (老年优待证办理)`]),
     `  BFF API         ${stack.urls.bff}`,
     `  OpenAPI         ${stack.urls.docs}`,
     `  simulators      ${stack.urls.mock}   (SMS: /__mock/sms, messages: /__mock/messages)`,
