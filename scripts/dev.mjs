@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { installDependencies, ROOT } from './lib/pnpm.mjs';
 import { pickPorts, buildH5, startStack } from './lib/stack.mjs';
-import { runMain, ok, SetupError } from './lib/log.mjs';
+import { runMain, SetupError } from './lib/log.mjs';
 
 const apiOnly = process.argv.includes('--api-only');
 
@@ -27,7 +27,7 @@ runMain(async () => {
   const stack = await startStack({ ports, dataDir: path.join(ROOT, '.data', 'dev'), dbName: 'onetrip_dev', withH5: !apiOnly });
   const lines = [
     '',
-    'OneTrip (一次办) is running:',
+    '\x1b[32m✔\x1b[0m OneTrip (一次办) is running:',
     ...(apiOnly ? [] : [`  H5 app          ${stack.urls.h5}`, `  QR deep link    ${stack.urls.h5}/q/i-laonian-youdaizheng   (老年优待证办理)`]),
     `  BFF API         ${stack.urls.bff}`,
     `  OpenAPI         ${stack.urls.docs}`,
@@ -36,7 +36,7 @@ runMain(async () => {
     '',
     'Press Ctrl-C to stop.',
   ];
-  ok(lines.join('\n'));
+  process.stdout.write(`${lines.join('\n')}\n`);
   await new Promise((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
