@@ -15,6 +15,7 @@ import { chainVersionModel } from './chain-version.model';
 import { guideOf, toItemSummary } from './item.mappers';
 import { findItems } from './item.service';
 import { searchFilter, searchKeys } from './search';
+import { cachedCatalog, catalogChanged } from './catalog-cache';
 import { contentHash, putVersioned, type PutOutcome, type VersionedStore } from './versioned-write';
 import { type WriteContext } from './write-context';
 
@@ -64,6 +65,10 @@ export async function listChains(conn: Connection, query: ChainListQuery): Promi
  * of the items. NOT_FOUND for an unknown chain.
  */
 export async function getChainGuide(conn: Connection, code: string): Promise<ChainView> {
+  return cachedCatalog(conn, `chain:${code}`, () => loadChainGuide(conn, code));
+}
+
+async function loadChainGuide(conn: Connection, code: string): Promise<ChainView> {
   const chain = await chainModel(conn).findOne({ code }).lean<ChainDoc>();
   if (!chain) throw CatalogErrors.chainNotFound();
   const items = await findItems(conn, chain.items);
@@ -104,6 +109,7 @@ export async function putChain(
   if (conflicts.length) throw CatalogErrors.chainConflicts(conflicts.map((message) => ({ in: 'body', path: 'items', message })));
 
   const { outcome } = await putVersioned(chainStore(conn), code, input, context.ifMatch);
+  if (outcome !== 'unchanged') await catalogChanged(conn);
   if (outcome !== 'unchanged' && context.actor) {
     await recordAudit(conn, { actor: context.actor, action: 'catalog.chain.put', target: code, requestId: context.requestId });
   }

@@ -6,6 +6,7 @@ import { itemModel, type ItemDoc } from './item.model';
 import { itemVersionModel, type ItemVersionDoc } from './item-version.model';
 import { toItemGuide, toItemSummary } from './item.mappers';
 import { searchFilter, searchKeys } from './search';
+import { cachedCatalog, catalogChanged } from './catalog-cache';
 import { contentHash, putVersioned, type PutOutcome, type VersionedStore } from './versioned-write';
 import { type WriteContext } from './write-context';
 
@@ -22,6 +23,10 @@ const listFilter = (query: ItemListQuery) => ({
  * (an empty page past the end).
  */
 export async function listItems(conn: Connection, query: ItemListQuery): Promise<ItemList> {
+  return cachedCatalog(conn, `items:${JSON.stringify(query)}`, () => loadItems(conn, query));
+}
+
+async function loadItems(conn: Connection, query: ItemListQuery): Promise<ItemList> {
   const Item = itemModel(conn);
   const [docs, total] = await Promise.all([
     Item.find(listFilter(query))
@@ -39,6 +44,10 @@ export async function listItems(conn: Connection, query: ItemListQuery): Promise
  * started under it). NOT_FOUND when the item or that version does not exist.
  */
 export async function getItemGuide(conn: Connection, code: string, version?: number): Promise<ItemGuide> {
+  return cachedCatalog(conn, `item:${code}@${version ?? 'current'}`, () => loadItemGuide(conn, code, version));
+}
+
+async function loadItemGuide(conn: Connection, code: string, version?: number): Promise<ItemGuide> {
   const item = await itemModel(conn).findOne({ code }).lean<StoredItem>();
   if (!item) throw CatalogErrors.itemNotFound();
   if (version === undefined || version === item.version) return toItemGuide(item);
@@ -90,6 +99,7 @@ export async function putItem(
     // Ranking is not part of the guide: no new version, no new updatedAt.
     await itemModel(conn).updateOne({ code }, { $set: { popularity: options.popularity } }, { timestamps: false });
   }
+  if (outcome !== 'unchanged') await catalogChanged(conn);
   if (outcome !== 'unchanged' && options.actor) {
     await recordAudit(conn, { actor: options.actor, action: 'catalog.item.put', target: code, requestId: options.requestId });
   }
