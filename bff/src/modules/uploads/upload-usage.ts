@@ -1,0 +1,57 @@
+import mongoose, { type Connection, type Types } from 'mongoose';
+import { uploadModel } from './uploads.model';
+import { UnusableUploadsError } from './uploads.errors';
+
+/**
+ * For the cases module: every id names an upload of `userId`.
+ * Outcomes: resolves; throws UnusableUploadsError (400 VALIDATION_FAILED,
+ * details list each bad id) for unknown, malformed or another user's ids.
+ */
+export async function assertUsableUploads(conn: Connection, userId: string, ids: string[]): Promise<void> {
+  const unique = [...new Set(ids)];
+  const wellFormed = unique.filter((id) => /^[0-9a-f]{24}$/.test(id));
+  const found = wellFormed.length
+    ? await uploadModel(conn)
+        .find({ _id: mongoose.trusted({ $in: wellFormed }), ownerId: userId })
+        .select({ _id: 1 })
+        .lean<{ _id: Types.ObjectId }[]>()
+    : [];
+  const mine = new Set(found.map((u) => u._id.toHexString()));
+  const bad = unique.filter((id) => !mine.has(id));
+  if (bad.length) throw new UnusableUploadsError(bad);
+}
+
+/**
+ * For the cases module: records that case `caseId` uses these uploads, so
+ * their owner cannot delete them (idempotent: `$addToSet`). Call it after
+ * assertUsableUploads and before saving the case. Outcomes: resolves; throws
+ * UnusableUploadsError for ids that no longer exist (deleted meanwhile).
+ */
+export async function markUploadsUsed(conn: Connection, ids: string[], caseId: string | Types.ObjectId): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return;
+  const caseObjectId = typeof caseId === 'string' ? new mongoose.Types.ObjectId(caseId) : caseId;
+  const Uploads = uploadModel(conn);
+  await Uploads.updateMany({ _id: mongoose.trusted({ $in: unique }) }, { $addToSet: { usedBy: caseObjectId } });
+  // An upload deleted between the caller's check and this mark must not end up in the case.
+  const marked = await Uploads.find({ _id: mongoose.trusted({ $in: unique }), usedBy: caseObjectId })
+    .select({ _id: 1 })
+    .lean<{ _id: Types.ObjectId }[]>();
+  const done = new Set(marked.map((u) => u._id.toHexString()));
+  const missing = unique.filter((id) => !done.has(id));
+  if (missing.length) throw new UnusableUploadsError(missing);
+}
+
+/** For the cases module: the case no longer uses these uploads (e.g. replaced materials). */
+export async function unmarkUploadsUsed(
+  conn: Connection,
+  ids: string[],
+  caseId: string | Types.ObjectId,
+): Promise<void> {
+  if (!ids.length) return;
+  const caseObjectId = typeof caseId === 'string' ? new mongoose.Types.ObjectId(caseId) : caseId;
+  await uploadModel(conn).updateMany(
+    { _id: mongoose.trusted({ $in: [...new Set(ids)] }) },
+    { $pull: { usedBy: caseObjectId } },
+  );
+}
