@@ -3,10 +3,16 @@ import { type Config } from '../config';
 import authModule from './auth';
 import usersModule from './users';
 import catalogModule from './catalog';
+import uploadsModule from './uploads';
+import applicationsModule from './applications';
+import paymentsModule from './payments';
 
 /** Every domain module, each a plugin owning its routes under /api/v1. */
 export const registerModules: FastifyPluginAsync<{ config: Config }> = async (app) => {
   await app.register(authModule);
   await app.register(usersModule);
   await app.register(catalogModule);
+  await app.register(uploadsModule);
+  await app.register(applicationsModule);
+  await app.register(paymentsModule);
 };

@@ -173,4 +173,5 @@ export const UploadView = z.object({
 });
 export type UploadView = z.infer<typeof UploadView>;
 
-export const WithdrawBody = z.strictObject({ reason: Text(200).optional() }).optional();
+/** POST /applications/:id/withdraw: the body is optional (Fastify hands an absent body over as null). */
+export const WithdrawBody = z.strictObject({ reason: Text(200).optional() }).nullish();

@@ -1,0 +1,140 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { CASE_STATUSES, MATERIAL_CATEGORIES } from '@onetrip/shared';
+import { type ApplicationRecord } from './application.types';
+
+export type * from './application.types';
+
+// Sub-documents carry no _id: a case is read and written as one document.
+const sub = { _id: false, versionKey: false } as const;
+
+/** A verified person as the case knows them: ID and phone only as ciphertext plus keyed hash. */
+const applicantSchema = new Schema(
+  {
+    name: { type: String, required: true },
+    idNumberEnc: { type: String, required: true },
+    idNumberHash: { type: String, required: true },
+    phoneEnc: { type: String, required: true },
+    phoneHash: { type: String, required: true, index: true },
+  },
+  sub,
+);
+
+/** One item of the case, under the guide version it was started with. */
+const caseItemSchema = new Schema(
+  {
+    code: { type: String, required: true },
+    name: { type: String, required: true },
+    department: { type: String, required: true, index: true },
+    status: { type: String, enum: ['pending', 'approved', 'denied'], required: true, default: 'pending' },
+    guideVersion: { type: Number, required: true },
+    promisedDays: { type: Number, required: true },
+    fee: { type: Number, required: true },
+    expressFee: { type: Number, required: true },
+    delivery: { window: { type: Boolean, required: true }, express: { type: Boolean, required: true } },
+  },
+  sub,
+);
+
+const caseMaterialSchema = new Schema(
+  {
+    code: { type: String, required: true },
+    name: { type: String, required: true },
+    category: { type: String, enum: MATERIAL_CATEGORIES, required: true },
+    required: { type: Boolean, required: true },
+    gapAllowed: { type: Boolean, required: true },
+    formats: { type: [String], required: true },
+    itemCodes: { type: [String], required: true },
+    uploadIds: { type: [String], default: [] },
+  },
+  sub,
+);
+
+const deliverySchema = new Schema(
+  {
+    method: { type: String, enum: ['window', 'express'], required: true },
+    /** snapshot of the chosen address at the time it was chosen; phone encrypted */
+    address: {
+      type: new Schema(
+        { name: String, phoneEnc: String, region: [String], detail: String, postcode: String },
+        sub,
+      ),
+      default: undefined,
+    },
+  },
+  sub,
+);
+
+/** Written by the payments module (see README.md). */
+const paymentSchema = new Schema(
+  {
+    id: { type: String, required: true },
+    outTradeNo: { type: String, required: true },
+    amount: { type: Number, required: true },
+    status: { type: String, enum: ['unpaid', 'paid', 'closed', 'refunded'], required: true },
+    prepayId: { type: String },
+    paidAt: { type: Date },
+  },
+  sub,
+);
+
+const timelineEventSchema = new Schema(
+  {
+    at: { type: Date, required: true },
+    actor: { role: { type: String, required: true }, userId: { type: String } },
+    action: { type: String, required: true },
+    note: { type: String },
+  },
+  sub,
+);
+
+const noticeSchema = new Schema(
+  {
+    id: { type: String, required: true },
+    at: { type: Date, required: true },
+    problems: {
+      type: [new Schema({ materialCode: String, field: String, reason: { type: String, required: true } }, sub)],
+    },
+  },
+  sub,
+);
+
+/**
+ * A case (办件). `ownerId` is the resident it is for; `submittedBy` who
+ * started it (the resident, or an agent acting for them), kept apart so
+ * agents can apply for others. Every change is a version-guarded update
+ * through `guardedUpdate` that bumps `version` (see README.md).
+ */
+const applicationSchema = new Schema(
+  {
+    number: { type: String, unique: true, sparse: true },
+    version: { type: Number, required: true, default: 1 },
+    status: { type: String, enum: CASE_STATUSES, required: true, default: 'draft', index: true },
+    ownerId: { type: String, required: true },
+    applicant: { type: applicantSchema, default: null },
+    submittedBy: { role: { type: String, required: true }, userId: { type: String, required: true, index: true } },
+    chain: { type: new Schema({ code: String, name: String }, sub), default: undefined },
+    items: { type: [caseItemSchema], required: true },
+    /** merged fields of the kept guide versions (FormField[] as in the catalog) */
+    form: { fields: { type: [Schema.Types.Mixed], default: [] } },
+    /** form values by field key; idNumber/phone values encrypted (`v1.` ciphertext) */
+    data: { type: Schema.Types.Mixed, default: () => ({}) },
+    materials: { type: [caseMaterialSchema], default: [] },
+    delivery: { type: deliverySchema, default: null },
+    fee: {
+      items: { type: Number, required: true },
+      express: { type: Number, required: true },
+      total: { type: Number, required: true },
+    },
+    payment: { type: paymentSchema, default: null },
+    timeline: { type: [timelineEventSchema], default: [] },
+    notices: { type: [noticeSchema], default: [] },
+    acceptedAt: { type: Date },
+  },
+  { collection: 'applications', timestamps: true, versionKey: false, minimize: false },
+);
+applicationSchema.index({ ownerId: 1, updatedAt: -1 });
+
+export function applicationModel(conn: Connection): Model<ApplicationRecord> {
+  // Compiling the same schema again on a connection returns the existing model.
+  return conn.model<ApplicationRecord>('Application', applicationSchema);
+}

@@ -1,0 +1,86 @@
+import { type Types } from 'mongoose';
+import { type CaseStatus, type FormField } from '@onetrip/shared';
+
+/** The stored case, as `.lean()` reads it (README.md describes each field). */
+export interface ApplicationRecord {
+  _id: Types.ObjectId;
+  number?: string;
+  version: number;
+  status: CaseStatus;
+  ownerId: string;
+  applicant: StoredApplicant | null;
+  submittedBy: { role: string; userId: string };
+  chain?: { code: string; name: string };
+  items: CaseItem[];
+  form: { fields: FormField[] };
+  /** form values by field key; values of idNumber/phone fields are ciphertext */
+  data: Record<string, unknown>;
+  materials: CaseMaterial[];
+  delivery: CaseDelivery | null;
+  fee: { items: number; express: number; total: number };
+  payment: CasePayment | null;
+  timeline: TimelineEntry[];
+  notices: CaseNotice[];
+  acceptedAt?: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface StoredApplicant {
+  name: string;
+  idNumberEnc: string;
+  idNumberHash: string;
+  phoneEnc: string;
+  phoneHash: string;
+}
+
+export interface CaseItem {
+  code: string;
+  name: string;
+  department: string;
+  status: 'pending' | 'approved' | 'denied';
+  guideVersion: number;
+  promisedDays: number;
+  /** fen, from the kept guide version */
+  fee: number;
+  expressFee: number;
+  delivery: { window: boolean; express: boolean };
+}
+
+export interface CaseMaterial {
+  code: string;
+  name: string;
+  category: '证件类' | '批文类' | '中介服务类' | '文书类';
+  required: boolean;
+  gapAllowed: boolean;
+  formats: ('jpg' | 'png' | 'pdf')[];
+  itemCodes: string[];
+  uploadIds: string[];
+}
+
+export interface CaseDelivery {
+  method: 'window' | 'express';
+  address?: { name: string; phoneEnc: string; region: string[]; detail: string; postcode?: string };
+}
+
+export interface CasePayment {
+  id: string;
+  outTradeNo: string;
+  amount: number;
+  status: 'unpaid' | 'paid' | 'closed' | 'refunded';
+  prepayId?: string;
+  paidAt?: Date;
+}
+
+export interface TimelineEntry {
+  at: Date;
+  actor: { role: string; userId?: string };
+  action: string;
+  note?: string;
+}
+
+export interface CaseNotice {
+  id: string;
+  at: Date;
+  problems: { materialCode?: string; field?: string; reason: string }[];
+}

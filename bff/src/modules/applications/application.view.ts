@@ -1,0 +1,120 @@
+import { maskIdNumber, maskPhone, type ApplicationList, type ApplicationView, type FormField } from '@onetrip/shared';
+import { type Pii } from '../../lib/pii';
+import { type ApplicationRecord } from './application.model';
+import { maskData } from './form-values';
+
+type ListItem = ApplicationList['items'][number];
+
+const iso = (d: Date) => d.toISOString();
+
+/** The stored fields as FormField objects: only the keys of the contract, nothing mongoose added. */
+export function fieldsOf(record: Pick<ApplicationRecord, 'form'>): FormField[] {
+  return (record.form.fields as FormField[]).map((f) => ({
+    key: f.key,
+    label: f.label,
+    type: f.type,
+    required: f.required,
+    ...(f.rules ? { rules: f.rules } : {}),
+    ...(f.options ? { options: f.options.map((o) => ({ value: o.value, label: o.label })) } : {}),
+    ...(f.profile ? { profile: f.profile } : {}),
+    ...(f.hint ? { hint: f.hint } : {}),
+  }));
+}
+
+/** Express is offered only when every item of the case can travel by express. */
+export const expressAllowed = (record: Pick<ApplicationRecord, 'items'>) => record.items.every((i) => i.delivery.express);
+
+function deliveryView(pii: Pii, delivery: ApplicationRecord['delivery']): ApplicationView['delivery'] {
+  if (!delivery) return null;
+  const { address } = delivery;
+  return {
+    method: delivery.method as 'window' | 'express',
+    ...(address
+      ? {
+          address: {
+            name: address.name ?? '',
+            phoneMasked: address.phoneEnc ? maskPhone(pii.decrypt(address.phoneEnc)) : '',
+            region: [...address.region],
+            detail: address.detail ?? '',
+          },
+        }
+      : {}),
+  };
+}
+
+function paymentView(payment: ApplicationRecord['payment']): Pick<ApplicationView, 'payment'> {
+  if (!payment) return {};
+  const { id, outTradeNo, amount, status, paidAt } = payment;
+  return { payment: { id, outTradeNo, amount, status, ...(paidAt ? { paidAt: iso(paidAt) } : {}) } };
+}
+
+/**
+ * The case as its applicant (or submitting agent) sees it: an allowlist of
+ * the contract's fields; ID and phone numbers masked, in `data` too.
+ */
+export function toApplicationView(pii: Pii, record: ApplicationRecord): ApplicationView {
+  const fields = fieldsOf(record);
+  const { applicant } = record;
+  return {
+    id: record._id.toHexString(),
+    ...(record.number ? { number: record.number } : {}),
+    version: record.version,
+    status: record.status,
+    ...(record.chain?.code ? { chain: { code: record.chain.code, name: record.chain.name ?? '' } } : {}),
+    items: record.items.map(({ code, name, department, status, guideVersion }) => ({ code, name, department, status, guideVersion })),
+    form: { fields },
+    data: maskData(pii, fields, (record.data ?? {}) as Record<string, unknown>),
+    materials: record.materials.map((m) => ({
+      code: m.code,
+      name: m.name,
+      category: m.category,
+      required: m.required,
+      gapAllowed: m.gapAllowed,
+      formats: m.formats as ('jpg' | 'png' | 'pdf')[],
+      itemCodes: [...m.itemCodes],
+      uploadIds: [...m.uploadIds],
+    })),
+    delivery: deliveryView(pii, record.delivery),
+    expressAllowed: expressAllowed(record),
+    fee: { items: record.fee.items, express: record.fee.express, total: record.fee.total },
+    applicant: applicant
+      ? {
+          name: applicant.name,
+          idNumberMasked: maskIdNumber(pii.decrypt(applicant.idNumberEnc)),
+          phoneMasked: maskPhone(pii.decrypt(applicant.phoneEnc)),
+        }
+      : null,
+    submittedBy: { role: record.submittedBy.role as ApplicationView['submittedBy']['role'], userId: record.submittedBy.userId },
+    timeline: record.timeline.map((e) => ({
+      at: iso(e.at),
+      actor: { role: e.actor.role as ApplicationView['timeline'][number]['actor']['role'] },
+      action: e.action,
+      ...(e.note ? { note: e.note } : {}),
+    })),
+    // The clock starts at acceptance (issue 4).
+    deadline: null,
+    notices: record.notices.map((n) => ({
+      id: n.id,
+      at: iso(n.at),
+      problems: n.problems.map((p) => ({
+        ...(p.materialCode ? { materialCode: p.materialCode } : {}),
+        ...(p.field ? { field: p.field } : {}),
+        reason: p.reason,
+      })),
+    })),
+    ...paymentView(record.payment),
+    createdAt: iso(record.createdAt),
+    updatedAt: iso(record.updatedAt),
+  };
+}
+
+/** One row of GET /applications. */
+export function toListItem(record: ApplicationRecord): ListItem {
+  return {
+    id: record._id.toHexString(),
+    ...(record.number ? { number: record.number } : {}),
+    status: record.status,
+    itemNames: record.items.map((i) => i.name),
+    updatedAt: iso(record.updatedAt),
+  };
+}

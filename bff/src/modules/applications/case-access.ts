@@ -1,0 +1,59 @@
+import { type FastifyInstance } from 'fastify';
+import { isValidObjectId, type UpdateQuery } from 'mongoose';
+import { type CaseStatus } from '@onetrip/shared';
+import { guardedUpdate } from '../../lib/guarded-update';
+import { type AuthUser } from '../../plugins/app/authenticate';
+import { applicationModel, type ApplicationRecord, type TimelineEntry } from './application.model';
+import { ApplicationErrors } from './application.errors';
+
+/** Whether the user may see and change the case: its applicant, or the agent who submitted it. */
+export function mayActOn(record: ApplicationRecord, userId: string): boolean {
+  return record.ownerId === userId || record.submittedBy.userId === userId;
+}
+
+/**
+ * The case, if the signed-in user may act on it. Outcomes: the record;
+ * 404 for an unknown case and for anyone else's alike (never 403).
+ */
+export async function loadCase(app: FastifyInstance, auth: AuthUser, id: string): Promise<ApplicationRecord> {
+  const record = isValidObjectId(id) ? await applicationModel(app.db).findById(id).lean<ApplicationRecord>() : null;
+  if (!record || !mayActOn(record, auth.id)) throw ApplicationErrors.notFound();
+  return record;
+}
+
+/** `If-Match: 3` or `"3"` → 3 (the header schema has checked the form). */
+export const versionOf = (ifMatch: string) => Number(ifMatch.replaceAll('"', ''));
+
+/** A stale If-Match is refused before anything is read further or written. */
+export function assertVersion(record: ApplicationRecord, ifMatch: string): void {
+  if (record.version !== versionOf(ifMatch)) throw ApplicationErrors.versionConflict();
+}
+
+const EDITABLE: ReadonlyArray<CaseStatus> = ['draft', 'supplement_required'];
+
+/** Form, materials and delivery change only while the case is with the applicant. */
+export function assertEditable(record: ApplicationRecord): void {
+  if (!EDITABLE.includes(record.status)) throw ApplicationErrors.notEditable();
+}
+
+/** A timeline event by the signed-in user, in the role they act in on this case. */
+export function eventBy(record: ApplicationRecord, auth: AuthUser, action: string, note?: string): TimelineEntry {
+  const role = record.submittedBy.userId === auth.id ? record.submittedBy.role : 'resident';
+  return { at: new Date(), actor: { role, userId: auth.id }, action, ...(note ? { note } : {}) };
+}
+
+/**
+ * Writes the case through `guardedUpdate` (version-guarded under the write
+ * lease, `version` + 1 in the same update). Outcomes: the updated record;
+ * 409 VERSION_CONFLICT when another write came first.
+ */
+export async function writeCase(
+  app: FastifyInstance,
+  record: ApplicationRecord,
+  update: UpdateQuery<ApplicationRecord>,
+): Promise<ApplicationRecord> {
+  const Model = applicationModel(app.db);
+  const updated = await guardedUpdate(Model, record._id.toHexString(), record.version, update as UpdateQuery<never>);
+  if (!updated) throw ApplicationErrors.versionConflict();
+  return updated as ApplicationRecord;
+}

@@ -1,0 +1,82 @@
+import { type FastifyInstance } from 'fastify';
+import { Types } from 'mongoose';
+import { computeFee, type ApplicationView, type DeliveryChoice, type PatchApplicationBody } from '@onetrip/shared';
+import { type AuthUser } from '../../plugins/app/authenticate';
+import { addressesModel, type AddressRecord } from '../users/addresses.model';
+import { type ApplicationRecord } from './application.model';
+import { ApplicationErrors } from './application.errors';
+import { expressAllowed, fieldsOf, toApplicationView } from './application.view';
+import { assertEditable, assertVersion, loadCase, writeCase } from './case-access';
+import { mergeData } from './form-values';
+
+/** The fee of the case's items (kept guide versions) with the given delivery. */
+export function feeOf(record: Pick<ApplicationRecord, 'items'>, delivery: { method: 'window' | 'express' } | null) {
+  return computeFee({
+    items: record.items.map((i) => ({ code: i.code, fee: { amount: i.fee }, delivery: { expressFee: i.expressFee } })),
+    delivery,
+  });
+}
+
+/** The delivery to store: express needs every item to allow it and one of the user's own addresses (a snapshot). */
+async function deliveryOf(
+  app: FastifyInstance,
+  auth: AuthUser,
+  record: ApplicationRecord,
+  choice: DeliveryChoice | null,
+): Promise<ApplicationRecord['delivery']> {
+  if (!choice) return null;
+  // An addressId sent with window pick-up (left over from switching methods) is ignored.
+  if (choice.method === 'window') return { method: 'window' };
+  if (!expressAllowed(record))
+    throw ApplicationErrors.expressNotAllowed(record.items.filter((i) => !i.delivery.express).map((i) => i.name));
+  if (!choice.addressId) throw ApplicationErrors.addressRequired();
+  const address = await addressesModel(app.db)
+    .findOne({ _id: choice.addressId, userId: new Types.ObjectId(auth.id) })
+    .lean<AddressRecord>();
+  if (!address) throw ApplicationErrors.addressNotFound();
+  const { name, phoneEnc, region, detail, postcode } = address;
+  return { method: 'express', address: { name, phoneEnc, region: [...region], detail, ...(postcode ? { postcode } : {}) } };
+}
+
+/** Once an order exists, its amount is fixed: the delivery (and so the fee) may no longer change it. */
+function assertFeeOpen(record: ApplicationRecord, total: number): void {
+  const status = record.payment?.status;
+  if ((status === 'unpaid' || status === 'paid') && total !== record.fee.total) throw ApplicationErrors.paymentStarted();
+}
+
+/**
+ * `PATCH /applications/:id` with `If-Match`: form values (merged into the
+ * stored ones, validated as a draft; a masked ID/phone sent back unchanged
+ * keeps the stored value) and/or the delivery; the fee is recomputed.
+ *
+ * Outcomes:
+ * - the case with its new version;
+ * - 400 VALIDATION_FAILED: a bad or unknown form value (each listed); express
+ *   when an item does not allow it; express without an address;
+ * - 404 NOT_FOUND: not the user's case; the address is not one of the user's own;
+ * - 409 VERSION_CONFLICT: If-Match is stale, or another write won the race;
+ * - 409 INVALID_STATE: the case is not in `draft` or `supplement_required`,
+ *   or a payment was started and the change would alter the fee.
+ */
+export async function patchApplication(
+  app: FastifyInstance,
+  auth: AuthUser,
+  id: string,
+  ifMatch: string,
+  body: PatchApplicationBody,
+): Promise<ApplicationView> {
+  const record = await loadCase(app, auth, id);
+  assertVersion(record, ifMatch);
+  assertEditable(record);
+  const $set: Record<string, unknown> = {};
+  if (body.data !== undefined) {
+    $set.data = mergeData(app.pii, fieldsOf(record), (record.data ?? {}) as Record<string, unknown>, body.data);
+  }
+  if (body.delivery !== undefined) {
+    const delivery = await deliveryOf(app, auth, record, body.delivery);
+    const fee = feeOf(record, delivery ? { method: delivery.method as 'window' | 'express' } : null);
+    assertFeeOpen(record, fee.total);
+    Object.assign($set, { delivery, fee });
+  }
+  return toApplicationView(app.pii, await writeCase(app, record, { $set }));
+}

@@ -1,0 +1,91 @@
+import { type FastifyInstance } from 'fastify';
+import { missingRequired, requiredMessage, type ApplicationView, type SubmitResult } from '@onetrip/shared';
+import { idempotent } from '../../lib/idempotency';
+import { type AuthUser } from '../../plugins/app/authenticate';
+import { type ApplicationRecord } from './application.model';
+import { ApplicationErrors, type Missing } from './application.errors';
+import { fieldsOf, toApplicationView } from './application.view';
+import { eventBy, loadCase, writeCase } from './case-access';
+import { reserveCaseNumber } from './case-number';
+
+/**
+ * Everything a case still lacks before it can go to the centre, all at once
+ * (一次性告知): every required field without a value, the delivery method,
+ * and every required material without an upload. A `gapAllowed` material is
+ * still asked for here: only staff may accept with gaps (at acceptance).
+ */
+export function missingOf(record: ApplicationRecord): Missing[] {
+  const fields = fieldsOf(record);
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const missing: Missing[] = missingRequired(fields, record.data ?? {}).flatMap((key) => {
+    const field = byKey.get(key);
+    return field ? [{ field: key, reason: requiredMessage(field) }] : [];
+  });
+  if (!record.delivery) missing.push({ field: 'delivery', reason: '请选择领取方式' });
+  for (const m of record.materials) {
+    if (m.required && m.uploadIds.length === 0) missing.push({ materialCode: m.code, reason: `请上传${m.name}` });
+  }
+  return missing;
+}
+
+function assertComplete(record: ApplicationRecord): void {
+  const missing = missingOf(record);
+  if (missing.length) throw ApplicationErrors.incomplete(missing);
+}
+
+/**
+ * `POST /applications/:id/submit` with `Idempotency-Key` (scoped to the
+ * user, not the case): `draft` → `submitted` with a new case number and a
+ * timeline event, in one version-guarded write.
+ *
+ * Outcomes:
+ * - `{status: 'submitted', number}`; the same key again gets the same answer
+ *   (also while the first request is still running: it waits for it);
+ * - 422 INCOMPLETE: details list every missing field (`{field, reason}`) and material (`{materialCode, reason}`);
+ * - 422 IDEMPOTENCY_KEY_REUSED: the key was used for another case;
+ * - 404 NOT_FOUND: not the user's case;
+ * - 409 INVALID_STATE: the case is not a draft (already submitted, withdrawn…);
+ * - 409 VERSION_CONFLICT: the case changed between read and write.
+ */
+export async function submitApplication(
+  app: FastifyInstance,
+  auth: AuthUser,
+  id: string,
+  key: string,
+): Promise<SubmitResult> {
+  const { body } = await idempotent<SubmitResult>(
+    app.db,
+    { scope: 'submit', userId: auth.id, key, request: { caseId: id } },
+    async () => {
+      const record = await loadCase(app, auth, id);
+      if (record.status !== 'draft') throw ApplicationErrors.wrongState('办件已提交或已撤回，不能再次提交');
+      assertComplete(record);
+      const number = await reserveCaseNumber(app.db, id);
+      await writeCase(app, record, {
+        $set: { status: 'submitted', number },
+        $push: { timeline: eventBy(record, auth, 'submitted') },
+      });
+      return { status: 200, body: { status: 'submitted', number } };
+    },
+  );
+  return body;
+}
+
+/**
+ * `POST /applications/:id/resubmit`: `supplement_required` → `submitted`
+ * after the applicant answered the notice; required fields and materials are
+ * checked again; the number stays.
+ *
+ * Outcomes: the case; 422 INCOMPLETE as for submit; 404 NOT_FOUND;
+ * 409 INVALID_STATE when no supplement is asked for; 409 VERSION_CONFLICT.
+ */
+export async function resubmitApplication(app: FastifyInstance, auth: AuthUser, id: string): Promise<ApplicationView> {
+  const record = await loadCase(app, auth, id);
+  if (record.status !== 'supplement_required') throw ApplicationErrors.wrongState('办件无需补正');
+  assertComplete(record);
+  const updated = await writeCase(app, record, {
+    $set: { status: 'submitted' },
+    $push: { timeline: eventBy(record, auth, 'resubmitted') },
+  });
+  return toApplicationView(app.pii, updated);
+}

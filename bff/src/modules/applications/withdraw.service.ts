@@ -1,0 +1,34 @@
+import { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { canTransition, type ApplicationView } from '@onetrip/shared';
+import { type AuthUser } from '../../plugins/app/authenticate';
+import { ApplicationErrors } from './application.errors';
+import { toApplicationView } from './application.view';
+import { eventBy, loadCase, writeCase } from './case-access';
+import { runWithdrawHooks } from './withdraw-hooks';
+
+/**
+ * `POST /applications/:id/withdraw` (`{reason?}`): → `withdrawn` with a
+ * timeline event (the reason as its note), then the `onWithdrawn` hooks
+ * (payments closes an unpaid order).
+ *
+ * Outcomes: the case; 404 NOT_FOUND; 409 INVALID_STATE after acceptance or
+ * when already withdrawn; 409 VERSION_CONFLICT when another write won the race.
+ */
+export async function withdrawApplication(
+  app: FastifyInstance,
+  auth: AuthUser,
+  id: string,
+  reason: string | undefined,
+  log: FastifyBaseLogger,
+): Promise<ApplicationView> {
+  const record = await loadCase(app, auth, id);
+  // Before acceptance only (draft, submitted, supplement_required): afterwards the centre is working on it.
+  if (!canTransition(record.status, 'withdrawn')) throw ApplicationErrors.wrongState('办件已受理或已结束，不能撤回');
+  const updated = await writeCase(app, record, {
+    $set: { status: 'withdrawn' },
+    $push: { timeline: eventBy(record, auth, 'withdrawn', reason) },
+  });
+  log.info({ action: 'application.withdraw', caseId: id }, 'case withdrawn');
+  await runWithdrawHooks(app, updated, log);
+  return toApplicationView(app.pii, updated);
+}
