@@ -7,11 +7,13 @@ import db from './plugins/external/db';
 import swagger from './plugins/external/swagger';
 import rateLimit from './plugins/external/rate-limit';
 import cors from './plugins/external/cors';
+import multipart from './plugins/external/multipart';
 import errorHandler from './plugins/app/error-handler';
 import authenticate from './plugins/app/authenticate';
 import services from './plugins/app/services';
 import wechat from './plugins/app/wechat';
 import realname from './plugins/app/realname';
+import wechatPay from './plugins/app/wechat-pay';
 import roles from './plugins/app/roles';
 import healthRoutes from './modules/health/health.routes';
 import { registerModules } from './modules';
@@ -45,6 +47,7 @@ export async function buildApp(config: Config, opts: { logger?: FastifyServerOpt
   await app.register(swagger);
   await app.register(rateLimit);
   await app.register(cors, { origins: config.CORS_ORIGINS });
+  await app.register(multipart, { maxFileBytes: config.UPLOAD_MAX_BYTES });
   await app.register(authenticate, {
     secret: config.JWT_SECRET,
     accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
@@ -53,6 +56,7 @@ export async function buildApp(config: Config, opts: { logger?: FastifyServerOpt
   await app.register(services, { config });
   await app.register(wechat);
   await app.register(realname);
+  await app.register(wechatPay);
   await app.register(roles);
 
   await app.register(healthRoutes, { prefix: '/api/v1' });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 /** Development defaults of secrets; refused in production (see loadConfig). */
@@ -11,6 +12,23 @@ const DEV_SECRETS = {
 } as const;
 const hexKey = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (32 bytes)');
 const url = z.string().url();
+/** Unset when absent or empty (an empty line in a .env file means "not given"). */
+const unsetIfEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+/** A PEM that may arrive on one line with literal `\n` (as .env files and CI secrets often carry it). */
+const pem = z
+  .string()
+  .transform((s) => s.replace(/\\n/g, '\n').trim())
+  .refine((s) => /^-----BEGIN [A-Z ]+-----\n[\s\S]+\n-----END [A-Z ]+-----$/.test(s), 'must be a PEM');
+/** The WeChat Pay key material: all of it or (outside production) none, then payments answer 503. */
+export const WECHATPAY_KEY_VARS = [
+  'WECHATPAY_SERIAL_NO',
+  'WECHATPAY_PRIVATE_KEY',
+  'WECHATPAY_PUBLIC_KEY',
+  'WECHATPAY_APIV3_KEY',
+  'WECHATPAY_PLATFORM_KEY_ID',
+  'WECHATPAY_PLATFORM_PUBLIC_KEY',
+] as const;
 
 /**
  * The BFF's whole configuration, parsed once from the environment.
@@ -35,6 +53,28 @@ export const ConfigSchema = z.object({
   WECHAT_APP_ID: z.string().default('wx_onetrip_dev'),
   WECHAT_APP_SECRET: z.string().default(DEV_SECRETS.WECHAT_APP_SECRET),
   WECHATPAY_API_BASE: url.default('http://127.0.0.1:3001'),
+  WECHATPAY_MCHID: z.string().regex(/^\d{6,32}$/).default('1900000001'),
+  WECHATPAY_APPID: z.string().min(1).default('wx_onetrip_dev'),
+  /** merchant certificate serial, upper-case hex, compared exactly by WeChat Pay */
+  WECHATPAY_SERIAL_NO: unsetIfEmpty(z.string().regex(/^[0-9A-F]{8,64}$/, 'must be upper-case hex')),
+  /** merchant private key, PKCS#8 PEM (secret) */
+  WECHATPAY_PRIVATE_KEY: unsetIfEmpty(pem),
+  /** merchant public key PEM (the library insists on one) */
+  WECHATPAY_PUBLIC_KEY: unsetIfEmpty(pem),
+  /** APIv3 key: decrypts notifications (secret) */
+  WECHATPAY_APIV3_KEY: unsetIfEmpty(
+    z.string().refine((s) => Buffer.byteLength(s) === 32, 'must be exactly 32 bytes'),
+  ),
+  /** the platform public-key id (`PUB_KEY_ID_…`): the only Wechatpay-Serial accepted */
+  WECHATPAY_PLATFORM_KEY_ID: unsetIfEmpty(z.string().regex(/^[A-Za-z0-9_]{8,64}$/)),
+  /** SPKI PEM that verifies notifications */
+  WECHATPAY_PLATFORM_PUBLIC_KEY: unsetIfEmpty(pem),
+  /** where WeChat Pay posts notifications; default: this BFF on 127.0.0.1 (dev and test) */
+  WECHATPAY_NOTIFY_URL: unsetIfEmpty(url),
+  /** the background order query of unpaid payments: how often (ms; 0 = off)… */
+  WECHATPAY_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  /** …and how old an unpaid order must be before it is asked about (the notification normally comes first) */
+  WECHATPAY_RECONCILE_MIN_AGE_MS: z.coerce.number().int().min(0).default(120_000),
   SMS_API_BASE: url.default('http://127.0.0.1:3001'),
   SMS_API_KEY: z.string().default(DEV_SECRETS.SMS_API_KEY),
   EXPRESS_API_BASE: url.default('http://127.0.0.1:3001'),
@@ -56,9 +96,17 @@ export const ConfigSchema = z.object({
   TRUST_PROXY: z.string().default('loopback'),
   /** Per-IP limit on /auth/* per minute. */
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  /** Uploaded files (content-addressed); never inside a served folder. Default `<repo>/.data/uploads`. */
+  UPLOAD_DIR: z
+    .string()
+    .min(1)
+    .default(path.resolve(__dirname, '../../.data/uploads'))
+    .transform((dir) => path.resolve(dir)),
+  /** Largest accepted upload in bytes (10 MiB). */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
 });
 
-export type Config = z.infer<typeof ConfigSchema>;
+export type Config = z.infer<typeof ConfigSchema> & { WECHATPAY_NOTIFY_URL: string };
 
 export class ConfigError extends Error {}
 
@@ -69,9 +117,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new ConfigError(`invalid configuration: ${problems}`);
   }
-  if (parsed.data.NODE_ENV === 'production') {
-    const unset = Object.entries(DEV_SECRETS).filter(([key, dev]) => parsed.data[key as keyof typeof DEV_SECRETS] === dev);
-    if (unset.length) throw new ConfigError(`set ${unset.map(([key]) => key).join(', ')} in production`);
+  const data = parsed.data;
+  const payKeysMissing = WECHATPAY_KEY_VARS.filter((key) => data[key] === undefined);
+  if (data.NODE_ENV === 'production') {
+    const unset = Object.entries(DEV_SECRETS).filter(([key, dev]) => data[key as keyof typeof DEV_SECRETS] === dev);
+    const missing = [...unset.map(([key]) => key), ...payKeysMissing, ...(data.WECHATPAY_NOTIFY_URL?.startsWith('https://') ? [] : ['an https WECHATPAY_NOTIFY_URL'])];
+    if (missing.length) throw new ConfigError(`set ${missing.join(', ')} in production`);
+  } else if (payKeysMissing.length > 0 && payKeysMissing.length < WECHATPAY_KEY_VARS.length) {
+    // Half a key set is a mistake, not a choice to run without payments.
+    throw new ConfigError(`invalid configuration: set ${payKeysMissing.join(', ')} too, or none of the WeChat Pay keys`);
   }
-  return parsed.data;
+  return {
+    ...data,
+    WECHATPAY_NOTIFY_URL: data.WECHATPAY_NOTIFY_URL ?? `http://127.0.0.1:${data.BFF_PORT}/api/v1/payments/wechat/notify`,
+  };
 }

@@ -9,6 +9,15 @@ export function withDatabase(baseUri: string, name: string): string {
   return url.toString();
 }
 
+/** The WeChat Pay keys global-setup put in process.env (the simulator holds the other halves). */
+function wechatPayEnv(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (e): e is [string, string] => e[0].startsWith('WECHATPAY_') && e[1] !== undefined,
+    ),
+  );
+}
+
 export interface TestApp {
   app: App;
   mockBase: string;
@@ -24,6 +33,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
   const mockBase = process.env.ONETRIP_TEST_MOCK_BASE;
   if (!baseUri || !mockBase) throw new Error('the jest global setup did not start the database and simulators');
   const config = loadConfig({
+    ...wechatPayEnv(),
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     MONGODB_URI: withDatabase(baseUri, `onetrip_t_${randomBytes(5).toString('hex')}`),
@@ -33,6 +43,8 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     EXPRESS_API_BASE: mockBase,
     REALNAME_API_BASE: mockBase,
     ONETRIP_ADMIN_OPENIDS: 'openid_admin',
+    // No background order queries in tests unless a test asks for them.
+    WECHATPAY_RECONCILE_INTERVAL_MS: '0',
     ...env,
   });
   const app = await buildApp(config, { logger: false });
