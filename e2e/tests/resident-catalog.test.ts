@@ -3,6 +3,7 @@ import { launch, phone, shot } from '../src/browser';
 import { api } from '../src/api';
 import { H5_URL } from '../src/env';
 import { randomIdNumber } from '../src/ids';
+import { logInThroughWechat, typeInto } from '../src/flows';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -22,19 +23,7 @@ afterEach(async () => {
   await context.close();
 });
 
-/** Types into a Taro <Input> (rendered on H5 as a custom element wrapping an <input>). */
-async function type(selector: string, text: string) {
-  await page.locator(`${selector} input`).fill(text);
-}
-
-async function logInThroughWechat(user: string) {
-  await page.goto(`${H5_URL}/#/pages/login/index`);
-  await page.locator('#login-wechat').click();
-  await page.waitForURL(/\/connect\/oauth2\/authorize/);
-  await page.locator('#mock-oauth-user').fill(user);
-  await page.locator('#mock-oauth-confirm').click();
-  await page.waitForURL((url) => url.origin === new URL(H5_URL).origin && !url.search.includes('code='));
-}
+const type = (selector: string, text: string) => typeInto(page, selector, text);
 
 describe('a resident scans a poster', () => {
   it('opens the item guide from its QR link and sees the materials and the promised days', async () => {
@@ -82,7 +71,7 @@ describe('a resident searches the catalog', () => {
 describe('a resident verifies their real name', () => {
   it('logs in with WeChat, saves the profile and sees it masked only', async () => {
     const idNumber = randomIdNumber();
-    await logInThroughWechat(`e2e_${Date.now()}`);
+    await logInThroughWechat(page, `e2e_${Date.now()}`);
     await page.goto(`${H5_URL}/#/pages/me/index`);
     await page.locator('#realname-form').waitFor({ timeout: 15_000 });
     await type('#realname-name', '王秀英');

@@ -1,0 +1,31 @@
+import { type Page } from 'playwright-core';
+import { H5_URL } from './env';
+import { randomIdNumber } from './ids';
+
+/** Types into a Taro <Input> (rendered on H5 as a custom element wrapping an <input>). */
+export async function typeInto(page: Page, selector: string, text: string) {
+  await page.locator(`${selector} input, ${selector} textarea`).first().fill(text);
+}
+
+/** Logs in through the simulated WeChat web OAuth page, as a person would. */
+export async function logInThroughWechat(page: Page, user: string) {
+  await page.goto(`${H5_URL}/#/pages/login/index`);
+  await page.locator('#login-wechat').click();
+  await page.waitForURL(/\/connect\/oauth2\/authorize/);
+  await page.locator('#mock-oauth-user').fill(user);
+  await page.locator('#mock-oauth-confirm').click();
+  await page.waitForURL((url) => url.origin === new URL(H5_URL).origin && !url.search.includes('code='));
+}
+
+/** Fills and submits the real-name form on 我的; returns the ID number used. */
+export async function verifyRealName(page: Page, name: string, phone: string): Promise<string> {
+  const idNumber = randomIdNumber();
+  await page.goto(`${H5_URL}/#/pages/me/index`);
+  await page.locator('#realname-form').waitFor({ timeout: 15_000 });
+  await typeInto(page, '#realname-name', name);
+  await typeInto(page, '#realname-id', idNumber);
+  await typeInto(page, '#phone-input', phone);
+  await page.locator('#realname-submit').click();
+  await page.locator('#profile-card').waitFor({ timeout: 15_000 });
+  return idNumber;
+}
