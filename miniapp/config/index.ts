@@ -14,11 +14,14 @@ const APP_ENV_DEFAULTS = {
 } as const;
 
 function appEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, fallback] of Object.entries(APP_ENV_DEFAULTS)) {
-    env[key] = JSON.stringify(process.env[key] || fallback);
-  }
-  return env;
+  const values: Record<string, string> = {};
+  for (const [key, fallback] of Object.entries(APP_ENV_DEFAULTS)) values[key] = process.env[key] || fallback;
+  // The H5 cashier page is the WeChat Pay simulator's, which runs in the same mock server as OAuth.
+  values.TARO_APP_WECHAT_PAY_H5_BASE =
+    process.env.TARO_APP_WECHAT_PAY_H5_BASE ||
+    values.TARO_APP_WECHAT_OAUTH_BASE ||
+    APP_ENV_DEFAULTS.TARO_APP_WECHAT_OAUTH_BASE;
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, JSON.stringify(value)]));
 }
 
 // The workspace `shared` package ships TypeScript source; Taro compiles node_modules only when told.

@@ -6,9 +6,25 @@ export default defineAppConfig({
     'pages/qr/index',
     'pages/login/index',
     'pages/me/index',
+    'pages/cases/list/index',
+    'pages/cases/detail/index',
+    'pages/progress/index',
   ],
-  // The role areas (staff/, agent/, courier/, admin/) become `subPackages` here once they have pages,
-  // so the main package keeps only what a resident needs.
+  // The application flow is a subpackage: only a resident in the middle of applying needs it, and it is
+  // the biggest part of the resident's app (form renderer, uploads). The guides, the chain page and a
+  // case's detail page (继续填写, 去补正) preload it, so opening the form does not wait for a download.
+  // The role areas (staff/, agent/, courier/, admin/) become subpackages too once they have pages.
+  subPackages: [
+    {
+      root: 'apply',
+      pages: ['form/index', 'materials/index', 'delivery/index', 'review/index'],
+    },
+  ],
+  preloadRule: {
+    'pages/guide/index': { network: 'all', packages: ['apply'] },
+    'pages/chain/index': { network: 'all', packages: ['apply'] },
+    'pages/cases/detail/index': { network: 'all', packages: ['apply'] },
+  },
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f7f7f7',

@@ -7,4 +7,9 @@ export const WECHAT_OAUTH_BASE = (process.env.TARO_APP_WECHAT_OAUTH_BASE || 'htt
   /\/+$/,
   '',
 );
+/**
+ * Where the H5 build sends the browser to pay (`/__mock/wechatpay/h5pay`): the WeChat Pay simulator,
+ * by default the same mock server as OAuth. H5 has no `requestPayment`; see platform/pay.h5.ts.
+ */
+export const WECHAT_PAY_H5_BASE = (process.env.TARO_APP_WECHAT_PAY_H5_BASE || WECHAT_OAUTH_BASE).replace(/\/+$/, '');
 export const WECHAT_APPID = process.env.TARO_APP_WECHAT_APPID || 'wx_onetrip_dev';

@@ -28,7 +28,9 @@ export const Text = (p: Common) => (
     {p.children}
   </span>
 );
-export const Image = (p: Common & { src?: string }) => <img {...pick(p)} src={p.src} alt="" />;
+export const Image = (p: Common & { src?: string; onError?: () => void }) => (
+  <img {...pick(p)} src={p.src} alt="" onClick={p.onClick} onError={p.onError} />
+);
 
 export const Button = (p: Common & { disabled?: boolean; openType?: string }) => (
   <button {...pick(p)} type="button" disabled={p.disabled} data-open-type={p.openType} onClick={p.onClick}>
@@ -69,4 +71,45 @@ export const Switch = (p: Common & { checked?: boolean; onChange?: (e: Detail<{ 
     checked={Boolean(p.checked)}
     onChange={(e) => p.onChange?.({ detail: { value: e.target.checked } })}
   />
+);
+
+export const Textarea = (
+  p: Common & {
+    value?: string;
+    placeholder?: string;
+    maxlength?: number;
+    onInput?: (e: Detail<{ value: string }>) => void;
+    onBlur?: (e: Detail<{ value: string }>) => void;
+  },
+) => (
+  <textarea
+    {...pick(p)}
+    value={p.value}
+    placeholder={p.placeholder}
+    maxLength={p.maxlength}
+    onChange={(e) => p.onInput?.({ detail: { value: e.target.value } })}
+    onBlur={(e) => p.onBlur?.({ detail: { value: e.target.value } })}
+  />
+);
+
+/**
+ * Picker: the children (what the user sees) plus a text box standing for the native wheel.
+ * Typing into `input.picker-mock` fires onChange with Taro's detail: the index for `selector`,
+ * the text for `date`, and `a,b,c` split into an array for `region`.
+ */
+export const Picker = (
+  p: Common & { mode?: string; range?: unknown[]; onChange?: (e: Detail<{ value: unknown }>) => void },
+) => (
+  <div {...pick(p)} data-mode={p.mode}>
+    {p.children}
+    <input
+      className="picker-mock"
+      data-mode={p.mode}
+      onChange={(e) => {
+        const raw = e.target.value;
+        const value = p.mode === 'region' ? raw.split(',') : p.mode === 'selector' ? Number(raw) : raw;
+        p.onChange?.({ detail: { value } });
+      }}
+    />
+  </div>
 );

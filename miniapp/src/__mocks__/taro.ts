@@ -24,6 +24,18 @@ const Taro = {
   setNavigationBarTitle: jest.fn(),
   login: jest.fn(),
   scanCode: jest.fn(),
+  showLoading: jest.fn(),
+  hideLoading: jest.fn(),
+  showActionSheet: jest.fn(),
+  stopPullDownRefresh: jest.fn(),
+  pageScrollTo: jest.fn(),
+  previewImage: jest.fn(),
+  openDocument: jest.fn(),
+  uploadFile: jest.fn(),
+  downloadFile: jest.fn(),
+  chooseMedia: jest.fn(),
+  chooseMessageFile: jest.fn(),
+  requestPayment: jest.fn(),
 };
 
 /** Default behaviour; tests override per call with mockResolvedValueOnce and the like. */
@@ -36,6 +48,8 @@ function installDefaults(): void {
   Taro.showModal.mockImplementation(() => Promise.resolve({ confirm: true, cancel: false }));
   Taro.login.mockImplementation(() => Promise.resolve({ code: 'test_user', errMsg: 'login:ok' }));
   Taro.scanCode.mockImplementation(() => Promise.reject(new Error('scanCode:fail cancel')));
+  Taro.uploadFile.mockImplementation(() => Promise.reject({ errMsg: 'uploadFile:fail no mock for this call' }));
+  Taro.downloadFile.mockImplementation(() => Promise.reject({ errMsg: 'downloadFile:fail no mock for this call' }));
 }
 installDefaults();
 
@@ -46,10 +60,17 @@ export const useDidShow = (fn: () => void) => useEffect(fn, []); // eslint-disab
 export const useLoad = useDidShow;
 export const useReady = useDidShow;
 export const useDidHide = () => undefined;
-export const usePullDownRefresh = () => undefined;
+let pullDown: (() => void) | null = null;
+export const usePullDownRefresh = (fn: () => void) => {
+  pullDown = fn;
+};
 export const useReachBottom = () => undefined;
 
 /** Test helpers (not part of Taro). */
+export function triggerPullDownRefresh(): void {
+  pullDown?.();
+}
+
 export function setRouterParams(params: Record<string, string | undefined>): void {
   routerParams = params;
 }
@@ -62,6 +83,7 @@ export function resetTaroMock(): void {
   storage.clear();
   installDefaults();
   routerParams = {};
+  pullDown = null;
   useRouter.mockImplementation(() => ({ params: routerParams, path: '' }));
 }
 

@@ -40,8 +40,9 @@ export function Button({
         (disabled || loading) && 'btn--disabled',
         className,
       )}
-      disabled={disabled || loading}
-      loading={loading}
+      // `undefined`, not `false`: Taro's H5 button would render disabled="false", which its [disabled] CSS greys out.
+      disabled={disabled || loading || undefined}
+      loading={loading || undefined}
       openType={openType}
       hoverClass="btn--active"
       onClick={disabled || loading ? undefined : onClick}

@@ -7,5 +7,7 @@ export { Loading } from './Loading';
 export { Page } from './Page';
 export { SearchBar } from './SearchBar';
 export { Section } from './Section';
-export { Tag } from './Tag';
+export { Tag, type TagTone } from './Tag';
 export { Remote } from './Remote';
+export { FeeSummary } from './FeeSummary';
+export { Timeline, type TimelineRow } from './Timeline';

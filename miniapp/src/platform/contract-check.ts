@@ -5,25 +5,45 @@
 import type * as Login from './login';
 import type * as LoginH5 from './login.h5';
 import type * as LoginWeapp from './login.weapp';
+import type * as Pay from './pay';
+import type * as PayH5 from './pay.h5';
+import type * as PayWeapp from './pay.weapp';
 import type * as Phone from './phone';
 import type * as PhoneH5 from './phone.h5';
 import type * as PhoneWeapp from './phone.weapp';
+import type * as PickFile from './pick-file';
+import type * as PickFileH5 from './pick-file.h5';
+import type * as PickFileWeapp from './pick-file.weapp';
+import type * as Region from './region';
+import type * as RegionH5 from './region.h5';
+import type * as RegionWeapp from './region.weapp';
 import type * as RootClass from './root-class';
 import type * as RootClassH5 from './root-class.h5';
 import type * as RootClassWeapp from './root-class.weapp';
 import type * as Scan from './scan';
 import type * as ScanH5 from './scan.h5';
 import type * as ScanWeapp from './scan.weapp';
+import type * as UploadPreview from './upload-preview';
+import type * as UploadPreviewH5 from './upload-preview.h5';
+import type * as UploadPreviewWeapp from './upload-preview.weapp';
 
 type Implements<Contract, Impl extends Contract> = Impl;
 
 export type PlatformContracts = [
   Implements<typeof Login, typeof LoginH5>,
   Implements<typeof Login, typeof LoginWeapp>,
+  Implements<typeof Pay, typeof PayH5>,
+  Implements<typeof Pay, typeof PayWeapp>,
   Implements<typeof Phone, typeof PhoneH5>,
   Implements<typeof Phone, typeof PhoneWeapp>,
+  Implements<typeof PickFile, typeof PickFileH5>,
+  Implements<typeof PickFile, typeof PickFileWeapp>,
+  Implements<typeof Region, typeof RegionH5>,
+  Implements<typeof Region, typeof RegionWeapp>,
   Implements<typeof RootClass, typeof RootClassH5>,
   Implements<typeof RootClass, typeof RootClassWeapp>,
   Implements<typeof Scan, typeof ScanH5>,
   Implements<typeof Scan, typeof ScanWeapp>,
+  Implements<typeof UploadPreview, typeof UploadPreviewH5>,
+  Implements<typeof UploadPreview, typeof UploadPreviewWeapp>,
 ];

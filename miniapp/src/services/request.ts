@@ -10,6 +10,10 @@ export interface RequestOptions {
   method?: HttpMethod;
   body?: unknown;
   headers?: Record<string, string>;
+  /** The case version a write is based on (`If-Match`); a stale one gives 409 VERSION_CONFLICT. */
+  ifMatch?: number;
+  /** Makes a write safe to repeat (`Idempotency-Key`): the same key gets the first answer. */
+  idempotencyKey?: string;
   /** Do not show a toast on failure: the caller shows the error itself. */
   silent?: boolean;
   /** Do not refresh and retry on 401 (the auth calls themselves). */
@@ -18,16 +22,22 @@ export interface RequestOptions {
 
 export const LOGIN_PAGE = '/pages/login/index';
 
-interface RawResponse {
+export interface RawResponse {
   statusCode: number;
   data: unknown;
 }
 
-async function send(path: string, options: RequestOptions): Promise<RawResponse> {
-  const header: Record<string, string> = { ...options.headers };
+/** `Authorization` with the current access token, when there is one (uploads and downloads need it too). */
+export function authHeader(): Record<string, string> {
   const token = getAccessToken();
-  if (token) header.Authorization = `Bearer ${token}`;
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+async function send(path: string, options: RequestOptions): Promise<RawResponse> {
+  const header: Record<string, string> = { ...options.headers, ...authHeader() };
   if (options.body !== undefined) header['Content-Type'] = 'application/json';
+  if (options.ifMatch !== undefined) header['If-Match'] = String(options.ifMatch);
+  if (options.idempotencyKey) header['Idempotency-Key'] = options.idempotencyKey;
   try {
     const res = await Taro.request({
       url: `${API_BASE}${path}`,
@@ -94,12 +104,24 @@ function sendToLogin(): void {
  * `UNAUTHENTICATED` after a refresh failed (the session is then cleared and the login page opened).
  * Shows the message as a toast unless `silent`.
  */
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+export function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return authorized<T>(() => send(path, options), options);
+}
+
+/**
+ * The session and error handling of `request` around any call that reaches the API
+ * (`Taro.uploadFile` too): `attempt` runs again once after a successful refresh on 401,
+ * so it must read the token anew (`authHeader()`) each time.
+ */
+export async function authorized<T>(
+  attempt: () => Promise<RawResponse>,
+  options: Pick<RequestOptions, 'silent' | 'noRefresh'> = {},
+): Promise<T> {
   try {
-    let res = await send(path, options);
+    let res = await attempt();
     if (res.statusCode === 401 && !options.noRefresh && getRefreshToken()) {
       if (await refreshSession()) {
-        res = await send(path, options);
+        res = await attempt();
       } else {
         sendToLogin();
         throw new ApiError('UNAUTHENTICATED', '登录已过期，请重新登录', 401);

@@ -1,4 +1,5 @@
-import { TRIPS_LABELS } from '@onetrip/shared';
+import { TRIPS_LABELS, type CaseStatus } from '@onetrip/shared';
+import { type TagTone } from '@/components/Tag';
 
 export type Trips = keyof typeof TRIPS_LABELS;
 
@@ -23,4 +24,13 @@ export function legalDaysNote(promisedDays: number, legalDays: number): string {
 
 export function requiredLabel(required: boolean): string {
   return required ? '必交' : '非必交';
+}
+
+/** The colour of a status chip: orange waits for the resident, green went well, red ended badly. */
+export function statusTone(status: CaseStatus): TagTone {
+  if (status === 'supplement_required') return 'orange';
+  if (status === 'completed' || status === 'approved' || status === 'issued' || status === 'delivered') return 'green';
+  if (status === 'rejected' || status === 'denied') return 'red';
+  if (status === 'draft' || status === 'withdrawn') return 'grey';
+  return 'blue';
 }

@@ -11,6 +11,18 @@ export const PAGES = {
   chain: (code: string) => `/pages/chain/index?code=${encodeURIComponent(code)}`,
   qr: (token: string) => `/pages/qr/index?token=${encodeURIComponent(token)}`,
   loginThen: (back: string) => `/pages/login/index?redirect=${encodeURIComponent(back)}`,
+  cases: '/pages/cases/list/index',
+  /** `from=pay`: the H5 cashier came back here; the page waits for the payment to be confirmed. */
+  caseDetail: (id: string, from?: 'pay') =>
+    `/pages/cases/detail/index?id=${encodeURIComponent(id)}${from ? `&from=${from}` : ''}`,
+  progress: '/pages/progress/index',
+  // The application flow is the `apply` subpackage.
+  /** `check=1` shows every problem at once (coming from a refused submit). */
+  applyForm: (id: string, check?: boolean) =>
+    `/apply/form/index?id=${encodeURIComponent(id)}${check ? '&check=1' : ''}`,
+  applyMaterials: (id: string) => `/apply/materials/index?id=${encodeURIComponent(id)}`,
+  applyDelivery: (id: string) => `/apply/delivery/index?id=${encodeURIComponent(id)}`,
+  applyReview: (id: string) => `/apply/review/index?id=${encodeURIComponent(id)}`,
 } as const;
 
 function isTabPage(url: string): boolean {

@@ -15,7 +15,7 @@ export default function ChainPage() {
       id="chain"
       footer={
         chain.data ? (
-          <Button id="chain-apply" kind="primary" block onClick={() => startApplication({ kind: 'chain', code })}>
+          <Button id="chain-apply" kind="primary" block onClick={() => void startApplication({ kind: 'chain', code })}>
             一次申请全部事项
           </Button>
         ) : null

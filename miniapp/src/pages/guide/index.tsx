@@ -15,7 +15,7 @@ export default function GuidePage() {
       id="guide"
       footer={
         guide.data ? (
-          <Button id="guide-apply" kind="primary" block onClick={() => startApplication({ kind: 'item', code })}>
+          <Button id="guide-apply" kind="primary" block onClick={() => void startApplication({ kind: 'item', code })}>
             在线申请
           </Button>
         ) : null

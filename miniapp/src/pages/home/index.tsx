@@ -66,6 +66,26 @@ export default function HomePage() {
         </Button>
         <Text className="home__scan-hint">扫窗口或海报上的二维码，直接看办事指南</Text>
       </View>
+      <View className="home__entries">
+        <View
+          id="home-my-cases"
+          className="entry"
+          hoverClass="entry--active"
+          onClick={() => void Taro.navigateTo({ url: PAGES.cases })}
+        >
+          <Text className="entry__title">我的办件</Text>
+          <Text className="entry__desc">申请、缴费、进度</Text>
+        </View>
+        <View
+          id="home-progress"
+          className="entry"
+          hoverClass="entry--active"
+          onClick={() => void Taro.navigateTo({ url: PAGES.progress })}
+        >
+          <Text className="entry__title">进度查询</Text>
+          <Text className="entry__desc">凭办件编号查询</Text>
+        </View>
+      </View>
       <Chips chips={chips} onToggle={onChip} />
       {filtered ? null : <ChainCards list={chains.data} />}
       <Section id="home-items" title={filtered ? '搜索结果' : '热门事项'}>

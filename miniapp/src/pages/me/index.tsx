@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type ProfileView } from '@onetrip/shared';
-import { Button, Page, Remote, Section } from '@/components';
+import { Button, Cell, Page, Remote, Section } from '@/components';
+import { clearPendingApplication, pendingApplication, startApplication } from '@/features/apply';
 import { useAsync } from '@/hooks/use-async';
 import { getMe, logout } from '@/services/auth';
 import { isLoggedIn } from '@/services/session';
@@ -17,8 +18,12 @@ import './index.scss';
 export default function MePage() {
   const [loggedIn, setLoggedIn] = useState(isLoggedIn);
   const [saved, setSaved] = useState<ProfileView | null>(null);
-  // A tab page stays mounted: re-read the session whenever it is shown (e.g. back from login).
-  useDidShow(() => setLoggedIn(isLoggedIn()));
+  const [pending, setPending] = useState(pendingApplication);
+  // A tab page stays mounted: re-read the session whenever it is shown (e.g. back from login or a guide).
+  useDidShow(() => {
+    setLoggedIn(isLoggedIn());
+    setPending(pendingApplication());
+  });
   const me = useAsync(useCallback(() => (loggedIn ? getMe({ silent: true }) : Promise.resolve(null)), [loggedIn]));
 
   const onLogout = async () => {
@@ -45,9 +50,30 @@ export default function MePage() {
                   <ProfileCard profile={profile} />
                 ) : (
                   <Section id="realname" title="实名认证（办事前完成一次即可）">
+                    {pending ? (
+                      <View id="realname-hint" className="hint realname-hint">
+                        完成实名认证后，即可继续刚才的在线申请。
+                      </View>
+                    ) : null}
                     <RealNameForm onSaved={setSaved} />
                   </Section>
                 )}
+                {profile?.verified && pending ? (
+                  <View className="me__resume">
+                    <Button
+                      id="resume-apply"
+                      kind="primary"
+                      block
+                      onClick={() => {
+                        clearPendingApplication();
+                        setPending(null);
+                        void startApplication(pending);
+                      }}
+                    >
+                      继续在线申请
+                    </Button>
+                  </View>
+                ) : null}
                 {data ? <RoleList roles={data.roles} serverActive={data.activeRole} /> : null}
               </>
             );
@@ -68,6 +94,21 @@ export default function MePage() {
           </Button>
         </View>
       )}
+
+      <Section id="me-cases-section" title="办件">
+        <Cell
+          id="me-cases"
+          title="我的办件"
+          desc="申请、缴费、补正、进度"
+          onClick={() => void Taro.navigateTo({ url: PAGES.cases })}
+        />
+        <Cell
+          id="me-progress"
+          title="办件进度查询"
+          desc="凭办件编号和手机号后4位"
+          onClick={() => void Taro.navigateTo({ url: PAGES.progress })}
+        />
+      </Section>
 
       <Section id="settings" title="设置">
         <ElderSwitch />

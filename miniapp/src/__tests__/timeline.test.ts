@@ -1,0 +1,23 @@
+import { actorLabel, timelineLabel } from '@/utils/timeline';
+
+describe('timeline labels', () => {
+  it('names the BFF’s actions in Chinese, as the progress page does', () => {
+    expect(timelineLabel('created')).toBe('创建申请');
+    expect(timelineLabel('submitted')).toBe('提交申请');
+    expect(timelineLabel('payment_created')).toBe('发起缴费');
+    expect(timelineLabel('paid')).toBe('支付成功');
+    expect(timelineLabel('supplement_requested')).toBe('需补正材料');
+  });
+
+  it('falls back to the status of the same name, then to the action itself', () => {
+    expect(timelineLabel('shipping')).toBe('邮寄中');
+    expect(timelineLabel('something_new')).toBe('something_new');
+  });
+
+  it('names who acted', () => {
+    expect(actorLabel('resident')).toBe('申请人');
+    expect(actorLabel('staff')).toBe('窗口人员');
+    expect(actorLabel('wechatpay')).toBe('微信支付');
+    expect(actorLabel('system')).toBe('系统');
+  });
+});

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { Input, Text, View } from '@tarojs/components';
+import { PHONE_PATTERN, type AddressBody, type AddressView } from '@onetrip/shared';
+import { Button } from '@/components';
+import { RegionInput } from '@/platform/region';
+import { addAddress } from '@/services/auth';
+
+/**
+ * The first problem with a new address, or ''. The rules of the shared `AddressBody` schema, checked
+ * by hand: the schema would bring zod (~100 KB) into the package; the server checks with it anyway.
+ */
+export function addressProblem(body: AddressBody): string {
+  const chars = (s: string) => Array.from(s.trim()).length;
+  if (chars(body.name) < 2 || chars(body.name) > 30) return '请填写收件人姓名';
+  if (!PHONE_PATTERN.test(body.phone)) return '手机号格式不正确';
+  if (body.region.some((part) => part.trim() === '' || chars(part) > 20)) return '请填写完整的省、市、区县';
+  if (chars(body.detail) < 4 || chars(body.detail) > 120) return '详细地址为 4–120 个字';
+  return '';
+}
+
+/** A new delivery address → POST /me/addresses. */
+export function AddressForm({ onSaved, onCancel }: { onSaved: (a: AddressView) => void; onCancel: () => void }) {
+  const [name, setName] = useState('');
+  const [phone, setPhone] = useState('');
+  const [region, setRegion] = useState<string[]>(['', '', '']);
+  const [detail, setDetail] = useState('');
+  const [problem, setProblem] = useState('');
+  const [saving, setSaving] = useState(false);
+
+  const save = async () => {
+    const [province = '', city = '', county = ''] = region;
+    const body: AddressBody = {
+      name: name.trim(),
+      phone,
+      region: [province.trim(), city.trim(), county.trim()],
+      detail: detail.trim(),
+    };
+    const invalid = addressProblem(body);
+    setProblem(invalid);
+    if (invalid) return;
+    setSaving(true);
+    try {
+      onSaved(await addAddress(body));
+    } catch {
+      // request.ts has shown why
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <View id="address-form" className="address-form">
+      <View className="field">
+        <Text className="field__label">收件人</Text>
+        <Input
+          id="address-name"
+          className="field__input"
+          value={name}
+          maxlength={30}
+          placeholder="姓名"
+          placeholderClass="field__placeholder"
+          onInput={(e) => setName(e.detail.value)}
+        />
+      </View>
+      <View className="field">
+        <Text className="field__label">手机号</Text>
+        <Input
+          id="address-phone"
+          className="field__input"
+          type="number"
+          maxlength={11}
+          value={phone}
+          placeholder="11 位手机号"
+          placeholderClass="field__placeholder"
+          onInput={(e) => setPhone(e.detail.value.replace(/\D/g, ''))}
+        />
+      </View>
+      <View className="field">
+        <Text className="field__label">所在地区</Text>
+        <View className="field__input">
+          <RegionInput id="address-region" value={region} onChange={setRegion} />
+        </View>
+      </View>
+      <View className="field">
+        <Text className="field__label">详细地址</Text>
+        <Input
+          id="address-detail"
+          className="field__input"
+          value={detail}
+          maxlength={120}
+          placeholder="街道、门牌号"
+          placeholderClass="field__placeholder"
+          onInput={(e) => setDetail(e.detail.value)}
+        />
+      </View>
+      {problem ? (
+        <View id="address-error" className="field__error">
+          {problem}
+        </View>
+      ) : null}
+      <View className="address-form__actions">
+        <Button size="small" onClick={onCancel}>
+          取消
+        </Button>
+        <Button id="address-save" kind="primary" size="small" loading={saving} onClick={() => void save()}>
+          保存并使用
+        </Button>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMemo, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { type ApplicationView } from '@onetrip/shared';
+import { Button } from '@/components';
+import { type CaseState } from '@/hooks/use-case';
+import { PAGES } from '@/utils/navigation';
+import { FooterBar } from '../common/FooterBar';
+import { FormFields } from '../common/FormFields';
+import { SaveStatusLine } from '../common/SaveStatusLine';
+import { useFormDraft } from '../common/use-form-draft';
+import { allProblems, fieldProblem } from '../common/values';
+
+const FULL_LENGTH: Partial<Record<string, number>> = { phone: 11, idNumber: 18 };
+
+/**
+ * The form of a loaded case. Problems show as the user types (phone and ID numbers once complete
+ * or left); `check` (back from a refused submit) shows every problem at once, required ones too.
+ */
+export function ApplyForm({ caseState, check }: { caseState: CaseState; check: boolean }) {
+  const view = caseState.data as ApplicationView;
+  const fields = view.form.fields;
+  const draft = useFormDraft(caseState);
+  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
+  const [showAll, setShowAll] = useState(check);
+  const [going, setGoing] = useState(false);
+
+  const errors = useMemo(() => {
+    if (showAll) return allProblems(fields, draft.values);
+    const shown: Record<string, string> = {};
+    for (const field of fields) {
+      if (!draft.touched.has(field.key)) continue;
+      const value = draft.values[field.key];
+      const full = FULL_LENGTH[field.type];
+      if (full && !left.has(field.key) && String(value ?? '').length < full) continue;
+      const problem = fieldProblem(field, value);
+      if (problem) shown[field.key] = problem;
+    }
+    return shown;
+  }, [showAll, fields, draft.values, draft.touched, left]);
+
+  const next = async () => {
+    setGoing(true);
+    try {
+      const saved = await draft.flush();
+      if (!saved) {
+        setShowAll(true);
+        void Taro.showToast({ title: '请先修改标红的内容', icon: 'none' });
+        return;
+      }
+      await Taro.navigateTo({ url: PAGES.applyMaterials(view.id) });
+    } finally {
+      setGoing(false);
+    }
+  };
+
+  return (
+    <View>
+      <SaveStatusLine status={draft.status} onRetry={() => void draft.flush()} />
+      <FormFields
+        fields={fields}
+        values={draft.values}
+        errors={errors}
+        onChange={draft.setValue}
+        onBlur={(key) => setLeft((prev) => (prev.has(key) ? prev : new Set(prev).add(key)))}
+      />
+      <View className="hint">带 * 的为必填项；暂时不全也可以先保存，提交前补齐即可。</View>
+      <FooterBar>
+        <Button id="form-next" kind="primary" block loading={going} onClick={() => void next()}>
+          下一步：上传材料
+        </Button>
+      </FooterBar>
+    </View>
+  );
+}

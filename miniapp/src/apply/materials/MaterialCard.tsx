@@ -1,0 +1,87 @@
+import { Text, View } from '@tarojs/components';
+import { type ApplicationView } from '@onetrip/shared';
+import { Tag } from '@/components';
+import { FilePicker, type PickedFile } from '@/platform/pick-file';
+import { requiredLabel } from '@/utils/labels';
+import { UploadThumb } from './UploadThumb';
+import { formatsText, MAX_FILES_PER_MATERIAL, type Uploading } from './use-material-uploads';
+
+type CaseMaterial = ApplicationView['materials'][number];
+
+interface MaterialCardProps {
+  material: CaseMaterial;
+  /** '二手房交易中 3 个事项共用，只需上传一次', when more than one item needs it. */
+  sharedNote: string;
+  /** The names of the items that need it, when the case has more than one. */
+  usedBy: string;
+  uploading: Uploading | undefined;
+  onPick: (file: PickedFile, replacing?: string) => void;
+  onRemove: (id: string) => void;
+}
+
+/** One material: what it is, who needs it, its files (预览, 替换, 删除) and the buttons to add one. */
+export function MaterialCard({ material, sharedNote, usedBy, uploading, onPick, onRemove }: MaterialCardProps) {
+  const { code, uploadIds } = material;
+  const busy = uploading !== undefined;
+  const count = uploadIds.length;
+  return (
+    <View id={`material-${code}`} className="material-card" data-code={code}>
+      <View className="material-card__head">
+        <Text className="material-card__name">{material.name}</Text>
+        <Tag tone={count > 0 ? 'green' : material.required ? 'red' : 'grey'}>
+          {count > 0 ? `已上传 ${count} 份` : '未上传'}
+        </Tag>
+      </View>
+      <View className="material-card__tags">
+        <Tag tone={material.required ? 'red' : 'grey'}>{requiredLabel(material.required)}</Tag>
+        {material.gapAllowed ? <Tag tone="orange">容缺</Tag> : null}
+        <Text className="muted">
+          {material.category} · {formatsText(material.formats)} · 每份不超过 10 MB
+        </Text>
+      </View>
+      {sharedNote ? (
+        <View className="material-card__shared" id={`material-${code}-shared`}>
+          {sharedNote}
+        </View>
+      ) : null}
+      {usedBy ? <View className="muted">用于：{usedBy}</View> : null}
+      {material.sample ? <View className="muted">要求：{material.sample}</View> : null}
+      {material.gapAllowed ? <View className="muted">容缺：确实暂缺时，窗口可先受理，办结前补齐即可</View> : null}
+
+      {count > 0 ? (
+        <View className="thumbs">
+          {uploadIds.map((id, i) => (
+            <View key={id} className="thumbs__item">
+              <UploadThumb id={id} index={i} />
+              <View className="thumbs__actions">
+                <FilePicker
+                  compact
+                  label="替换"
+                  formats={material.formats}
+                  disabled={busy}
+                  onPick={(file) => onPick(file, id)}
+                />
+                <Text className="thumbs__remove" onClick={() => !busy && onRemove(id)}>
+                  删除
+                </Text>
+              </View>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      {uploading ? (
+        <View className="upload-progress" id={`upload-progress-${code}`}>
+          <View className="upload-progress__track">
+            <View className="upload-progress__bar" style={{ width: `${uploading.percent}%` }} />
+          </View>
+          <Text className="upload-progress__text">{`上传中 ${uploading.percent}%`}</Text>
+        </View>
+      ) : null}
+
+      {count < MAX_FILES_PER_MATERIAL ? (
+        <FilePicker formats={material.formats} disabled={busy} onPick={(file) => onPick(file)} />
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { type ApplicationView } from '@onetrip/shared';
+import { Button } from '@/components';
+import { type CaseState } from '@/hooks/use-case';
+import { PAGES } from '@/utils/navigation';
+import { FooterBar } from '../common/FooterBar';
+import { MaterialCard } from './MaterialCard';
+import { useMaterialUploads } from './use-material-uploads';
+
+type CaseMaterial = ApplicationView['materials'][number];
+
+/** '二手房交易中 3 个事项共用，只需上传一次' for a material more than one item needs. */
+export function sharedNote(view: ApplicationView, material: CaseMaterial): string {
+  const n = material.itemCodes.length;
+  if (n < 2) return '';
+  return `${view.chain ? `${view.chain.name}中 ` : ''}${n} 个事项共用，只需上传一次`;
+}
+
+/** Every material of the case once (a chain's are merged by code), with what is still missing. */
+export function MaterialsBody({ caseState }: { caseState: CaseState }) {
+  const view = caseState.data as ApplicationView;
+  const { uploading, add, remove } = useMaterialUploads(caseState);
+  const names = useMemo(() => new Map(view.items.map((i) => [i.code, i.name])), [view.items]);
+  const required = view.materials.filter((m) => m.required);
+  const requiredDone = required.filter((m) => m.uploadIds.length > 0).length;
+
+  return (
+    <View id="materials">
+      <View className="hint">
+        <Text id="materials-summary">
+          {`共 ${view.materials.length} 项材料；必交 ${required.length} 项，已传 ${requiredDone} 项`}
+        </Text>
+        。请拍清楚四角、文字可辨；每份材料只需上传一次。
+      </View>
+      {view.materials.map((material) => (
+        <MaterialCard
+          key={material.code}
+          material={material}
+          sharedNote={sharedNote(view, material)}
+          usedBy={view.items.length > 1 ? material.itemCodes.map((c) => names.get(c) ?? c).join('、') : ''}
+          uploading={uploading[material.code]}
+          onPick={(file, replacing) => void add(material, file, replacing)}
+          onRemove={(id) => void remove(material, id)}
+        />
+      ))}
+      <FooterBar>
+        <Button
+          id="materials-next"
+          kind="primary"
+          block
+          disabled={Object.keys(uploading).length > 0}
+          onClick={() => void Taro.navigateTo({ url: PAGES.applyDelivery(view.id) })}
+        >
+          下一步：选择领取方式
+        </Button>
+      </FooterBar>
+    </View>
+  );
+}

@@ -1,0 +1,138 @@
+import { useEffect } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { CASE_STATUS_LABELS, type ApplicationView, type CaseStatus } from '@onetrip/shared';
+import { Button, Cell, Section, Tag, Timeline } from '@/components';
+import { type CaseState } from '@/hooks/use-case';
+import { withdrawApplication } from '@/services/applications';
+import { PAGES } from '@/utils/navigation';
+import { statusTone } from '@/utils/labels';
+import { formatDateTime } from '@/utils/time';
+import { actorLabel, timelineLabel } from '@/utils/timeline';
+import { PaySection } from './PaySection';
+
+const WITHDRAWABLE: ReadonlyArray<CaseStatus> = ['draft', 'submitted', 'supplement_required'];
+
+const LIGHT_TEXT = { green: '正常', yellow: '临近时限', red: '已超时' } as const;
+
+/** What the latest supplement notice asks for, each problem named. */
+function Notices({ view }: { view: ApplicationView }) {
+  const notice = view.notices[view.notices.length - 1];
+  if (view.status !== 'supplement_required' || !notice) return null;
+  const nameOf = (p: { materialCode?: string; field?: string }) =>
+    p.materialCode
+      ? `材料：${view.materials.find((m) => m.code === p.materialCode)?.name ?? p.materialCode}`
+      : p.field
+        ? `信息：${view.form.fields.find((f) => f.key === p.field)?.label ?? p.field}`
+        : '';
+  return (
+    <Section id="case-notices" title={`补正告知（${formatDateTime(notice.at)}，一次性告知）`}>
+      {notice.problems.map((p, i) => (
+        <Cell key={i} title={nameOf(p) || p.reason} desc={nameOf(p) ? p.reason : undefined} />
+      ))}
+      <View className="page-actions">
+        <Button
+          id="supplement-button"
+          kind="primary"
+          block
+          onClick={() => void Taro.navigateTo({ url: PAGES.applyForm(view.id, true) })}
+        >
+          去补正
+        </Button>
+      </View>
+    </Section>
+  );
+}
+
+/** A case: its number first, status, what is missing, fee, timeline, and what the resident can do. */
+export function CaseBody({ caseState, fromPay }: { caseState: CaseState; fromPay: boolean }) {
+  const view = caseState.data as ApplicationView;
+  const title = view.chain?.name ?? view.items.map((i) => i.name).join('、');
+
+  useEffect(() => {
+    if (view.number) void Taro.setNavigationBarTitle({ title: view.number }).catch(() => undefined);
+  }, [view.number]);
+
+  const withdraw = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '撤回申请',
+      content: '撤回后本次申请即终止，如需办理要重新申请。确定撤回吗？',
+      confirmText: '撤回',
+      confirmColor: '#fa5151',
+    });
+    if (!confirm) return;
+    try {
+      await withdrawApplication(view.id);
+      await caseState.refresh();
+      void Taro.showToast({ title: '已撤回', icon: 'success' });
+    } catch {
+      // request.ts has shown why (e.g. already accepted)
+    }
+  };
+
+  return (
+    <View>
+      <View className="head-card case-head">
+        <View className="case-head__number-row">
+          <Text className="case-head__number-label">办件编号</Text>
+          <Text id="case-number" className="case-head__number">
+            {view.number ?? '提交后生成'}
+          </Text>
+        </View>
+        <View className="case-head__status">
+          <Tag tone={statusTone(view.status)}>
+            <Text id="case-status">{CASE_STATUS_LABELS[view.status]}</Text>
+          </Tag>
+          {view.deadline ? (
+            <Text id="case-deadline" className={`muted light light--${view.deadline.light}`}>
+              {`承诺 ${formatDateTime(view.deadline.dueAt)} 前办结 · ${view.deadline.paused ? '等待补正，已暂停计时' : LIGHT_TEXT[view.deadline.light]}`}
+            </Text>
+          ) : null}
+        </View>
+        <Text className="head-card__title">{title}</Text>
+        {view.chain ? <View className="head-card__sub">{view.items.map((i) => i.name).join(' → ')}</View> : null}
+        {view.pickupCode ? (
+          <View className="case-head__pickup">
+            取件码 <Text id="pickup-code">{view.pickupCode}</Text>（到窗口出示）
+          </View>
+        ) : null}
+      </View>
+
+      {view.status === 'draft' ? (
+        <View className="page-actions">
+          <Button
+            id="continue-button"
+            kind="primary"
+            block
+            onClick={() => void Taro.navigateTo({ url: PAGES.applyForm(view.id) })}
+          >
+            继续填写
+          </Button>
+        </View>
+      ) : null}
+
+      <Notices view={view} />
+      <PaySection caseState={caseState} fromPay={fromPay} />
+
+      <Section title="办理进度" padded>
+        <Timeline
+          id="case-timeline"
+          rows={view.timeline.map((e) => ({
+            at: e.at,
+            label: timelineLabel(e.action),
+            who: actorLabel(e.actor.role),
+            note: e.note,
+          }))}
+        />
+      </Section>
+
+      {WITHDRAWABLE.includes(view.status) ? (
+        <View className="page-actions">
+          <Button id="withdraw-button" kind="warn" block onClick={() => void withdraw()}>
+            撤回申请
+          </Button>
+        </View>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { formatFen, type ApplicationView, type CaseStatus } from '@onetrip/shared';
+import { Button, Section, Tag } from '@/components';
+import { type CaseState } from '@/hooks/use-case';
+import { payForCase } from '@/platform/pay';
+import { isApiError } from '@/services/api-error';
+import { createPayment, newIdempotencyKey } from '@/services/applications';
+import { PAGES } from '@/utils/navigation';
+import { formatDateTime } from '@/utils/time';
+
+/** A fee can be paid once the case is submitted, and until it is closed without a certificate. */
+const NOT_PAYABLE: ReadonlyArray<CaseStatus> = ['draft', 'withdrawn', 'rejected', 'denied'];
+
+/** WeChat Pay's notification may arrive a moment after the user is back: look a few times. */
+const CONFIRM_TRIES = 6;
+const CONFIRM_GAP_MS = 1500;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** 应缴 and 去支付; 已支付 once WeChat Pay has told the server. */
+export function PaySection({ caseState, fromPay }: { caseState: CaseState; fromPay: boolean }) {
+  const view = caseState.data as ApplicationView;
+  const { refresh } = caseState;
+  // One key per visit: a second tap (or a retry after a lost answer) reuses the same order.
+  const [key] = useState(newIdempotencyKey);
+  const [paying, setPaying] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [unconfirmed, setUnconfirmed] = useState(false);
+  const paid = view.payment?.status === 'paid';
+
+  const confirmPaid = useCallback(async () => {
+    setConfirming(true);
+    setUnconfirmed(false);
+    for (let i = 0; i < CONFIRM_TRIES; i += 1) {
+      const fresh = await refresh();
+      if (fresh?.payment?.status === 'paid') {
+        setConfirming(false);
+        void Taro.showToast({ title: '支付成功', icon: 'success' });
+        return;
+      }
+      if (i < CONFIRM_TRIES - 1) await sleep(CONFIRM_GAP_MS);
+    }
+    setConfirming(false);
+    setUnconfirmed(true);
+  }, [refresh]);
+
+  // Back from the H5 cashier (`from=pay`): the case was loaded already; wait for the notification if needed.
+  useEffect(() => {
+    if (fromPay && !paid) void confirmPaid();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per visit, with the case as it was loaded
+  }, []);
+
+  if (view.fee.total <= 0) return null;
+
+  const pay = async () => {
+    setPaying(true);
+    try {
+      const created = await createPayment(view.id, key);
+      const outcome = await payForCase(created.requestPayment, PAGES.caseDetail(view.id, 'pay'));
+      if (outcome === 'paid') await confirmPaid();
+      else if (outcome === 'cancelled') void Taro.showToast({ title: '已取消支付', icon: 'none' });
+    } catch (error) {
+      // request.ts has shown an API error; the platform's own failure is shown here.
+      if (!isApiError(error)) {
+        void Taro.showToast({ title: error instanceof Error ? error.message : '支付未完成', icon: 'none' });
+      }
+    } finally {
+      setPaying(false);
+    }
+  };
+
+  let action;
+  if (paid) {
+    action = (
+      <Tag tone="green">
+        <Text id="pay-status">已支付</Text>
+      </Tag>
+    );
+  } else if (confirming) {
+    action = (
+      <Text id="pay-confirming" className="muted">
+        正在确认支付结果…
+      </Text>
+    );
+  } else if (NOT_PAYABLE.includes(view.status)) {
+    action = <Text className="muted">{view.status === 'draft' ? '提交后缴费' : '无需缴费'}</Text>;
+  } else {
+    action = (
+      <Button id="pay-button" kind="primary" size="small" loading={paying} onClick={() => void pay()}>
+        去支付
+      </Button>
+    );
+  }
+
+  return (
+    <Section id="case-payment" title="缴费">
+      <View className="cell">
+        <View className="cell__main">
+          <View>
+            应缴 <Text className="fee-total__value">{formatFen(view.fee.total)}</Text>
+          </View>
+          <View className="muted">
+            {view.fee.express > 0
+              ? `事项费用 ${formatFen(view.fee.items)} + 快递费 ${formatFen(view.fee.express)}`
+              : `事项费用 ${formatFen(view.fee.items)}`}
+            {paid && view.payment?.paidAt ? ` · ${formatDateTime(view.payment.paidAt)} 支付` : ''}
+          </View>
+        </View>
+        <View className="cell__value">{action}</View>
+      </View>
+      {unconfirmed ? (
+        <View id="pay-unconfirmed" className="hint">
+          暂未收到支付结果。如已付款，请稍后
+          <Text className="link" onClick={() => void confirmPaid()}>
+            刷新
+          </Text>
+          查看。
+        </View>
+      ) : null}
+    </Section>
+  );
+}
