@@ -15,6 +15,9 @@ export async function logInThroughWechat(page: Page, user: string) {
   await page.locator('#mock-oauth-user').fill(user);
   await page.locator('#mock-oauth-confirm').click();
   await page.waitForURL((url) => url.origin === new URL(H5_URL).origin && !url.search.includes('code='));
+  // The login page exchanges the code, then goes on to 我的: wait for it to be done.
+  await page.waitForURL(/pages\/me\/index/, { timeout: 15_000 });
+  await page.locator('#me-logout').waitFor({ timeout: 15_000 });
 }
 
 /** Fills and submits the real-name form on 我的; returns the ID number used. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ROOT } from './pnpm.mjs';
 import { ok, warn } from './log.mjs';
 
-const SUBPACKAGE_ROOTS = ['staff', 'agent', 'courier', 'admin'];
+const SUBPACKAGE_ROOTS = ['apply', 'staff', 'agent', 'courier', 'admin'];
 
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
