@@ -52,6 +52,26 @@ function recordItemsBench(r, dbKind) {
   ok(`items: full ${r.full.rps.toFixed(0)} req/s, bare ${r.baseline.rps.toFixed(0)} req/s (${ratio.toFixed(2)}×)`);
 }
 
+function recordUploadMemory(r) {
+  const row = (name, x) =>
+    `| ${name} | ${x.statuses.join(', ')} | ${x.rssBeforeMiB} | ${x.rssPeakMiB} | ${x.rssAfterMiB} | **${x.peakOverBeforeMiB}** |`;
+  writeSection(
+    'upload-memory',
+    [
+      `## POST /uploads memory — streamed, never buffered (${today()})`,
+      '',
+      `Uploads through the whole BFF in one process (\`app.inject\` with a streamed multipart body), RSS sampled every 10 ms; ${machine()}. A buffered upload would add at least the file size per request in flight.`,
+      '',
+      '| series | statuses | RSS before MiB | peak MiB | after MiB | peak − before MiB |',
+      '| --- | --- | ---: | ---: | ---: | ---: |',
+      row(`${r.runs} × 11 MB, one after another (over the 10 MiB limit)`, r.over11MB),
+      row(`${r.runs} × 9 MB, one after another`, r.stored9MB),
+      row('5 × 9 MB at once', r.parallel5x9MB),
+    ].join('\n'),
+  );
+  ok(`uploads: peak +${r.over11MB.peakOverBeforeMiB} MiB over 11 MB files, +${r.parallel5x9MB.peakOverBeforeMiB} MiB for 5 × 9 MB at once`);
+}
+
 runMain(async () => {
   installDependencies();
   const ports = await pickPorts();
@@ -74,6 +94,13 @@ runMain(async () => {
       env: { BENCH_API_URL: stack.urls.bff, BENCH_OUT: resultFile },
     });
     recordItemsBench(JSON.parse(readFileSync(resultFile, 'utf8')), stack.dbKind);
+    step('benchmark: memory while uploading 11 MB and 9 MB files');
+    const uploadFile = path.join(ROOT, '.data', 'bench', 'upload-memory.json');
+    pnpm(['--filter', '@onetrip/bench', 'exec', 'tsx', 'src/upload-memory.bench.ts'], {
+      what: 'the upload memory benchmark',
+      env: { ...stack.env, MONGODB_URI: stack.env.MONGODB_URI.replace(/onetrip_bench/, 'onetrip_bench_uploads'), BENCH_OUT: uploadFile, NODE_OPTIONS: '--expose-gc' },
+    });
+    recordUploadMemory(JSON.parse(readFileSync(uploadFile, 'utf8')));
   } finally {
     await stack.stop();
   }
