@@ -4,5 +4,7 @@
  * @type {import('jest').Config}
  */
 module.exports = {
+  // Global options (a project's own testTimeout is ignored when run as a project).
+  testTimeout: 30_000,
   projects: ['<rootDir>/shared', '<rootDir>/mock', '<rootDir>/bff', '<rootDir>/miniapp'],
 };
