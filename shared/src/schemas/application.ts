@@ -107,6 +107,8 @@ export const ApplicationView = z.object({
   timeline: z.array(TimelineEvent),
   deadline: z.object({ dueAt: z.string(), light: z.enum(['green', 'yellow', 'red']), paused: z.boolean() }).nullable(),
   notices: z.array(Notice),
+  /** gapAllowed materials accepted while missing (容缺受理): to be uploaded before issue */
+  gaps: z.array(z.string()).optional(),
   payment: PaymentView.optional(),
   pickupCode: z.string().optional(),
   createdAt: z.string(),

@@ -4,3 +4,6 @@ export * from './auth';
 export * from './holidays';
 export * from './case-status';
 export * from './application';
+export * from './staff';
+export * from './evaluation';
+export * from './statistics';

@@ -1,0 +1,68 @@
+import { type Connection } from 'mongoose';
+import { HOLIDAYS_2026, holidayCalendarBodyFor, type HolidayCalendar, type HolidayCalendarBody } from '@onetrip/shared';
+import { AppError } from '../../lib/app-error';
+import { recordAudit } from '../audit/audit.service';
+import { calendarsChanged } from './calendar-cache';
+import { holidayModel, type HolidayRecord } from './holidays.model';
+
+/** The calendars shipped with the code, stored when their year is missing (never over an admin's edit). */
+export const SHIPPED_CALENDARS: ReadonlyArray<HolidayCalendar> = [HOLIDAYS_2026];
+
+const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
+
+/** Stores each shipped calendar whose year is not in the collection yet; safe to run on several copies at once. */
+export async function seedHolidays(conn: Connection): Promise<number> {
+  let inserted = 0;
+  for (const calendar of SHIPPED_CALENDARS) {
+    if (await holidayModel(conn).exists({ _id: calendar.year })) continue;
+    try {
+      await holidayModel(conn).create({ _id: calendar.year, days: calendar.days, workdays: calendar.workdays });
+      inserted += 1;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+  }
+  if (inserted) await calendarsChanged(conn);
+  return inserted;
+}
+
+export interface HolidayWriter {
+  userId: string;
+  requestId: string;
+}
+
+/**
+ * `PUT /admin/holidays/:year`: replaces the year's calendar (created when
+ * missing); deadlines use it from the next request on.
+ *
+ * Outcomes: the stored calendar (lists sorted); 400 VALIDATION_FAILED when a
+ * date lies outside `year` (the body schema has already refused impossible
+ * dates, duplicates, a date in both lists and make-up days that are not weekends).
+ */
+export async function putHolidays(
+  conn: Connection,
+  year: number,
+  body: HolidayCalendarBody,
+  writer: HolidayWriter,
+): Promise<HolidayCalendar> {
+  const parsed = holidayCalendarBodyFor(year).safeParse(body);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => ({
+      in: 'body',
+      path: i.path.map(String).join('.'),
+      message: i.message,
+    }));
+    throw new AppError('VALIDATION_FAILED', details[0]?.message ?? '日期不正确', details);
+  }
+  const days = [...parsed.data.days].sort();
+  const workdays = [...parsed.data.workdays].sort();
+  await holidayModel(conn).replaceOne({ _id: year }, { _id: year, days, workdays } as HolidayRecord, { upsert: true });
+  await calendarsChanged(conn);
+  await recordAudit(conn, {
+    actor: { userId: writer.userId, role: 'admin' },
+    action: 'holidays.put',
+    target: String(year),
+    requestId: writer.requestId,
+  });
+  return { year, days, workdays };
+}

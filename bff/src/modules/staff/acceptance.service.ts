@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { type AcceptBody, type ReasonBody, type StaffApplicationView, type SupplementBody } from '@onetrip/shared';
+import { fieldsOf } from '../applications/application.view';
+import { type ApplicationRecord } from '../applications/application.model';
+import { loadStaffCase, staffEvent, type StaffContext } from './staff-access';
+import { staffViewOf } from './staff-view';
+import { StaffErrors, type Problem } from './staff.errors';
+import { applyChange } from './transition';
+
+/** Every listed gap must be a material of the case marked gapAllowed. */
+function gapProblems(record: ApplicationRecord, gaps: string[]): Problem[] {
+  const byCode = new Map(record.materials.map((m) => [m.code, m]));
+  return gaps.flatMap((code, i): Problem[] => {
+    const material = byCode.get(code);
+    if (!material) return [{ in: 'body', path: `gaps.${i}`, message: `办件没有这项材料：${code}` }];
+    if (!material.gapAllowed) return [{ in: 'body', path: `gaps.${i}`, message: `${material.name}不允许容缺受理` }];
+    return [];
+  });
+}
+
+/**
+ * `POST /staff/applications/:id/accept` with `If-Match`: `submitted` →
+ * `accepted`; the time limit starts (`acceptedAt`). `gaps` lists gapAllowed
+ * materials accepted while missing (容缺受理); the applicant uploads them before issue.
+ *
+ * Outcomes: the staff view; 400 VALIDATION_FAILED for a gap that is not a
+ * gapAllowed material of the case (each listed); 404 NOT_FOUND (not involved);
+ * 409 VERSION_CONFLICT (stale If-Match, or another staff member acted first);
+ * 409 INVALID_STATE when the case is not `submitted`.
+ */
+export async function acceptCase(
+  ctx: StaffContext,
+  id: string,
+  ifMatch: string,
+  body: AcceptBody,
+): Promise<StaffApplicationView> {
+  const record = await loadStaffCase(ctx, id, ifMatch);
+  const gaps = body?.gaps ?? [];
+  const problems = gapProblems(record, gaps);
+  if (problems.length) throw StaffErrors.invalid(problems);
+  const names = gaps.map((code) => record.materials.find((m) => m.code === code)?.name ?? code);
+  const updated = await applyChange(ctx, record, {
+    path: ['accepted'],
+    events: [staffEvent(ctx, 'accepted', names.length ? `容缺受理，待补：${names.join('、')}` : undefined)],
+    set: { acceptedAt: new Date(), gaps },
+    notify: [{ kind: 'accepted' }],
+  });
+  return staffViewOf(ctx, updated);
+}
+
+/** Every problem must name a material, a form field, or the delivery choice of the case. */
+function noticeProblems(record: ApplicationRecord, problems: SupplementBody['problems']): Problem[] {
+  const materials = new Set(record.materials.map((m) => m.code));
+  const fields = new Set([...fieldsOf(record).map((f) => f.key), 'delivery']);
+  return problems.flatMap((p, i): Problem[] => [
+    ...(p.materialCode && !materials.has(p.materialCode)
+      ? [{ in: 'body' as const, path: `problems.${i}.materialCode`, message: `办件没有这项材料：${p.materialCode}` }]
+      : []),
+    ...(p.field && !fields.has(p.field)
+      ? [{ in: 'body' as const, path: `problems.${i}.field`, message: `办件没有这个填写项：${p.field}` }]
+      : []),
+  ]);
+}
+
+/**
+ * `POST /staff/applications/:id/supplement` with `If-Match`: the one-time
+ * notice (一次性告知) listing every problem at once; `submitted` →
+ * `supplement_required`, and the clock pauses until the applicant resubmits.
+ * One notice per round: the next one only after the resubmission.
+ *
+ * Outcomes: the staff view; 400 VALIDATION_FAILED for a problem naming
+ * nothing of the case (each listed); 404 NOT_FOUND; 409 VERSION_CONFLICT;
+ * 409 INVALID_STATE when a notice of this round is out already or the case is not `submitted`.
+ */
+export async function supplementCase(
+  ctx: StaffContext,
+  id: string,
+  ifMatch: string,
+  body: SupplementBody,
+): Promise<StaffApplicationView> {
+  const record = await loadStaffCase(ctx, id, ifMatch);
+  if (record.status === 'supplement_required' || (record.pauses ?? []).some((p) => !p.to))
+    throw StaffErrors.noticeThisRound();
+  if (record.status !== 'submitted') throw StaffErrors.wrongState();
+  const problems = noticeProblems(record, body.problems);
+  if (problems.length) throw StaffErrors.invalid(problems);
+  const now = new Date();
+  const notice = { id: randomUUID(), at: now, problems: body.problems };
+  const summary = `一次性告知${body.problems.length}项：${body.problems.map((p) => p.reason).join('；')}`;
+  const updated = await applyChange(ctx, record, {
+    path: ['supplement_required'],
+    events: [staffEvent(ctx, 'supplement_requested', summary)],
+    more: { $push: { notices: notice, pauses: { from: now } } },
+    notify: [{ kind: 'supplement_required', extra: { note: summary } }],
+  });
+  return staffViewOf(ctx, updated);
+}
+
+/**
+ * `POST /staff/applications/:id/reject` with `If-Match`: `submitted` →
+ * `rejected` (不予受理) with the reason, shown to the applicant.
+ * Outcomes: the staff view; 404 NOT_FOUND; 409 VERSION_CONFLICT; 409 INVALID_STATE when not `submitted`.
+ */
+export async function rejectCase(
+  ctx: StaffContext,
+  id: string,
+  ifMatch: string,
+  body: ReasonBody,
+): Promise<StaffApplicationView> {
+  const record = await loadStaffCase(ctx, id, ifMatch);
+  const updated = await applyChange(ctx, record, {
+    path: ['rejected'],
+    events: [staffEvent(ctx, 'rejected', body.reason)],
+    set: { rejectReason: body.reason },
+    notify: [{ kind: 'rejected', extra: { note: body.reason } }],
+  });
+  return staffViewOf(ctx, updated);
+}

@@ -1,0 +1,102 @@
+import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  AcceptBody,
+  ApproveBody,
+  HandoverBody,
+  IdParams,
+  IfMatchHeader,
+  IssueBody,
+  ReasonBody,
+  StaffApplicationView,
+  StaffItemParams,
+  SupplementBody,
+} from '@onetrip/shared';
+import { acceptCase, rejectCase, supplementCase } from './acceptance.service';
+import { approveItem, denyItem } from './approval.service';
+import { handoverCase, issueCase } from './issuance.service';
+import { staffContext } from './staff-access';
+import { withEtag } from './staff.routes';
+
+/** Handover: If-Match is optional (API.md); when sent, it is checked. */
+const OptionalIfMatch = z.object({ 'if-match': IfMatchHeader.shape['if-match'].optional() });
+
+/** The staff steps of the lifecycle: POST /staff/applications/:id/{accept,supplement,reject,issue,handover} and items/:code/{approve,deny}. */
+const actionsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const base = { onRequest: [app.authenticate, app.requireRole('staff')] };
+  const docs = { tags: ['staff'], security: [{ bearer: [] }] };
+  const response = { 200: StaffApplicationView };
+  const onCase = { ...docs, params: IdParams, headers: IfMatchHeader, response };
+  const onItem = { ...docs, params: StaffItemParams, headers: IfMatchHeader, response };
+
+  app.post(
+    '/staff/applications/:id/accept',
+    { ...base, schema: { ...onCase, body: AcceptBody } },
+    async (request, reply) => {
+      const { params, headers, body } = request;
+      return withEtag(reply, await acceptCase(staffContext(app, request), params.id, headers['if-match'], body));
+    },
+  );
+
+  app.post(
+    '/staff/applications/:id/supplement',
+    { ...base, schema: { ...onCase, body: SupplementBody } },
+    async (request, reply) => {
+      const { params, headers, body } = request;
+      return withEtag(reply, await supplementCase(staffContext(app, request), params.id, headers['if-match'], body));
+    },
+  );
+
+  app.post(
+    '/staff/applications/:id/reject',
+    { ...base, schema: { ...onCase, body: ReasonBody } },
+    async (request, reply) => {
+      const { params, headers, body } = request;
+      return withEtag(reply, await rejectCase(staffContext(app, request), params.id, headers['if-match'], body));
+    },
+  );
+
+  app.post(
+    '/staff/applications/:id/items/:code/approve',
+    { ...base, schema: { ...onItem, body: ApproveBody } },
+    async (request, reply) => {
+      const { params, headers, body } = request;
+      return withEtag(
+        reply,
+        await approveItem(staffContext(app, request), params.id, params.code, headers['if-match'], body),
+      );
+    },
+  );
+
+  app.post(
+    '/staff/applications/:id/items/:code/deny',
+    { ...base, schema: { ...onItem, body: ReasonBody } },
+    async (request, reply) => {
+      const { params, headers, body } = request;
+      return withEtag(
+        reply,
+        await denyItem(staffContext(app, request), params.id, params.code, headers['if-match'], body),
+      );
+    },
+  );
+
+  app.post(
+    '/staff/applications/:id/issue',
+    { ...base, schema: { ...onCase, body: IssueBody } },
+    async (request, reply) => {
+      const { params, headers, body } = request;
+      return withEtag(reply, await issueCase(staffContext(app, request), params.id, headers['if-match'], body));
+    },
+  );
+
+  app.post(
+    '/staff/applications/:id/handover',
+    { ...base, schema: { ...onCase, headers: OptionalIfMatch, body: HandoverBody } },
+    async (request, reply) => {
+      const { params, headers, body } = request;
+      return withEtag(reply, await handoverCase(staffContext(app, request), params.id, headers['if-match'], body));
+    },
+  );
+};
+
+export default actionsRoutes;

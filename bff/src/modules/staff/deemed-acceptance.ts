@@ -1,0 +1,84 @@
+import { type FastifyInstance } from 'fastify';
+import mongoose, { type UpdateQuery } from 'mongoose';
+import { guardedUpdate } from '../../lib/guarded-update';
+import { applicationModel, type ApplicationRecord } from '../applications/application.model';
+import { acceptanceDeadline, submittedAtOf } from '../applications/case-clock';
+import { loadCalendars } from '../holidays';
+import { changeUpdate } from './transition';
+
+export const DEEMED_ACCEPTANCE_NOTE = '依《行政许可法》第三十二条，逾期未告知视为受理';
+
+/** Five working days never fit in four calendar days: younger cases are not even read. */
+const MIN_AGE_MS = 4 * 24 * 60 * 60_000;
+const BATCH = 200;
+
+/**
+ * 行政许可法 §32 逾期不告知的，自收到申请材料之日起即为受理: accepted as of the
+ * start of the round that ran out — the submission, or the resubmission that
+ * answered the last notice.
+ */
+function roundStart(record: ApplicationRecord): Date {
+  const resumed = (record.pauses ?? []).flatMap((p) => (p.to ? [p.to] : []));
+  const last = resumed.reduce<Date | undefined>((a, b) => (a && a > b ? a : b), undefined);
+  return last ?? submittedAtOf(record) ?? record.createdAt;
+}
+
+/**
+ * One pass of the deemed-acceptance job: every `submitted` case whose §32
+ * clock (five working days from submission, paused while a notice waited for
+ * the resident) has run out is accepted, with a `deemed_accepted` event by
+ * `system` and an `accepted` message, through `guardedUpdate`. A case someone
+ * changed meanwhile (a lost race) is skipped: staff acted, or the next pass
+ * sees it again. Returns how many cases it accepted.
+ */
+export async function acceptOverdue(app: FastifyInstance, now = new Date()): Promise<number> {
+  const Cases = applicationModel(app.db);
+  const candidates = await Cases.find({
+    status: 'submitted',
+    submittedAt: mongoose.trusted({ $lte: new Date(now.getTime() - MIN_AGE_MS) }),
+  })
+    .sort({ submittedAt: 1 })
+    .limit(BATCH)
+    .lean<ApplicationRecord[]>();
+  const calendars = await loadCalendars(app.db);
+  let accepted = 0;
+  for (const record of candidates) {
+    const clock = acceptanceDeadline(record, calendars, now);
+    if (!clock || now.getTime() <= clock.dueAt.getTime()) continue;
+    const update = changeUpdate(record, {
+      path: ['accepted'],
+      events: [{ at: now, actor: { role: 'system' }, action: 'deemed_accepted', note: DEEMED_ACCEPTANCE_NOTE }],
+      set: { acceptedAt: roundStart(record), gaps: [] },
+      notify: [{ kind: 'accepted' }],
+    });
+    const id = record._id.toHexString();
+    const updated = await guardedUpdate(Cases, id, record.version, update as UpdateQuery<never>);
+    if (updated) {
+      accepted += 1;
+      app.log.info({ action: 'case.deemed_accepted', caseId: id }, 'case deemed accepted (§32)');
+    }
+  }
+  return accepted;
+}
+
+/** Runs acceptOverdue every `intervalMs` (0 = never), one pass at a time, stopped when the app closes. */
+export function startDeemedAcceptanceJob(app: FastifyInstance, intervalMs: number): void {
+  if (intervalMs <= 0) return;
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    acceptOverdue(app)
+      .catch((err: unknown) =>
+        app.log.warn(
+          { action: 'case.deemed_accepted', reason: (err as Error).message },
+          'deemed acceptance pass failed',
+        ),
+      )
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+}

@@ -1,0 +1,79 @@
+import { type HandoverBody, type IssueBody, type StaffApplicationView } from '@onetrip/shared';
+import { type ApplicationRecord } from '../applications/application.model';
+import { newPickupCode, pickupCodeMatches } from './pickup-code';
+import { assertLead, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
+import { staffViewOf } from './staff-view';
+import { StaffErrors } from './staff.errors';
+import { applyChange, type Change } from './transition';
+
+/** Nothing may stop the issue: a fee to pay, or a gap material still missing. */
+function assertIssuable(record: ApplicationRecord): void {
+  if (record.status !== 'approved') throw StaffErrors.wrongState('办件尚未审批通过');
+  if (record.fee.total > 0 && record.payment?.status !== 'paid') throw StaffErrors.feeUnpaid();
+  const gaps = record.gaps ?? [];
+  if (gaps.length)
+    throw StaffErrors.gapsOpen(gaps.map((code) => record.materials.find((m) => m.code === code)?.name ?? code));
+}
+
+/**
+ * `POST /staff/applications/:id/issue` with `If-Match`, by the lead
+ * department: the certificate is made (`approved` → `issued`; the time limit
+ * stops). Window delivery goes on to `ready_for_pickup` in the same update,
+ * with a fresh six-digit pick-up code stored encrypted and sent to the
+ * applicant; express delivery stays `issued` until the shipment is created (issue 5).
+ *
+ * Outcomes: the staff view (never the code); 403 FORBIDDEN for an involved
+ * department that does not lead; 404 NOT_FOUND; 409 VERSION_CONFLICT;
+ * 409 INVALID_STATE when not `approved`, while a fee is unpaid, or while a gap is open.
+ */
+export async function issueCase(
+  ctx: StaffContext,
+  id: string,
+  ifMatch: string,
+  body: IssueBody,
+): Promise<StaffApplicationView> {
+  const record = await loadStaffCase(ctx, id, ifMatch);
+  assertLead(ctx, record);
+  assertIssuable(record);
+  const issued = staffEvent(ctx, 'issued', `证照编号：${body.certificateNo}`);
+  const set = { certificateNo: body.certificateNo, concludedAt: new Date() };
+  let change: Change = { path: ['issued'], events: [issued], set, notify: [{ kind: 'issued' }] };
+  if (record.delivery?.method === 'window') {
+    const code = newPickupCode();
+    change = {
+      path: ['issued', 'ready_for_pickup'],
+      events: [issued, staffEvent(ctx, 'ready_for_pickup')],
+      set: { ...set, pickupCodeEnc: ctx.app.pii.encrypt(code) },
+      notify: [{ kind: 'ready_for_pickup', extra: { code } }],
+    };
+  }
+  return staffViewOf(ctx, await applyChange(ctx, record, change));
+}
+
+/**
+ * `POST /staff/applications/:id/handover` (If-Match optional, as in API.md),
+ * by the lead department: the applicant (or their agent) shows the pick-up
+ * code at the window; `ready_for_pickup` → `completed`, and the code is deleted.
+ *
+ * Outcomes: the staff view; 422 RECEIPT_CODE_WRONG for a wrong code (nothing
+ * changes); 403 FORBIDDEN (not the lead department); 404 NOT_FOUND;
+ * 409 VERSION_CONFLICT; 409 INVALID_STATE when not `ready_for_pickup`.
+ */
+export async function handoverCase(
+  ctx: StaffContext,
+  id: string,
+  ifMatch: string | undefined,
+  body: HandoverBody,
+): Promise<StaffApplicationView> {
+  const record = await loadStaffCase(ctx, id, ifMatch);
+  assertLead(ctx, record);
+  if (record.status !== 'ready_for_pickup') throw StaffErrors.wrongState('办件不在待领取状态');
+  if (!pickupCodeMatches(ctx.app.pii, record.pickupCodeEnc, body.pickupCode)) throw StaffErrors.pickupCodeWrong();
+  const updated = await applyChange(ctx, record, {
+    path: ['completed'],
+    events: [staffEvent(ctx, 'completed', '窗口领取')],
+    set: { completedAt: new Date() },
+    more: { $unset: { pickupCodeEnc: '' } },
+  });
+  return staffViewOf(ctx, updated);
+}

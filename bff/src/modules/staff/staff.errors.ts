@@ -1,0 +1,31 @@
+import { AppError } from '../../lib/app-error';
+
+/** A problem with one part of a request, in the shape of the error handler's schema failures. */
+export interface Problem {
+  in: 'body';
+  path: string;
+  message: string;
+}
+
+const invalid = (problems: Problem[]) =>
+  new AppError('VALIDATION_FAILED', problems[0]?.message ?? '提交的内容不正确', problems);
+
+/** Expected failures of the staff side, each with its contract code. */
+export const StaffErrors = {
+  /** Unknown, or no item of the staff member's department (which must not be revealed). */
+  notFound: () => new AppError('NOT_FOUND', '未找到该办件'),
+  itemNotFound: () => new AppError('NOT_FOUND', '该办件没有这个事项'),
+  otherDepartment: () => new AppError('FORBIDDEN', '该事项由其他部门审批'),
+  notLead: () => new AppError('FORBIDDEN', '出证和领取由牵头部门办理'),
+  wrongState: (message = '当前状态下不能进行此操作') => new AppError('INVALID_STATE', message),
+  noticeThisRound: () => new AppError('INVALID_STATE', '本轮已发出一次性告知，请等待申请人补正后再审查'),
+  feeUnpaid: () => new AppError('INVALID_STATE', '费用尚未缴清，不能出证'),
+  gapsOpen: (names: string[]) =>
+    new AppError(
+      'INVALID_STATE',
+      `容缺材料尚未补齐：${names.join('、')}`,
+      names.map((name) => ({ reason: `待补：${name}` })),
+    ),
+  pickupCodeWrong: () => new AppError('RECEIPT_CODE_WRONG', '取件码不正确'),
+  invalid,
+} as const;

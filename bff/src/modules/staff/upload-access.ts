@@ -1,0 +1,20 @@
+import mongoose, { isValidObjectId, type Connection } from 'mongoose';
+import { type UploadAccessCheck } from '../uploads';
+import { usersModel, type UserRecord } from '../users/users.model';
+import { applicationModel } from '../applications/application.model';
+
+/**
+ * Staff may read the uploads of a case they handle: a submitted case (it has
+ * a number) with an item of their department — what staff review at acceptance.
+ */
+export const staffUploadAccess: UploadAccessCheck = async (conn: Connection, userId, upload) => {
+  if (!upload.usedBy.length || !isValidObjectId(userId)) return false;
+  const user = await usersModel(conn).findById(userId).lean<UserRecord>();
+  if (!user?.roles.includes('staff') || !user.department) return false;
+  const found = await applicationModel(conn).exists({
+    _id: mongoose.trusted({ $in: upload.usedBy }),
+    'items.department': user.department,
+    number: mongoose.trusted({ $exists: true }),
+  });
+  return found !== null;
+};
