@@ -13,6 +13,7 @@ import authenticate from './plugins/app/authenticate';
 import services from './plugins/app/services';
 import wechat from './plugins/app/wechat';
 import realname from './plugins/app/realname';
+import sms from './plugins/app/sms';
 import wechatPay from './plugins/app/wechat-pay';
 import roles from './plugins/app/roles';
 import healthRoutes from './modules/health/health.routes';
@@ -56,6 +57,7 @@ export async function buildApp(config: Config, opts: { logger?: FastifyServerOpt
   await app.register(services, { config });
   await app.register(wechat);
   await app.register(realname);
+  await app.register(sms);
   await app.register(wechatPay);
   await app.register(roles);
 

@@ -78,6 +78,19 @@ export const ConfigSchema = z.object({
   SMS_API_BASE: url.default('http://127.0.0.1:3001'),
   SMS_API_KEY: z.string().default(DEV_SECRETS.SMS_API_KEY),
   EXPRESS_API_BASE: url.default('http://127.0.0.1:3001'),
+  /** Subscription-message templates (mini-program 订阅消息), one per kind of message; dev defaults for the simulator. */
+  WECHAT_TEMPLATE_CASE_STATUS: z.string().min(1).default('tpl_case_status'),
+  WECHAT_TEMPLATE_PICKUP_CODE: z.string().min(1).default('tpl_pickup_code'),
+  WECHAT_TEMPLATE_RECEIPT_CODE: z.string().min(1).default('tpl_receipt_code'),
+  /** The notification outbox worker: how often it looks for due messages (ms; 0 = off)… */
+  NOTIFY_WORKER_INTERVAL_MS: z.coerce.number().int().min(0).default(5_000),
+  /** …how many sends it tries before a message is `failed`, the first retry delay (doubling each time)… */
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  NOTIFY_BACKOFF_MS: z.coerce.number().int().min(0).default(30_000),
+  /** …and how long a message claimed as `sending` by a worker that died stays untouched before it is sent again. */
+  NOTIFY_SEND_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(120_000),
+  /** The §32 deemed-acceptance job: how often it looks for cases left in `submitted` too long (ms; 0 = off). */
+  DEEMED_ACCEPTANCE_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
   REALNAME_API_BASE: url.default('http://127.0.0.1:3001'),
   REALNAME_API_KEY: z.string().default(DEV_SECRETS.REALNAME_API_KEY),
   /** Openids that get the admin role when they log in (comma separated). */

@@ -19,6 +19,11 @@ export default defineAppConfig({
       root: 'apply',
       pages: ['form/index', 'materials/index', 'delivery/index', 'review/index'],
     },
+    // 工作台 of the window staff: queues by stage and a case with its actions.
+    {
+      root: 'staff',
+      pages: ['queue/index', 'case/index'],
+    },
   ],
   preloadRule: {
     'pages/guide/index': { network: 'all', packages: ['apply'] },

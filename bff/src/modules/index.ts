@@ -6,6 +6,11 @@ import catalogModule from './catalog';
 import uploadsModule from './uploads';
 import applicationsModule from './applications';
 import paymentsModule from './payments';
+import notificationsModule from './notifications';
+import holidaysModule from './holidays';
+import staffModule from './staff';
+import evaluationsModule from './evaluations';
+import statisticsModule from './statistics';
 
 /** Every domain module, each a plugin owning its routes under /api/v1. */
 export const registerModules: FastifyPluginAsync<{ config: Config }> = async (app) => {
@@ -15,4 +20,9 @@ export const registerModules: FastifyPluginAsync<{ config: Config }> = async (ap
   await app.register(uploadsModule);
   await app.register(applicationsModule);
   await app.register(paymentsModule);
+  await app.register(notificationsModule);
+  await app.register(holidaysModule);
+  await app.register(staffModule);
+  await app.register(evaluationsModule);
+  await app.register(statisticsModule);
 };

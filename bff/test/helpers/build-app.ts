@@ -45,6 +45,10 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     ONETRIP_ADMIN_OPENIDS: 'openid_admin',
     // No background order queries in tests unless a test asks for them.
     WECHATPAY_RECONCILE_INTERVAL_MS: '0',
+    // Nor a background outbox worker: tests run it with runOutboxOnce(app).
+    NOTIFY_WORKER_INTERVAL_MS: '0',
+    // Nor the deemed-acceptance job: tests call acceptOverdue(app, now).
+    DEEMED_ACCEPTANCE_INTERVAL_MS: '0',
     ...env,
   });
   const app = await buildApp(config, { logger: false });

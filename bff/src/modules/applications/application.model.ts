@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { CASE_STATUSES, MATERIAL_CATEGORIES } from '@onetrip/shared';
+import { outboxEntrySchema } from '../notifications/outbox.schema';
 import { type ApplicationRecord } from './application.types';
 
 export type * from './application.types';
@@ -128,11 +129,27 @@ const applicationSchema = new Schema(
     payment: { type: paymentSchema, default: null },
     timeline: { type: [timelineEventSchema], default: [] },
     notices: { type: [noticeSchema], default: [] },
+    /** first submission (staff module: queues, §32 acceptance clock) */
+    submittedAt: { type: Date },
     acceptedAt: { type: Date },
+    /** times the clock stood still waiting for the resident: one per supplement notice, closed on resubmit */
+    pauses: { type: [new Schema({ from: { type: Date, required: true }, to: { type: Date } }, sub)], default: [] },
+    /** gapAllowed material codes accepted while missing (容缺受理); each leaves when the resident uploads it */
+    gaps: { type: [String], default: [] },
+    /** window pick-up code, encrypted (app.pii): only the applicant and the submitting agent see it */
+    pickupCodeEnc: { type: String },
+    certificateNo: { type: String },
+    rejectReason: { type: String },
+    /** the decision is final (issued, or denied): the time limit stops here */
+    concludedAt: { type: Date },
+    completedAt: { type: Date },
+    /** notifications waiting to be sent (written with the change they report; notifications module) */
+    outbox: { type: [outboxEntrySchema], default: [] },
   },
   { collection: 'applications', timestamps: true, versionKey: false, minimize: false },
 );
 applicationSchema.index({ ownerId: 1, updatedAt: -1 });
+applicationSchema.index({ status: 1, submittedAt: 1 });
 
 export function applicationModel(conn: Connection): Model<ApplicationRecord> {
   // Compiling the same schema again on a connection returns the existing model.

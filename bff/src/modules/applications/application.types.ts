@@ -1,5 +1,6 @@
 import { type Types } from 'mongoose';
 import { type CaseStatus, type FormField } from '@onetrip/shared';
+import { type OutboxEntry } from '../notifications/outbox';
 
 /** The stored case, as `.lean()` reads it (README.md describes each field). */
 export interface ApplicationRecord {
@@ -21,7 +22,18 @@ export interface ApplicationRecord {
   payment: CasePayment | null;
   timeline: TimelineEntry[];
   notices: CaseNotice[];
+  /** staff module (issue 4): see README.md */
+  submittedAt?: Date;
   acceptedAt?: Date;
+  pauses?: CasePause[];
+  gaps?: string[];
+  pickupCodeEnc?: string;
+  certificateNo?: string;
+  rejectReason?: string;
+  concludedAt?: Date;
+  completedAt?: Date;
+  /** notifications waiting to be sent (notifications module); absent on cases stored before it */
+  outbox?: OutboxEntry[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -83,4 +95,10 @@ export interface CaseNotice {
   id: string;
   at: Date;
   problems: { materialCode?: string; field?: string; reason: string }[];
+}
+
+/** A time the clock stood still waiting for the resident; open while `to` is missing. */
+export interface CasePause {
+  from: Date;
+  to?: Date;
 }

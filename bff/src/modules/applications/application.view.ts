@@ -1,6 +1,14 @@
-import { maskIdNumber, maskPhone, type ApplicationList, type ApplicationView, type FormField } from '@onetrip/shared';
+import {
+  maskIdNumber,
+  maskPhone,
+  type ApplicationList,
+  type ApplicationView,
+  type Deadline,
+  type FormField,
+} from '@onetrip/shared';
 import { type Pii } from '../../lib/pii';
 import { type ApplicationRecord } from './application.model';
+import { deadlineView } from './case-clock';
 import { maskData } from './form-values';
 
 type ListItem = ApplicationList['items'][number];
@@ -48,11 +56,19 @@ function paymentView(payment: ApplicationRecord['payment']): Pick<ApplicationVie
   return { payment: { id, outTradeNo, amount, status, ...(paidAt ? { paidAt: iso(paidAt) } : {}) } };
 }
 
+/** What the view cannot work out from the record alone. */
+export interface ViewExtras {
+  /** `caseDeadline(record, calendars)`; leave out where the case cannot have been accepted yet */
+  deadline?: Deadline | null;
+  /** show the window pick-up code: only for the applicant and the submitting agent */
+  withPickupCode?: boolean;
+}
+
 /**
  * The case as its applicant (or submitting agent) sees it: an allowlist of
  * the contract's fields; ID and phone numbers masked, in `data` too.
  */
-export function toApplicationView(pii: Pii, record: ApplicationRecord): ApplicationView {
+export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: ViewExtras = {}): ApplicationView {
   const fields = fieldsOf(record);
   const { applicant } = record;
   return {
@@ -91,8 +107,8 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord): Applicat
       action: e.action,
       ...(e.note ? { note: e.note } : {}),
     })),
-    // The clock starts at acceptance (issue 4).
-    deadline: null,
+    // The clock starts at acceptance (case-clock.ts).
+    deadline: deadlineView(extras.deadline ?? null),
     notices: record.notices.map((n) => ({
       id: n.id,
       at: iso(n.at),
@@ -102,19 +118,24 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord): Applicat
         reason: p.reason,
       })),
     })),
+    ...(record.gaps?.length ? { gaps: [...record.gaps] } : {}),
     ...paymentView(record.payment),
+    ...(extras.withPickupCode && record.status === 'ready_for_pickup' && record.pickupCodeEnc
+      ? { pickupCode: pii.decrypt(record.pickupCodeEnc) }
+      : {}),
     createdAt: iso(record.createdAt),
     updatedAt: iso(record.updatedAt),
   };
 }
 
-/** One row of GET /applications. */
-export function toListItem(record: ApplicationRecord): ListItem {
+/** One row of GET /applications; `deadline` gives its light. */
+export function toListItem(record: ApplicationRecord, deadline: Deadline | null = null): ListItem {
   return {
     id: record._id.toHexString(),
     ...(record.number ? { number: record.number } : {}),
     status: record.status,
     itemNames: record.items.map((i) => i.name),
     updatedAt: iso(record.updatedAt),
+    ...(deadline ? { light: deadline.light } : {}),
   };
 }

@@ -1,10 +1,17 @@
 import { type FastifyInstance } from 'fastify';
 import { type ApplicationView } from '@onetrip/shared';
 import { type AuthUser } from '../../plugins/app/authenticate';
+import { loadCalendars } from '../holidays';
 import { assertUsableUploads, markUploadsUsed, unmarkUploadsUsed } from '../uploads';
 import { ApplicationErrors } from './application.errors';
 import { toApplicationView } from './application.view';
-import { assertEditable, assertVersion, loadCase, writeCase } from './case-access';
+import { assertEditable, assertVersion, eventBy, loadCase, writeCase } from './case-access';
+import { caseDeadline } from './case-clock';
+import { type ApplicationRecord } from './application.model';
+
+/** After acceptance with gaps (容缺受理), the applicant may still upload those materials, until issue. */
+const isGapSupply = (record: ApplicationRecord, code: string) =>
+  (record.status === 'accepted' || record.status === 'approved') && (record.gaps ?? []).includes(code);
 
 /**
  * `PUT /applications/:id/materials/:materialCode` with `If-Match`: replaces
@@ -17,7 +24,9 @@ import { assertEditable, assertVersion, loadCase, writeCase } from './case-acces
  * - 400 VALIDATION_FAILED: an upload that does not exist or is not the caller's (each listed);
  * - 404 NOT_FOUND: not the user's case, or the case has no such material;
  * - 409 VERSION_CONFLICT: If-Match is stale, or another write won the race;
- * - 409 INVALID_STATE: the case is not in `draft` or `supplement_required`.
+ * - 409 INVALID_STATE: the case is not in `draft` or `supplement_required`, unless the material is an
+ *   open gap of an accepted (or approved) case: then uploads close the gap (`gap_supplied` event) and an
+ *   empty list is refused.
  */
 export async function putMaterial(
   app: FastifyInstance,
@@ -29,15 +38,24 @@ export async function putMaterial(
 ): Promise<ApplicationView> {
   const record = await loadCase(app, auth, id);
   assertVersion(record, ifMatch);
-  assertEditable(record);
+  const gapSupply = isGapSupply(record, materialCode);
+  if (!gapSupply) assertEditable(record);
   const index = record.materials.findIndex((m) => m.code === materialCode);
   const material = record.materials[index];
   if (!material) throw ApplicationErrors.materialNotFound();
   const ids = [...new Set(uploadIds)];
+  if (gapSupply && ids.length === 0) throw ApplicationErrors.wrongState('请上传容缺受理时待补的材料');
   await assertUsableUploads(app.db, auth.id, ids);
 
   // The version guard makes the index stable: the case is written only as it was read.
-  const updated = await writeCase(app, record, { $set: { [`materials.${index}.uploadIds`]: ids } });
+  const $set = { [`materials.${index}.uploadIds`]: ids };
+  const updated = await writeCase(
+    app,
+    record,
+    gapSupply
+      ? { $set, $pull: { gaps: materialCode }, $push: { timeline: eventBy(record, auth, 'gap_supplied', material.name) } }
+      : { $set },
+  );
   await markUploadsUsed(app.db, ids, record._id);
   const stillUsed = new Set(updated.materials.flatMap((m) => m.uploadIds));
   await unmarkUploadsUsed(
@@ -45,5 +63,5 @@ export async function putMaterial(
     material.uploadIds.filter((u) => !stillUsed.has(u)),
     record._id,
   );
-  return toApplicationView(app.pii, updated);
+  return toApplicationView(app.pii, updated, { deadline: caseDeadline(updated, await loadCalendars(app.db)) });
 }

@@ -2,9 +2,11 @@ import { type FastifyInstance } from 'fastify';
 import { type ApplicationList, type ApplicationListQuery, type ApplicationView } from '@onetrip/shared';
 import { forbidden } from '../../lib/app-error';
 import { type AuthUser } from '../../plugins/app/authenticate';
+import { loadCalendars } from '../holidays';
 import { applicationModel, type ApplicationRecord } from './application.model';
 import { toApplicationView, toListItem } from './application.view';
 import { loadCase } from './case-access';
+import { caseDeadline } from './case-clock';
 
 /**
  * `GET /applications`: `scope=mine` the cases the user applied for (any
@@ -31,14 +33,18 @@ export async function listApplications(
       .lean<ApplicationRecord[]>(),
     Model.countDocuments(filter),
   ]);
-  return { items: records.map(toListItem), total };
+  const calendars = await loadCalendars(app.db);
+  return { items: records.map((r) => toListItem(r, caseDeadline(r, calendars))), total };
 }
 
 /**
- * `GET /applications/:id`. Outcomes: the case (ID and phone masked) for its
- * applicant or submitting agent; 404 for anyone else (never 403).
- * Staff access comes with issue 4.
+ * `GET /applications/:id`. Outcomes: the case (ID and phone masked, with its
+ * deadline, and the pick-up code while `ready_for_pickup`) for its applicant
+ * or submitting agent; 404 for anyone else (never 403). Staff read cases
+ * through `GET /staff/applications/:id` (staff module).
  */
 export async function getApplication(app: FastifyInstance, auth: AuthUser, id: string): Promise<ApplicationView> {
-  return toApplicationView(app.pii, await loadCase(app, auth, id));
+  const record = await loadCase(app, auth, id);
+  const deadline = caseDeadline(record, await loadCalendars(app.db));
+  return toApplicationView(app.pii, record, { deadline, withPickupCode: true });
 }

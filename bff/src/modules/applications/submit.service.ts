@@ -7,6 +7,7 @@ import { ApplicationErrors, type Missing } from './application.errors';
 import { fieldsOf, toApplicationView } from './application.view';
 import { eventBy, loadCase, writeCase } from './case-access';
 import { reserveCaseNumber } from './case-number';
+import { enqueue, mergeUpdates } from '../notifications/outbox';
 
 /**
  * Everything a case still lacks before it can go to the centre, all at once
@@ -61,10 +62,17 @@ export async function submitApplication(
       if (record.status !== 'draft') throw ApplicationErrors.wrongState('办件已提交或已撤回，不能再次提交');
       assertComplete(record);
       const number = await reserveCaseNumber(app.db, id);
-      await writeCase(app, record, {
-        $set: { status: 'submitted', number },
-        $push: { timeline: eventBy(record, auth, 'submitted') },
-      });
+      await writeCase(
+        app,
+        record,
+        mergeUpdates(
+          {
+            $set: { status: 'submitted', number, submittedAt: new Date() },
+            $push: { timeline: eventBy(record, auth, 'submitted') },
+          },
+          enqueue(record, 'submitted'),
+        ),
+      );
       return { status: 200, body: { status: 'submitted', number } };
     },
   );
@@ -72,9 +80,18 @@ export async function submitApplication(
 }
 
 /**
+ * The open pause of the notice being answered, closed now: the clock runs
+ * again and the next notice belongs to a new round.
+ */
+function closePause(record: ApplicationRecord, at: Date): Record<string, Date> {
+  const open = (record.pauses ?? []).findIndex((p) => !p.to);
+  return open < 0 ? {} : { [`pauses.${open}.to`]: at };
+}
+
+/**
  * `POST /applications/:id/resubmit`: `supplement_required` → `submitted`
  * after the applicant answered the notice; required fields and materials are
- * checked again; the number stays.
+ * checked again; the number stays; the notice's pause of the clock ends.
  *
  * Outcomes: the case; 422 INCOMPLETE as for submit; 404 NOT_FOUND;
  * 409 INVALID_STATE when no supplement is asked for; 409 VERSION_CONFLICT.
@@ -83,9 +100,16 @@ export async function resubmitApplication(app: FastifyInstance, auth: AuthUser, 
   const record = await loadCase(app, auth, id);
   if (record.status !== 'supplement_required') throw ApplicationErrors.wrongState('办件无需补正');
   assertComplete(record);
-  const updated = await writeCase(app, record, {
-    $set: { status: 'submitted' },
-    $push: { timeline: eventBy(record, auth, 'resubmitted') },
-  });
+  const updated = await writeCase(
+    app,
+    record,
+    mergeUpdates(
+      {
+        $set: { status: 'submitted', ...closePause(record, new Date()) },
+        $push: { timeline: eventBy(record, auth, 'resubmitted') },
+      },
+      enqueue(record, 'submitted'),
+    ),
+  );
   return toApplicationView(app.pii, updated);
 }

@@ -23,6 +23,8 @@ export const TIMELINE_LABELS: Readonly<Record<string, string>> = {
   delivered: '已签收',
   ready_for_pickup: '待领取',
   completed: '已办结',
+  evaluated: '已评价',
+  gap_supplied: '补交容缺材料',
 };
 
 export const PUBLIC_ACTIONS: ReadonlySet<string> = new Set(Object.keys(TIMELINE_LABELS));

@@ -39,12 +39,13 @@ export async function issueCase(
   const set = { certificateNo: body.certificateNo, concludedAt: new Date() };
   let change: Change = { path: ['issued'], events: [issued], set, notify: [{ kind: 'issued' }] };
   if (record.delivery?.method === 'window') {
-    const code = newPickupCode();
+    // The code is kept only encrypted, on the case and in the outbox entry that sends it.
+    const codeEnc = ctx.app.pii.encrypt(newPickupCode());
     change = {
       path: ['issued', 'ready_for_pickup'],
       events: [issued, staffEvent(ctx, 'ready_for_pickup')],
-      set: { ...set, pickupCodeEnc: ctx.app.pii.encrypt(code) },
-      notify: [{ kind: 'ready_for_pickup', extra: { code } }],
+      set: { ...set, pickupCodeEnc: codeEnc },
+      notify: [{ kind: 'ready_for_pickup', extra: { codeEnc } }],
     };
   }
   return staffViewOf(ctx, await applyChange(ctx, record, change));

@@ -2,7 +2,9 @@ import fp from 'fastify-plugin';
 import { type FastifyBaseLogger } from 'fastify';
 import { z } from 'zod';
 import { UpstreamUnavailableError } from '../../lib/app-error';
+import { type SubscribeMessage, type SubscribeOutcome } from './wechat.types';
 
+export * from './wechat.types';
 
 /** WeChat refused a code the user brought (unknown, used, expired, missing): the user's problem. */
 export class WechatCodeRejected extends Error {
@@ -26,6 +28,11 @@ export interface WechatClient {
   oauthIdentity(code: string): Promise<WechatIdentity>;
   /** getPhoneNumber button code → the number: 11 digits in the mainland, else `+<country><number>`. */
   phoneNumber(code: string): Promise<string>;
+  /**
+   * A subscription message (订阅消息). Outcomes: `{ok: true, msgid}`; `{ok: false, errcode}` when WeChat
+   * refuses it (43101: the user has not subscribed; -1: busy); UpstreamUnavailableError when unreachable.
+   */
+  sendSubscribeMessage(message: SubscribeMessage): Promise<SubscribeOutcome>;
 }
 
 declare module 'fastify' {
@@ -49,6 +56,7 @@ const Session = z.object({
 });
 const OAuthToken = z.object({ openid: z.string().min(1), unionid: z.string().min(1).optional() });
 const AccessToken = z.object({ access_token: z.string().min(1), expires_in: z.number().int().positive() });
+const Sent = z.object({ errcode: z.literal(0), msgid: z.number() });
 const Phone = z.object({
   errcode: z.literal(0),
   phone_info: z.object({ purePhoneNumber: z.string(), countryCode: z.string() }),
@@ -151,10 +159,26 @@ function createWechatClient(opts: Options, log: FastifyBaseLogger): WechatClient
       // Outside the mainland the number keeps its country code (and then fails our mainland-only check).
       return info.countryCode === '86' ? info.purePhoneNumber : `+${info.countryCode}${info.purePhoneNumber}`;
     },
+    async sendSubscribeMessage({ touser, templateId, page, data }) {
+      const body = {
+        touser,
+        template_id: templateId,
+        ...(page ? { page } : {}),
+        data: Object.fromEntries(Object.entries(data).map(([key, value]) => [key, { value }])),
+      };
+      const send = async () =>
+        call('subscribe', url('/cgi-bin/message/subscribe/send', { access_token: await accessToken() }), Sent, body);
+      let outcome = await send();
+      if (!outcome.ok && TOKEN_ERRCODES.has(outcome.errcode)) {
+        cached = null;
+        outcome = await send();
+      }
+      return outcome.ok ? { ok: true, msgid: outcome.value.msgid } : { ok: false, errcode: outcome.errcode };
+    },
   };
 }
 
-/** The WeChat API client (mini-program login, web OAuth, phone number), pointed at `WECHAT_API_BASE`. */
+/** The WeChat API client (mini-program login, web OAuth, phone number, subscription messages), pointed at `WECHAT_API_BASE`. */
 export default fp(
   async (app) => {
     const { WECHAT_API_BASE, WECHAT_APP_ID, WECHAT_APP_SECRET } = app.config;

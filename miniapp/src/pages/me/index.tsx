@@ -14,6 +14,9 @@ import { RealNameForm } from './RealNameForm';
 import { RoleList } from './RoleList';
 import './index.scss';
 
+/** The staff subpackage's first page (工作台). */
+const STAFF_QUEUE = '/staff/queue/index';
+
 /** 我的: login, real-name verification, 长辈模式, roles, logout. */
 export default function MePage() {
   const [loggedIn, setLoggedIn] = useState(isLoggedIn);
@@ -75,6 +78,16 @@ export default function MePage() {
                   </View>
                 ) : null}
                 {data ? <RoleList roles={data.roles} serverActive={data.activeRole} /> : null}
+                {data?.roles.includes('staff') ? (
+                  <Section id="staff-section" title="窗口人员">
+                    <Cell
+                      id="staff-entry"
+                      title="进入工作台"
+                      desc="受理、审批、出证、回访"
+                      onClick={() => void Taro.navigateTo({ url: STAFF_QUEUE })}
+                    />
+                  </Section>
+                ) : null}
               </>
             );
           }}

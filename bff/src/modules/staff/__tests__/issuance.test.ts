@@ -24,7 +24,7 @@ async function approvedCase(codes: string[] = [FREE_A], gaps: string[] = [], met
 }
 const issue = (who: typeof w.staffA, id: string, version: number) =>
   act(w, who, id, 'issue', version, { certificateNo: '民证字2026第001号' });
-const outbox = (stored: unknown) => (stored as { outbox?: { kind: string; extra?: { code?: string } }[] }).outbox ?? [];
+const outbox = (stored: unknown) => (stored as { outbox?: { kind: string; extra?: { code?: string; codeEnc?: string } }[] }).outbox ?? [];
 
 describe('POST /staff/applications/:id/issue', () => {
   it('is refused with 409 while the fee is unpaid, and allowed once it is paid', async () => {
@@ -92,7 +92,10 @@ describe('POST /staff/applications/:id/issue', () => {
     expect(stored?.timeline.slice(-2).map((e: { action: string }) => e.action)).toEqual(['issued', 'ready_for_pickup']);
     expect(stored?.pickupCodeEnc).toMatch(/^v1\./);
     expect(JSON.stringify(stored?.pickupCodeEnc)).not.toContain(mine.pickupCode);
-    expect(outbox(stored).find((e) => e.kind === 'ready_for_pickup')?.extra?.code).toBe(mine.pickupCode);
+    // The message that sends the code carries it encrypted only.
+    const entry = outbox(stored).find((e) => e.kind === 'ready_for_pickup');
+    expect(JSON.stringify(entry)).not.toContain(mine.pickupCode);
+    expect(w.app.pii.decrypt(entry?.extra?.codeEnc ?? '')).toBe(mine.pickupCode);
   });
 
   it('express delivery: issued, and the shipment is left to the courier flow', async () => {

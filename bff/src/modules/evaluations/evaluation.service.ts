@@ -1,0 +1,89 @@
+import { type FastifyInstance } from 'fastify';
+import { isValidObjectId } from 'mongoose';
+import {
+  addWorkingDays,
+  FOLLOWUP_MAX_SCORE,
+  FOLLOWUP_WORKING_DAYS,
+  type EvaluationBody,
+  type EvaluationView,
+} from '@onetrip/shared';
+import { guardedUpdate } from '../../lib/guarded-update';
+import { type AuthUser } from '../../plugins/app/authenticate';
+import { applicationModel, type ApplicationRecord } from '../applications/application.model';
+import { loadCalendars } from '../holidays';
+import { evaluationModel } from './evaluation.model';
+import { EvaluationErrors } from './evaluations.errors';
+
+const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
+const TIMELINE_TRIES = 5;
+
+/**
+ * Appends the `evaluated` event to the case (version-guarded, retried on a
+ * concurrent write: the rating already stands). The actor is the role only:
+ * the case timeline is shown to staff.
+ */
+async function recordOnTimeline(app: FastifyInstance, caseId: string, at: Date): Promise<void> {
+  const Model = applicationModel(app.db);
+  for (let i = 0; i < TIMELINE_TRIES; i += 1) {
+    const record = await Model.findById(caseId).select({ version: 1 }).lean<Pick<ApplicationRecord, 'version'>>();
+    if (!record) return;
+    const event = { at, actor: { role: 'resident' }, action: 'evaluated' };
+    const updated = await guardedUpdate(
+      Model,
+      caseId,
+      record.version,
+      { $push: { timeline: event } },
+      { waitMs: 2_000 },
+    );
+    if (updated) return;
+  }
+  app.log.warn({ action: 'evaluation.timeline', caseId }, 'could not add the evaluated event');
+}
+
+/**
+ * `POST /applications/:id/evaluation` (好差评): the owner rates a completed
+ * case once. Stored without the rater's identity; a score of 1–2 opens a
+ * follow-up due in 5 working days; an `evaluated` event goes on the case.
+ *
+ * Outcomes: 201 the rating; 404 NOT_FOUND for an unknown case or anyone
+ * else's (agents included: the rating is the resident's own); 409
+ * INVALID_STATE when the case is not `completed`, or already rated (the
+ * unique caseId decides between two ratings sent at once).
+ */
+export async function rateCase(
+  app: FastifyInstance,
+  auth: AuthUser,
+  caseId: string,
+  body: EvaluationBody,
+): Promise<EvaluationView> {
+  const record = isValidObjectId(caseId)
+    ? await applicationModel(app.db).findById(caseId).lean<ApplicationRecord>()
+    : null;
+  if (!record || record.ownerId !== auth.id) throw EvaluationErrors.caseNotFound();
+  if (record.status !== 'completed') throw EvaluationErrors.notCompleted();
+  const at = new Date();
+  const followup =
+    body.score <= FOLLOWUP_MAX_SCORE
+      ? { status: 'open', dueAt: addWorkingDays(at, FOLLOWUP_WORKING_DAYS, await loadCalendars(app.db)) }
+      : null;
+  const tags = body.tags ?? [];
+  try {
+    await evaluationModel(app.db).create({
+      caseId,
+      number: record.number ?? '—',
+      itemNames: record.items.map((i) => i.name),
+      departments: [...new Set(record.items.map((i) => i.department))],
+      score: body.score,
+      tags,
+      ...(body.comment ? { comment: body.comment } : {}),
+      at,
+      followup,
+    });
+  } catch (err) {
+    if (isDuplicateKey(err)) throw EvaluationErrors.alreadyRated();
+    throw err;
+  }
+  await recordOnTimeline(app, caseId, at);
+  app.log.info({ action: 'evaluation.create', caseId, followup: Boolean(followup) }, 'case rated');
+  return { caseId, score: body.score, tags, ...(body.comment ? { comment: body.comment } : {}), at: at.toISOString() };
+}

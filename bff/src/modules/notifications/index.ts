@@ -1,0 +1,15 @@
+import { type FastifyPluginAsync } from 'fastify';
+import { startOutboxWorker } from './worker';
+
+export { enqueue, mergeUpdates, NOTIFICATION_KINDS, type NotificationKind, type OutboxEntry } from './outbox';
+export { runOutboxOnce, type OutboxRunOptions, type OutboxRunResult } from './worker';
+
+/**
+ * The notifications module: no routes; the outbox worker that sends what
+ * case transitions queued (`enqueue`) as subscription messages or SMS.
+ */
+const notificationsModule: FastifyPluginAsync = async (app) => {
+  startOutboxWorker(app, app.config.NOTIFY_WORKER_INTERVAL_MS);
+};
+
+export default notificationsModule;

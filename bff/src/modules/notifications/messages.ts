@@ -1,0 +1,97 @@
+import { type Config } from '../../config';
+import { type SmsMessage } from '../../plugins/app/sms';
+import { type SubscribeMessage } from '../../plugins/app/wechat';
+import { type ApplicationRecord } from '../applications/application.model';
+import { type NotificationKind, type OutboxEntry } from './outbox';
+
+/** What each kind tells the applicant: a status (≤ 20 characters) and a hint (≤ 20). */
+const TEXTS: Record<NotificationKind, { status: string; hint: string }> = {
+  submitted: { status: '已提交', hint: '请留意办理进度' },
+  accepted: { status: '已受理', hint: '正在审批，请耐心等待' },
+  supplement_required: { status: '需补正材料', hint: '请按一次性告知补正' },
+  approved: { status: '审批通过', hint: '即将出证' },
+  denied: { status: '不予许可', hint: '请查看办件详情' },
+  rejected: { status: '不予受理', hint: '请查看办件详情' },
+  issued: { status: '已出证', hint: '请留意领取方式' },
+  ready_for_pickup: { status: '可领取', hint: '请到窗口出示取件码' },
+  shipped: { status: '证照已寄出', hint: '请留意快递' },
+  delivered: { status: '证照已签收', hint: '感谢使用，欢迎评价' },
+  receipt_code: { status: '签收码已发出', hint: '快递员送达时出示' },
+};
+
+/** At most `max` characters as people count them (WeChat counts code points, not UTF-16 units); never empty. */
+export function fit(value: string, max: number): string {
+  const chars = [...value.replace(/\s+/g, ' ').trim()];
+  if (chars.length === 0) return '—';
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** `YYYY-MM-DD HH:mm` in Asia/Shanghai (UTC+8, no daylight saving), as WeChat's `time` values read. */
+function shanghaiTime(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+const itemNames = (record: ApplicationRecord) => record.items.map((i) => i.name).join('、');
+const hintOf = (entry: OutboxEntry) => entry.extra?.note ?? TEXTS[entry.kind].hint;
+/** The message carries a code (pick-up, receipt) only when the transition gave one. */
+const codeOf = (entry: OutboxEntry, kind: NotificationKind) => (entry.kind === kind ? entry.extra?.code : undefined);
+
+type Templates = Pick<
+  Config,
+  'WECHAT_TEMPLATE_CASE_STATUS' | 'WECHAT_TEMPLATE_PICKUP_CODE' | 'WECHAT_TEMPLATE_RECEIPT_CODE'
+>;
+
+/**
+ * The subscription message of an outbox entry. Every template has the case
+ * number in `character_string1` and our idempotency reference (the entry id,
+ * 32 hex digits) in `character_string9`; `thing` values are cut to 20 characters.
+ */
+export function wechatMessage(
+  entry: OutboxEntry,
+  record: ApplicationRecord & { number: string },
+  touser: string,
+  templates: Templates,
+): SubscribeMessage {
+  const page = `pages/cases/detail/index?id=${record._id.toHexString()}`;
+  const common = { character_string1: record.number, character_string9: entry.id };
+  const code = codeOf(entry, 'ready_for_pickup') ?? codeOf(entry, 'receipt_code');
+  if (code) {
+    const templateId =
+      entry.kind === 'receipt_code' ? templates.WECHAT_TEMPLATE_RECEIPT_CODE : templates.WECHAT_TEMPLATE_PICKUP_CODE;
+    const data = {
+      ...common,
+      character_string2: fit(code, 32),
+      thing3: fit(itemNames(record), 20),
+      thing4: fit(hintOf(entry), 20),
+    };
+    return { touser, templateId, page, data };
+  }
+  const data = {
+    ...common,
+    thing2: fit(itemNames(record), 20),
+    thing3: fit(TEXTS[entry.kind].status, 20),
+    time4: shanghaiTime(entry.at),
+    thing5: fit(hintOf(entry), 20),
+  };
+  return { touser, templateId: templates.WECHAT_TEMPLATE_CASE_STATUS, page, data };
+}
+
+/**
+ * The text of an outbox entry for the SMS provider's approved templates;
+ * `params.ref` is the entry id. On submit the 查询码 is the last four digits
+ * of the applicant's phone: that is what the public progress lookup asks for.
+ */
+export function smsMessage(
+  entry: OutboxEntry,
+  record: ApplicationRecord & { number: string },
+  phone: string,
+): SmsMessage {
+  const base = { number: record.number, ref: entry.id };
+  const pickup = codeOf(entry, 'ready_for_pickup');
+  const receipt = codeOf(entry, 'receipt_code');
+  if (pickup) return { phone, template: 'pickup_code', params: { ...base, code: pickup } };
+  if (receipt) return { phone, template: 'receipt_code', params: { ...base, code: receipt } };
+  if (entry.kind === 'submitted')
+    return { phone, template: 'case_submitted', params: { ...base, code: phone.slice(-4) } };
+  return { phone, template: 'case_status', params: { ...base, status: TEXTS[entry.kind].status } };
+}

@@ -1,0 +1,23 @@
+import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { StatisticsQuery, StatisticsView } from '@onetrip/shared';
+import { currentUserOf } from '../../plugins/app/roles';
+import { centreStatistics } from './statistics.service';
+
+/** GET /staff/statistics: staff see their department, admin any or all. */
+const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/staff/statistics',
+    {
+      onRequest: [app.authenticate, app.requireRole('staff', 'admin')],
+      schema: {
+        tags: ['staff'],
+        security: [{ bearer: [] }],
+        querystring: StatisticsQuery,
+        response: { 200: StatisticsView },
+      },
+    },
+    async (request) => centreStatistics(app, currentUserOf(request), request.query),
+  );
+};
+
+export default statisticsRoutes;

@@ -1,0 +1,250 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { CASE_STATUS_LABELS, type FormField, type StaffApplicationView, type SupplementBody } from '@onetrip/shared';
+import { Button, Cell, Section, Tag, Timeline } from '@/components';
+import * as staff from '@/services/staff';
+import { statusTone } from '@/utils/labels';
+import { fenToYuan } from '@/utils/money';
+import { formatDateTime } from '@/utils/time';
+import { actorLabel, timelineLabel } from '../common/labels';
+import { LightDot } from '../common/LightDot';
+import { openUpload } from '../common/open-upload';
+import { type StaffCaseState } from '../common/use-staff-case';
+import { AcceptDialog, HandoverDialog, IssueDialog, ReasonDialog } from './ActionDialogs';
+import { SupplementDialog } from './SupplementDialog';
+
+type DialogName = 'accept' | 'supplement' | 'reject' | 'issue' | 'handover' | { deny: string };
+
+const ITEM_STATUS = { pending: '审批中', approved: '已通过', denied: '不予许可' } as const;
+
+/** 王小英 → 王*英; two characters → 王*. */
+export function maskName(name: string): string {
+  const chars = Array.from(name);
+  if (chars.length <= 1) return name;
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
+}
+
+function formatValue(field: FormField, value: unknown): string {
+  if (value === undefined || value === null || value === '') return '未填写';
+  const option = (v: unknown) => field.options?.find((o) => o.value === v)?.label ?? String(v);
+  if (Array.isArray(value)) return value.map(option).join('、');
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (field.type === 'money' && typeof value === 'number') return `${fenToYuan(value)} 元`;
+  if (field.options) return option(value);
+  return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number);
+}
+
+/** The case as the window sees it, and the one-tap actions its status and the department allow. */
+export function StaffCaseBody({ caseState }: { caseState: StaffCaseState }) {
+  const view = caseState.data as StaffApplicationView;
+  const [dialog, setDialog] = useState<DialogName | null>(null);
+  const [busy, setBusy] = useState(false);
+  const lead = view.department === view.leadDepartment;
+  const clock = view.status === 'submitted' ? view.acceptance : view.deadline;
+
+  const run = async (action: (version: number) => Promise<StaffApplicationView>, done: string) => {
+    setBusy(true);
+    const ok = await caseState.write(action);
+    setBusy(false);
+    setDialog(null);
+    if (ok) void Taro.showToast({ title: done, icon: 'success' });
+  };
+
+  const onSupplement = (body: SupplementBody) => void run((v) => staff.sendSupplement(view.id, v, body), '已发送告知');
+
+  const open = async (uploadId: string) => {
+    try {
+      await openUpload(uploadId);
+    } catch (e) {
+      void Taro.showToast({ title: e instanceof Error ? e.message : '打开失败', icon: 'none' });
+    }
+  };
+
+  return (
+    <View>
+      <View className="staff-case__head">
+        <Text id="case-number" className="case-head__number">
+          {view.number}
+        </Text>
+        <View>
+          <Tag tone={statusTone(view.status)}>
+            <Text id="case-status">{CASE_STATUS_LABELS[view.status]}</Text>
+          </Tag>
+        </View>
+        {clock ? (
+          <View id="case-deadline" className="muted">
+            {`${view.status === 'submitted' ? '受理期限' : '办结期限'} ${formatDateTime(clock.dueAt)} `}
+            <LightDot id="case-light" light={clock.light} paused={clock.paused} />
+          </View>
+        ) : null}
+        {view.applicant ? (
+          <View id="case-applicant" className="muted">
+            {`申请人 ${maskName(view.applicant.name)} · ${view.applicant.idNumberMasked} · ${view.applicant.phoneMasked}`}
+          </View>
+        ) : null}
+        {view.gaps.length ? (
+          <View id="case-gaps" className="muted">
+            {`容缺待补：${view.gaps.map((c) => view.materials.find((m) => m.code === c)?.name ?? c).join('、')}`}
+          </View>
+        ) : null}
+        {view.certificateNo ? <View className="muted">{`证照编号 ${view.certificateNo}`}</View> : null}
+        {view.rejectReason ? <View className="muted">{`不予受理理由：${view.rejectReason}`}</View> : null}
+      </View>
+
+      <View id="staff-actions" className="page-actions">
+        {view.status === 'submitted' ? (
+          <>
+            <Button id="action-accept" kind="primary" block onClick={() => setDialog('accept')}>
+              受理
+            </Button>
+            <Button id="action-supplement" block onClick={() => setDialog('supplement')}>
+              一次性告知
+            </Button>
+            <Button id="action-reject" kind="warn" block onClick={() => setDialog('reject')}>
+              不予受理
+            </Button>
+          </>
+        ) : null}
+        {view.status === 'approved' && lead ? (
+          <Button id="action-issue" kind="primary" block onClick={() => setDialog('issue')}>
+            出证
+          </Button>
+        ) : null}
+        {view.status === 'ready_for_pickup' && lead ? (
+          <Button id="action-handover" kind="primary" block onClick={() => setDialog('handover')}>
+            窗口领取
+          </Button>
+        ) : null}
+      </View>
+
+      <Section id="case-items" title="办理事项">
+        {view.items.map((item) => {
+          const mine = view.status === 'accepted' && item.status === 'pending' && item.department === view.department;
+          return (
+            <Cell
+              key={item.code}
+              id={`item-${item.code}`}
+              title={item.name}
+              desc={`${item.department} · ${ITEM_STATUS[item.status]}`}
+            >
+              {mine ? (
+                <View className="staff-item__actions">
+                  <Button
+                    id={`approve-${item.code}`}
+                    kind="primary"
+                    size="small"
+                    loading={busy}
+                    onClick={() => void run((v) => staff.approveItem(view.id, item.code, v), '已审批通过')}
+                  >
+                    审批通过
+                  </Button>
+                  <Button
+                    id={`deny-${item.code}`}
+                    kind="warn"
+                    size="small"
+                    onClick={() => setDialog({ deny: item.code })}
+                  >
+                    不予许可
+                  </Button>
+                </View>
+              ) : null}
+            </Cell>
+          );
+        })}
+      </Section>
+
+      <Section id="case-data" title="申请信息">
+        {view.form.fields.map((f) => (
+          <Cell key={f.key} id={`data-${f.key}`} title={f.label} value={formatValue(f, view.data[f.key])} />
+        ))}
+        {view.delivery ? (
+          <Cell title="领取方式" value={view.delivery.method === 'window' ? '窗口领取' : '快递送达'} />
+        ) : null}
+      </Section>
+
+      <Section id="case-materials" title="申请材料">
+        {view.materials.map((m) => (
+          <Cell
+            key={m.code}
+            id={`material-${m.code}`}
+            title={m.name}
+            desc={m.uploadIds.length ? `${m.uploadIds.length} 个文件` : '未上传'}
+          >
+            <View>
+              {m.uploadIds.map((uploadId, i) => (
+                <Text
+                  key={uploadId}
+                  id={`upload-${uploadId}`}
+                  className="link staff-upload"
+                  onClick={() => void open(uploadId)}
+                >
+                  {`查看文件${i + 1} `}
+                </Text>
+              ))}
+            </View>
+          </Cell>
+        ))}
+      </Section>
+
+      <Section title="办理进度" padded>
+        <Timeline
+          id="case-timeline"
+          rows={view.timeline.map((e) => ({
+            at: e.at,
+            label: timelineLabel(e.action),
+            who: actorLabel(e.actor.role),
+            note: e.note,
+          }))}
+        />
+      </Section>
+
+      {dialog === 'accept' ? (
+        <AcceptDialog
+          view={view}
+          busy={busy}
+          onClose={() => setDialog(null)}
+          onSend={(gaps) => void run((v) => staff.acceptApplication(view.id, v, gaps.length ? { gaps } : {}), '已受理')}
+        />
+      ) : null}
+      {dialog === 'supplement' ? (
+        <SupplementDialog view={view} busy={busy} onSend={onSupplement} onClose={() => setDialog(null)} />
+      ) : null}
+      {dialog === 'reject' ? (
+        <ReasonDialog
+          id="reject-dialog"
+          title="不予受理"
+          confirmText="确认不予受理"
+          busy={busy}
+          onClose={() => setDialog(null)}
+          onSend={(reason) => void run((v) => staff.rejectApplication(view.id, v, { reason }), '已不予受理')}
+        />
+      ) : null}
+      {dialog && typeof dialog === 'object' ? (
+        <ReasonDialog
+          id="deny-dialog"
+          title="不予许可"
+          confirmText="确认不予许可"
+          busy={busy}
+          onClose={() => setDialog(null)}
+          onSend={(reason) => void run((v) => staff.denyItem(view.id, dialog.deny, v, { reason }), '已不予许可')}
+        />
+      ) : null}
+      {dialog === 'issue' ? (
+        <IssueDialog
+          busy={busy}
+          onClose={() => setDialog(null)}
+          onSend={(certificateNo) => void run((v) => staff.issueCertificate(view.id, v, { certificateNo }), '已出证')}
+        />
+      ) : null}
+      {dialog === 'handover' ? (
+        <HandoverDialog
+          busy={busy}
+          onClose={() => setDialog(null)}
+          onSend={(pickupCode) => void run((v) => staff.handover(view.id, v, { pickupCode }), '已办结')}
+        />
+      ) : null}
+    </View>
+  );
+}

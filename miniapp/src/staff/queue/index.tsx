@@ -1,0 +1,61 @@
+import { useCallback, useRef, useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { type StaffStage } from '@onetrip/shared';
+import { Empty, Page, Remote, Section } from '@/components';
+import { useAsync } from '@/hooks/use-async';
+import { listStaffQueue } from '@/services/staff';
+import { cx } from '@/utils/cx';
+import { STAFF_PAGES, STAGE_LABELS } from '../common/labels';
+
+// Not `STAFF_STAGES` from @onetrip/shared: it lives beside zod schemas and would pull zod into the bundle.
+const STAGES = Object.keys(STAGE_LABELS) as StaffStage[];
+import { QueueRow } from './QueueRow';
+import '../common/staff.scss';
+
+/** 工作台: the staff member's queues by stage (受理/审批/出证/回访), rows in the server's order (due first). */
+export default function StaffQueuePage() {
+  const [stage, setStage] = useState<StaffStage>('acceptance');
+  const queue = useAsync(useCallback(() => listStaffQueue({ stage, pageSize: 50 }), [stage]));
+
+  // Back from a case (after an action): the queue has changed.
+  const shownOnce = useRef(false);
+  useDidShow(() => {
+    if (shownOnce.current) queue.reload();
+    shownOnce.current = true;
+  });
+  usePullDownRefresh(() => {
+    queue.reload();
+    void Taro.stopPullDownRefresh();
+  });
+
+  return (
+    <Page id="staff-queue">
+      <View className="staff-tabs">
+        {STAGES.map((s) => (
+          <View
+            key={s}
+            id={`stage-${s}`}
+            className={cx('staff-tab', s === stage && 'staff-tab--active')}
+            onClick={() => setStage(s)}
+          >
+            {STAGE_LABELS[s]}
+          </View>
+        ))}
+      </View>
+      <Remote state={queue}>
+        {(data) =>
+          data.items.length ? (
+            <Section id="queue-list" title={`待${STAGE_LABELS[stage]} ${data.total} 件`}>
+              {data.items.map((row) => (
+                <QueueRow key={row.id} row={row} onOpen={(id) => void Taro.navigateTo({ url: STAFF_PAGES.case(id) })} />
+              ))}
+            </Section>
+          ) : (
+            <Empty id="queue-empty" title={`暂无待${STAGE_LABELS[stage]}的办件`} />
+          )
+        }
+      </Remote>
+    </Page>
+  );
+}
