@@ -3,3 +3,4 @@ export * from './roles';
 export * from './catalog';
 export * from './case-status';
 export * from './holidays-2026';
+export * from './timeline';

@@ -1,8 +1,7 @@
 import { type FastifyInstance } from 'fastify';
-import { type ProgressQuery, type ProgressView } from '@onetrip/shared';
+import { isPublicTimelineAction, timelineLabel, type ProgressQuery, type ProgressView } from '@onetrip/shared';
 import { applicationModel, type ApplicationRecord } from './application.model';
 import { ApplicationErrors } from './application.errors';
-import { labelOf, PUBLIC_ACTIONS } from './timeline-labels';
 
 /**
  * `GET /progress?number=&phoneLast4=` (public, rate-limited per IP): what a
@@ -21,7 +20,7 @@ export async function lookupProgress(app: FastifyInstance, query: ProgressQuery)
     status: record.status,
     itemNames: record.items.map((i) => i.name),
     timeline: record.timeline
-      .filter((e) => PUBLIC_ACTIONS.has(e.action))
-      .map((e) => ({ at: e.at.toISOString(), label: labelOf(e.action) })),
+      .filter((e) => isPublicTimelineAction(e.action))
+      .map((e) => ({ at: e.at.toISOString(), label: timelineLabel(e.action) })),
   };
 }

@@ -7,7 +7,7 @@ import * as staff from '@/services/staff';
 import { statusTone } from '@/utils/labels';
 import { fenToYuan } from '@/utils/money';
 import { formatDateTime } from '@/utils/time';
-import { actorLabel, timelineLabel } from '../common/labels';
+import { actorLabel, timelineLabel } from '@onetrip/shared';
 import { LightDot } from '../common/LightDot';
 import { openUpload } from '../common/open-upload';
 import { type StaffCaseState } from '../common/use-staff-case';

@@ -8,7 +8,7 @@ import { withdrawApplication } from '@/services/applications';
 import { PAGES } from '@/utils/navigation';
 import { statusTone } from '@/utils/labels';
 import { formatDateTime } from '@/utils/time';
-import { actorLabel, timelineLabel } from '@/utils/timeline';
+import { actorLabel, timelineLabel } from '@onetrip/shared';
 import { PaySection } from './PaySection';
 
 const WITHDRAWABLE: ReadonlyArray<CaseStatus> = ['draft', 'submitted', 'supplement_required'];

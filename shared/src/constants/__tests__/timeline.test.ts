@@ -1,4 +1,4 @@
-import { actorLabel, timelineLabel } from '@/utils/timeline';
+import { actorLabel, isPublicTimelineAction, timelineLabel } from '../timeline';
 
 describe('timeline labels', () => {
   it('names the BFF’s actions in Chinese, as the progress page does', () => {
@@ -19,5 +19,14 @@ describe('timeline labels', () => {
     expect(actorLabel('staff')).toBe('窗口人员');
     expect(actorLabel('wechatpay')).toBe('微信支付');
     expect(actorLabel('system')).toBe('系统');
+  });
+});
+
+describe('public timeline actions', () => {
+  it('shows payments and decisions on the public progress page but not internal events', () => {
+    expect(isPublicTimelineAction('paid')).toBe(true);
+    expect(isPublicTimelineAction('accepted')).toBe(true);
+    expect(isPublicTimelineAction('payment_created')).toBe(false);
+    expect(isPublicTimelineAction('toString')).toBe(false);
   });
 });

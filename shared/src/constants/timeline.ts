@@ -1,0 +1,61 @@
+import { CASE_STATUS_LABELS, type CASE_STATUSES } from './case-status';
+import { ROLE_LABELS, type ROLES } from './roles';
+
+/**
+ * Timeline actions in the words a resident reads. Only these appear on the
+ * public progress page (`GET /progress`), so an internal event never leaks
+ * there by default; modules adding a public action add its label here.
+ */
+export const PUBLIC_TIMELINE_LABELS: Readonly<Record<string, string>> = {
+  created: '创建申请',
+  submitted: '提交申请',
+  resubmitted: '补正后重新提交',
+  withdrawn: '撤回申请',
+  paid: '支付成功',
+  refunded: '费用已退还',
+  accepted: '已受理',
+  deemed_accepted: '逾期视为受理',
+  supplement_requested: '需补正材料',
+  rejected: '不予受理',
+  item_approved: '事项审批通过',
+  item_denied: '事项不予许可',
+  approved: '审批通过',
+  denied: '不予许可',
+  issued: '已出证',
+  shipped: '已寄出',
+  delivered: '已签收',
+  ready_for_pickup: '待领取',
+  completed: '已办结',
+  evaluated: '已评价',
+  gap_supplied: '补交容缺材料',
+};
+
+/** Actions the people of a case see in its detail, beyond the public ones. */
+const CASE_ONLY_LABELS: Readonly<Record<string, string>> = {
+  payment_created: '发起缴费',
+  payment_closed: '缴费订单已关闭',
+  accepted_with_gaps: '容缺受理',
+  picked_up: '快递员已揽收',
+  delivery_failed: '投递未成功',
+  handed_over: '已在窗口领取',
+};
+
+const has = (labels: Readonly<Record<string, string>>, key: string) => Object.prototype.hasOwnProperty.call(labels, key);
+
+export const isPublicTimelineAction = (action: string): boolean => has(PUBLIC_TIMELINE_LABELS, action);
+
+/** The label of an action in a case's own timeline; falls back to a status of the same name, then the action. */
+export function timelineLabel(action: string): string {
+  if (has(PUBLIC_TIMELINE_LABELS, action)) return PUBLIC_TIMELINE_LABELS[action] ?? action;
+  if (has(CASE_ONLY_LABELS, action)) return CASE_ONLY_LABELS[action] ?? action;
+  if (has(CASE_STATUS_LABELS, action)) return CASE_STATUS_LABELS[action as (typeof CASE_STATUSES)[number]];
+  return action;
+}
+
+const OTHER_ACTORS: Readonly<Record<string, string>> = { system: '系统', wechatpay: '微信支付', resident: '申请人' };
+
+/** Who did it, in words: 申请人, 窗口人员, 系统, 微信支付… */
+export function actorLabel(role: string): string {
+  if (has(OTHER_ACTORS, role)) return OTHER_ACTORS[role] ?? '';
+  return has(ROLE_LABELS, role) ? ROLE_LABELS[role as (typeof ROLES)[number]] : '';
+}
