@@ -103,6 +103,8 @@ describe('a resident applies for 二手房交易 with one form', () => {
   it('submits once however often the button is tapped, and shows the number', async () => {
     await page.goto(`${H5_URL}/#/apply/delivery/index?id=${caseId}`);
     await page.locator('#delivery-window').click();
+    // The choice is saved (PATCH) before the next step opens.
+    await page.locator('#delivery-window[data-checked="true"]').waitFor({ timeout: 15_000 });
     await page.locator('#delivery-next').click();
     await page.locator('#submit-button').waitFor({ timeout: 15_000 });
     await page.locator('#submit-button').dblclick();
