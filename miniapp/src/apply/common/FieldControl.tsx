@@ -15,31 +15,18 @@ export interface FieldControlProps {
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const placeholderOf = (field: FormField, verb = '请输入') => `${verb}${field.label}`;
 
-/** The 元 box: the user types yuan, the form keeps fen. The text is the box's own (so "12." survives). */
-function MoneyInput({ field, value, onChange, onBlur }: FieldControlProps) {
-  const [text, setText] = useState(() => yuanText(value));
-  return (
-    <View className="money-input">
-      <Input
-        id={`input-${field.key}`}
-        className="field__input"
-        type="digit"
-        value={text}
-        placeholder={placeholderOf(field)}
-        placeholderClass="field__placeholder"
-        onInput={(e) => {
-          setText(e.detail.value);
-          onChange(parseYuan(e.detail.value));
-        }}
-        onBlur={onBlur}
-      />
-      <Text className="money-input__unit">元</Text>
-    </View>
-  );
-}
-
-function NumberInput({ field, value, onChange, onBlur }: FieldControlProps) {
-  const [text, setText] = useState(() => (typeof value === 'number' ? String(value) : str(value)));
+/**
+ * A digits box that keeps its own text (so "12." survives typing) and reports
+ * the parsed value: yuan typed, fen kept for money; the number for number.
+ */
+function DigitInput({
+  field,
+  onChange,
+  onBlur,
+  initialText,
+  parse,
+}: Omit<FieldControlProps, 'value'> & { initialText: string; parse: (text: string) => unknown }) {
+  const [text, setText] = useState(initialText);
   return (
     <Input
       id={`input-${field.key}`}
@@ -50,11 +37,25 @@ function NumberInput({ field, value, onChange, onBlur }: FieldControlProps) {
       placeholderClass="field__placeholder"
       onInput={(e) => {
         setText(e.detail.value);
-        onChange(parseNumberText(e.detail.value));
+        onChange(parse(e.detail.value));
       }}
       onBlur={onBlur}
     />
   );
+}
+
+function MoneyInput(props: FieldControlProps) {
+  return (
+    <View className="money-input">
+      <DigitInput {...props} initialText={yuanText(props.value)} parse={parseYuan} />
+      <Text className="money-input__unit">元</Text>
+    </View>
+  );
+}
+
+function NumberInput(props: FieldControlProps) {
+  const text = typeof props.value === 'number' ? String(props.value) : str(props.value);
+  return <DigitInput {...props} initialText={text} parse={parseNumberText} />;
 }
 
 /** A phone or ID number the server shows masked: kept unless the user chooses to type a new one. */
