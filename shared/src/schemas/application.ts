@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { CatalogCode, FormField, Material } from './catalog';
 import { CaseStatus } from './case-status';
-import { IdNumber, PersonName, PhoneNumber, Role } from './auth';
+import { IdNumber, MaskedPerson, PersonName, PhoneNumber, Role } from './auth';
+import { CaseAuthorizationView } from './authorization';
+import { ShipmentView } from './shipment';
 import { ObjectIdString, PageQuery, Text } from './common';
 
 /** A resident named by an agent who applies on their behalf. */
@@ -52,7 +54,6 @@ export const IdempotencyHeader = z.object({
 });
 
 export const FeeView = z.object({ items: z.number().int(), express: z.number().int(), total: z.number().int() });
-export const MaskedPerson = z.object({ name: z.string(), idNumberMasked: z.string(), phoneMasked: z.string() });
 export const TimelineEvent = z.object({
   at: z.string(),
   actor: z.object({ role: z.union([Role, z.literal('system'), z.literal('wechatpay')]) }),
@@ -111,6 +112,10 @@ export const ApplicationView = z.object({
   gaps: z.array(z.string()).optional(),
   payment: PaymentView.optional(),
   pickupCode: z.string().optional(),
+  /** express delivery, once issued (issue of an express case creates it) */
+  shipment: ShipmentView.optional(),
+  /** an agent's case: the resident's authorization (授权委托) */
+  authorization: CaseAuthorizationView.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

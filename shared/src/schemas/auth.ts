@@ -54,6 +54,10 @@ export const ProfileView = z.object({
 });
 export type ProfileView = z.infer<typeof ProfileView>;
 
+/** A person as others see them: the name, ID number and phone masked. */
+export const MaskedPerson = z.object({ name: z.string(), idNumberMasked: z.string(), phoneMasked: z.string() });
+export type MaskedPerson = z.infer<typeof MaskedPerson>;
+
 export const Station = z.strictObject({ town: Text(30), village: Text(30) });
 export type Station = z.infer<typeof Station>;
 

@@ -3,6 +3,8 @@ export * from './catalog';
 export * from './auth';
 export * from './holidays';
 export * from './case-status';
+export * from './shipment';
+export * from './authorization';
 export * from './application';
 export * from './staff';
 export * from './evaluation';
