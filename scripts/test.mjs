@@ -13,8 +13,10 @@ import { runJest } from './lib/jest-run.mjs';
 import { reportWeappSize } from './lib/bundle-size.mjs';
 import { step, ok, runMain, SetupError } from './lib/log.mjs';
 
-// `npm test -- --e2e-only` skips straight to the end-to-end journeys (for working on them).
+// `npm test -- --e2e-only [pattern…]` skips straight to the end-to-end journeys (for working on
+// them); patterns pick test files the way jest's own path patterns do.
 const e2eOnly = process.argv.includes('--e2e-only');
+const e2ePatterns = e2eOnly ? process.argv.slice(2).filter((a) => !a.startsWith('--')) : [];
 
 runMain(async () => {
   installDependencies();
@@ -73,7 +75,7 @@ async function endToEnd(runDir) {
     step('end-to-end journeys on the H5 build (Playwright + Chromium)');
     const e2e = await runJest({
       label: 'e2e',
-      args: ['--ci', '--config', 'e2e/jest.config.js', '--runInBand'],
+      args: ['--ci', '--config', 'e2e/jest.config.js', '--runInBand', ...e2ePatterns],
       env: { E2E_H5_URL: stack.urls.h5, E2E_API_URL: stack.urls.bff, E2E_MOCK_URL: stack.urls.mock },
     });
     if (!e2e.passed) throw new SetupError(`end-to-end journeys failed (screenshots in test-results/e2e, logs in ${stack.logDir}).`);
