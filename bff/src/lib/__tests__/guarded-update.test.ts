@@ -52,6 +52,24 @@ describe('guardedUpdate', () => {
     expect(outcomes.filter(Boolean)).toHaveLength(1);
     await expect(leaseModel(t.app.db).countDocuments({ _id: 'guarded_docs:wait' })).resolves.toBe(0);
   });
+
+  it('by default waits out a background job holding the lease briefly, instead of reporting a conflict', async () => {
+    await Docs().create({ _id: 'job', version: 1, n: 0, writers: [] });
+    // A job's bookkeeping (like the notification worker's) holds the lease without changing the version.
+    const job = withLease(t.app.db, 'guarded_docs:job', () => new Promise((r) => setTimeout(r, 300)));
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(guardedUpdate(Docs(), 'job', 1, { $inc: { n: 1 } })).resolves.toMatchObject({ version: 2, n: 1 });
+    await job;
+  });
+
+  it('reports a conflict at once when told not to wait', async () => {
+    await Docs().create({ _id: 'nowait', version: 1, n: 0, writers: [] });
+    const job = withLease(t.app.db, 'guarded_docs:nowait', () => new Promise((r) => setTimeout(r, 300)));
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(guardedUpdate(Docs(), 'nowait', 1, { $inc: { n: 1 } }, { waitMs: 0 })).resolves.toBeNull();
+    await job;
+    await expect(Docs().findById('nowait').lean()).resolves.toMatchObject({ version: 1, n: 0 });
+  });
 });
 
 describe('withLease', () => {
