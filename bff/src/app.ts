@@ -15,6 +15,7 @@ import wechat from './plugins/app/wechat';
 import realname from './plugins/app/realname';
 import sms from './plugins/app/sms';
 import wechatPay from './plugins/app/wechat-pay';
+import express from './plugins/app/express';
 import roles from './plugins/app/roles';
 import healthRoutes from './modules/health/health.routes';
 import { registerModules } from './modules';
@@ -59,6 +60,7 @@ export async function buildApp(config: Config, opts: { logger?: FastifyServerOpt
   await app.register(realname);
   await app.register(sms);
   await app.register(wechatPay);
+  await app.register(express);
   await app.register(roles);
 
   await app.register(healthRoutes, { prefix: '/api/v1' });

@@ -9,6 +9,7 @@ const DEV_SECRETS = {
   WECHAT_APP_SECRET: 'dev_secret',
   SMS_API_KEY: 'dev_sms_key',
   REALNAME_API_KEY: 'dev_realname_key',
+  EXPRESS_API_KEY: 'dev_express_key',
 } as const;
 const hexKey = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 hex characters (32 bytes)');
 const url = z.string().url();
@@ -78,6 +79,17 @@ export const ConfigSchema = z.object({
   SMS_API_BASE: url.default('http://127.0.0.1:3001'),
   SMS_API_KEY: z.string().default(DEV_SECRETS.SMS_API_KEY),
   EXPRESS_API_BASE: url.default('http://127.0.0.1:3001'),
+  /** `x-api-key` of the express platform; it also keys the platform's callback signatures (secret). */
+  EXPRESS_API_KEY: z.string().min(1).default(DEV_SECRETS.EXPRESS_API_KEY),
+  /**
+   * The courier company that carries certificates (政务快递), as the express platform and the admin's
+   * courier accounts (`courierCompany`) spell it: its couriers see the shipments.
+   */
+  EXPRESS_COMPANY: z.string().trim().min(1).max(40).default('中国邮政EMS'),
+  /** The sender printed on every waybill: the service centre. */
+  EXPRESS_SENDER_NAME: z.string().trim().min(1).max(30).default('县政务服务中心'),
+  EXPRESS_SENDER_PHONE: z.string().regex(/^1[3-9][0-9]{9}$/, 'must be a mainland mobile number').default('13800000000'),
+  EXPRESS_SENDER_ADDRESS: z.string().trim().min(1).max(200).default('县政务服务中心一楼出证窗口'),
   /** Subscription-message templates (mini-program 订阅消息), one per kind of message; dev defaults for the simulator. */
   WECHAT_TEMPLATE_CASE_STATUS: z.string().min(1).default('tpl_case_status'),
   WECHAT_TEMPLATE_PICKUP_CODE: z.string().min(1).default('tpl_pickup_code'),

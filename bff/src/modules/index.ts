@@ -9,8 +9,11 @@ import paymentsModule from './payments';
 import notificationsModule from './notifications';
 import holidaysModule from './holidays';
 import staffModule from './staff';
+import shipmentsModule from './shipments';
 import evaluationsModule from './evaluations';
 import statisticsModule from './statistics';
+import authorizationsModule from './authorizations';
+import auditModule from './audit';
 
 /** Every domain module, each a plugin owning its routes under /api/v1. */
 export const registerModules: FastifyPluginAsync<{ config: Config }> = async (app) => {
@@ -23,6 +26,9 @@ export const registerModules: FastifyPluginAsync<{ config: Config }> = async (ap
   await app.register(notificationsModule);
   await app.register(holidaysModule);
   await app.register(staffModule);
+  await app.register(shipmentsModule);
   await app.register(evaluationsModule);
   await app.register(statisticsModule);
+  await app.register(authorizationsModule);
+  await app.register(auditModule);
 };

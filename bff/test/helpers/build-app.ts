@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { type FastifyServerOptions } from 'fastify';
 import { buildApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 
@@ -28,7 +29,10 @@ export interface TestApp {
  * Builds the real app on a fresh database of the shared test server, talking
  * to the simulators started by global-setup. Call close() in afterAll.
  */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  opts: { logger?: FastifyServerOptions['logger'] } = {},
+): Promise<TestApp> {
   const baseUri = process.env.ONETRIP_TEST_MONGODB_URI;
   const mockBase = process.env.ONETRIP_TEST_MOCK_BASE;
   if (!baseUri || !mockBase) throw new Error('the jest global setup did not start the database and simulators');
@@ -51,7 +55,8 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     DEEMED_ACCEPTANCE_INTERVAL_MS: '0',
     ...env,
   });
-  const app = await buildApp(config, { logger: false });
+  // Silent unless a test listens to the log (e.g. to prove a secret never reaches it).
+  const app = await buildApp(config, { logger: opts.logger ?? false });
   await app.ready();
   return {
     app,

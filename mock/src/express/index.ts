@@ -77,16 +77,22 @@ export const expressSimulator: FastifyPluginAsync = async (app) => {
     return trackingOf(waybill);
   });
 
-  app.post('/express/v1/waybills/:waybillNo/cancel', { config: { scenarios: [] } }, async (request, reply) => {
-    if (apiKeyOf(request) === null) return unauthenticated(reply);
-    const waybill = waybills.get(WaybillParams.parse(request.params).waybillNo);
-    if (!waybill) return sendExpressError(reply, 404, 'NOT_FOUND', 'no such waybill');
-    if (waybill.status === 'delivered') {
-      return sendExpressError(reply, 409, 'ALREADY_DELIVERED', 'the parcel has been delivered');
-    }
-    if (waybill.status !== 'cancelled') addEvent(waybill, 'cancelled');
-    return { cancelled: true };
-  });
+  app.post(
+    '/express/v1/waybills/:waybillNo/cancel',
+    { config: { scenarios: ['express-busy'] } },
+    async (request, reply) => {
+      // A cancel can fail too: the caller must cope with a waybill it could not cancel.
+      if (request.scenario === 'express-busy') return sendExpressError(reply, 503, 'BUSY', '系统繁忙，请稍后重试');
+      if (apiKeyOf(request) === null) return unauthenticated(reply);
+      const waybill = waybills.get(WaybillParams.parse(request.params).waybillNo);
+      if (!waybill) return sendExpressError(reply, 404, 'NOT_FOUND', 'no such waybill');
+      if (waybill.status === 'delivered') {
+        return sendExpressError(reply, 409, 'ALREADY_DELIVERED', 'the parcel has been delivered');
+      }
+      if (waybill.status !== 'cancelled') addEvent(waybill, 'cancelled');
+      return { cancelled: true };
+    },
+  );
 
   await app.register(expressControlRoutes, { waybills });
 };

@@ -5,6 +5,7 @@
  */
 export const SMS_TEMPLATES = {
   case_submitted: '您的办件{number}已提交，查询码{code}',
+  agent_case_submitted: '代办员已为您提交办件{number}，查询码为您手机号后4位{code}，查看进度和评价：{link}',
   case_status: '您的办件{number}{status}',
   receipt_code: '您的证照快件{number}签收码{code}，请在快递员送达时出示',
   pickup_code: '您的办件{number}已可领取，取件码{code}',

@@ -28,6 +28,8 @@ export const PUBLIC_TIMELINE_LABELS: Readonly<Record<string, string>> = {
   completed: '已办结',
   evaluated: '已评价',
   gap_supplied: '补交容缺材料',
+  authorization_confirmed: '申请人已确认代办授权',
+  authorization_revoked: '申请人撤销代办授权',
 };
 
 /** Actions the people of a case see in its detail, beyond the public ones. */
@@ -37,7 +39,10 @@ const CASE_ONLY_LABELS: Readonly<Record<string, string>> = {
   accepted_with_gaps: '容缺受理',
   picked_up: '快递员已揽收',
   delivery_failed: '投递未成功',
+  shipment_locked: '签收码错误次数过多，快递已锁定',
+  shipment_unlocked: '快递已解锁，签收码已重发',
   handed_over: '已在窗口领取',
+  paper_authorization: '代办员上传纸质授权书',
 };
 
 const has = (labels: Readonly<Record<string, string>>, key: string) => Object.prototype.hasOwnProperty.call(labels, key);
@@ -50,6 +55,24 @@ export function timelineLabel(action: string): string {
   if (has(CASE_ONLY_LABELS, action)) return CASE_ONLY_LABELS[action] ?? action;
   if (has(CASE_STATUS_LABELS, action)) return CASE_STATUS_LABELS[action as (typeof CASE_STATUSES)[number]];
   return action;
+}
+
+/**
+ * A shipment's own events (政务快递) as the recipient, the courier and the window read them.
+ * Apart from the case's actions: a shipment's `created` is a waybill, not an application.
+ */
+const SHIPMENT_EVENT_LABELS: Readonly<Record<string, string>> = {
+  created: '已出证，等待快递员揽收',
+  picked_up: '快递员已揽收，正在派送',
+  failed_attempt: '投递未成功',
+  delivered: '已签收',
+  locked: '签收码错误次数过多，快件已锁定',
+  unlocked: '窗口已解除锁定，签收码已重新发送',
+};
+
+/** The label of a shipment event; an unknown one falls back to the case's label of the same name. */
+export function shipmentEventLabel(action: string): string {
+  return has(SHIPMENT_EVENT_LABELS, action) ? (SHIPMENT_EVENT_LABELS[action] ?? action) : timelineLabel(action);
 }
 
 const OTHER_ACTORS: Readonly<Record<string, string>> = { system: '系统', wechatpay: '微信支付', resident: '申请人' };

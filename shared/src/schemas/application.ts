@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CatalogCode, FormField, Material } from './catalog';
 import { CaseStatus } from './case-status';
-import { IdNumber, MaskedPerson, PersonName, PhoneNumber, Role } from './auth';
+import { IdNumber, MaskedPerson, PersonName, PhoneNumber, Role, Station } from './auth';
 import { CaseAuthorizationView } from './authorization';
 import { ShipmentView } from './shipment';
 import { ObjectIdString, PageQuery, Text } from './common';
@@ -56,7 +56,8 @@ export const IdempotencyHeader = z.object({
 export const FeeView = z.object({ items: z.number().int(), express: z.number().int(), total: z.number().int() });
 export const TimelineEvent = z.object({
   at: z.string(),
-  actor: z.object({ role: z.union([Role, z.literal('system'), z.literal('wechatpay')]) }),
+  /** `station`: where an agent acted from (代办点) */
+  actor: z.object({ role: z.union([Role, z.literal('system'), z.literal('wechatpay')]), station: Station.optional() }),
   action: z.string(),
   note: z.string().optional(),
 });
@@ -104,7 +105,8 @@ export const ApplicationView = z.object({
   expressAllowed: z.boolean(),
   fee: FeeView,
   applicant: MaskedPerson.nullable(),
-  submittedBy: z.object({ role: Role, userId: z.string() }),
+  /** an agent's case: the agent's `name` and `station` too, so the resident sees who applied for them */
+  submittedBy: z.object({ role: Role, userId: z.string(), name: z.string().optional(), station: Station.optional() }),
   timeline: z.array(TimelineEvent),
   deadline: z.object({ dueAt: z.string(), light: z.enum(['green', 'yellow', 'red']), paused: z.boolean() }).nullable(),
   notices: z.array(Notice),
@@ -136,6 +138,8 @@ export const ApplicationList = z.object({
       itemNames: z.array(z.string()),
       updatedAt: z.string(),
       light: z.enum(['green', 'yellow', 'red']).optional(),
+      /** on an agent's case: who applied (the resident's list shows cases agents submitted in their name) */
+      submittedBy: z.object({ role: Role, name: z.string().optional(), station: Station.optional() }).optional(),
     }),
   ),
   total: z.number().int(),

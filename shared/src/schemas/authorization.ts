@@ -35,6 +35,10 @@ export type AuthorizationView = z.infer<typeof AuthorizationView>;
 export const AuthorizationList = z.object({ items: z.array(AuthorizationView), total: z.number().int() });
 export type AuthorizationList = z.infer<typeof AuthorizationList>;
 
+/** GET /me/authorizations (an addition to API.md): every authorization naming the signed-in resident, newest first. */
+export const AuthorizationListQuery = z.strictObject({ ...PageQuery });
+export type AuthorizationListQuery = z.infer<typeof AuthorizationListQuery>;
+
 /**
  * `authorization` of an agent's case in GET /applications/:id (the agent, the
  * resident and staff see it): the WeChat confirmation and/or the paper form.

@@ -75,6 +75,9 @@ export type CourierShipmentQuery = z.infer<typeof CourierShipmentQuery>;
 
 export const ShipmentIdParams = z.strictObject({ id: ObjectIdString });
 
+/** POST /courier/shipments/:id/pickup (and re-attempts after a failed one): no body, or an empty one. */
+export const PickupBody = z.strictObject({}).nullish();
+
 /** POST /courier/shipments/:id/deliver */
 export const DeliverBody = z.strictObject({ receiptCode: ReceiptCode });
 export type DeliverBody = z.infer<typeof DeliverBody>;

@@ -3,6 +3,7 @@ import { ApplicationView } from './application';
 import { CaseStatus } from './case-status';
 import { CatalogCode } from './catalog';
 import { ObjectIdString, PageQuery, Text } from './common';
+import { ShipmentView } from './shipment';
 
 /** The stages of a staff member's work (API.md, Staff). */
 export const STAFF_STAGES = ['acceptance', 'approval', 'issuance', 'followup'] as const;
@@ -120,5 +121,7 @@ export const StaffApplicationView = ApplicationView.omit({ pickupCode: true }).e
   leadDepartment: z.string(),
   /** the signed-in staff member's department */
   department: z.string(),
+  /** staff never see the receipt code: the schema drops it whatever the service returns */
+  shipment: ShipmentView.omit({ receiptCode: true }).optional(),
 });
 export type StaffApplicationView = z.infer<typeof StaffApplicationView>;

@@ -20,7 +20,13 @@ export const ApplicationErrors = {
   addressNotFound: () => new AppError('NOT_FOUND', '地址不存在'),
   notVerified: () => new AppError('INVALID_STATE', '请先完成实名认证'),
   forbidden: () => new AppError('FORBIDDEN', '只有代办员可以代他人申请'),
-  agentApplyNotOpen: () => new AppError('INVALID_STATE', '代办申请暂未开放'),
+  agentWithoutStation: () => new AppError('INVALID_STATE', '代办员尚未指定服务站点，请联系管理员'),
+  applicantIsAgent: () =>
+    invalid('为本人申请请直接以居民身份办理', [
+      { in: 'body', path: 'applicant.idNumber', message: '代办申请人不能是代办员本人' },
+    ]),
+  applicantMismatch: () =>
+    invalid('申请人姓名与身份证号不一致', [{ in: 'body', path: 'applicant.name', message: '姓名与身份证号不一致' }]),
   versionConflict: () => new AppError('VERSION_CONFLICT', '办件已被更新，请刷新后重试'),
   wrongState: (message = '当前状态下不能进行此操作') => new AppError('INVALID_STATE', message),
   notEditable: () => new AppError('INVALID_STATE', '办件已提交，当前不能修改'),

@@ -1,6 +1,8 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { CASE_STATUSES, MATERIAL_CATEGORIES } from '@onetrip/shared';
 import { outboxEntrySchema } from '../notifications/outbox.schema';
+import { shipmentSchema } from '../shipments/shipment.schema';
+import { authorizationSchema, stationSchema } from '../authorizations/authorization.model';
 import { type ApplicationRecord } from './application.types';
 
 export type * from './application.types';
@@ -81,7 +83,12 @@ const paymentSchema = new Schema(
 const timelineEventSchema = new Schema(
   {
     at: { type: Date, required: true },
-    actor: { role: { type: String, required: true }, userId: { type: String } },
+    actor: {
+      role: { type: String, required: true },
+      userId: { type: String },
+      /** an agent's station, so the timeline says where the agent acted from */
+      station: { type: stationSchema, default: undefined },
+    },
     action: { type: String, required: true },
     note: { type: String },
   },
@@ -110,9 +117,16 @@ const applicationSchema = new Schema(
     number: { type: String, unique: true, sparse: true },
     version: { type: Number, required: true, default: 1 },
     status: { type: String, enum: CASE_STATUSES, required: true, default: 'draft', index: true },
+    /** a user id, or `unverified:<idNumberHash>` (an agent's case for someone not verified yet; case-owner.ts) */
     ownerId: { type: String, required: true },
     applicant: { type: applicantSchema, default: null },
-    submittedBy: { role: { type: String, required: true }, userId: { type: String, required: true, index: true } },
+    submittedBy: {
+      role: { type: String, required: true },
+      userId: { type: String, required: true, index: true },
+      /** an agent's name and station at creation: shown to the resident and on the authorization */
+      name: { type: String },
+      station: { type: stationSchema, default: undefined },
+    },
     chain: { type: new Schema({ code: String, name: String }, sub), default: undefined },
     items: { type: [caseItemSchema], required: true },
     /** merged fields of the kept guide versions (FormField[] as in the catalog) */
@@ -145,11 +159,20 @@ const applicationSchema = new Schema(
     completedAt: { type: Date },
     /** notifications waiting to be sent (written with the change they report; notifications module) */
     outbox: { type: [outboxEntrySchema], default: [] },
+    /** express delivery, from issue on (shipments module) */
+    shipment: { type: shipmentSchema, default: undefined },
+    /** an agent's case: the resident's authorization (authorizations module); absent on residents' own cases */
+    authorization: { type: authorizationSchema, default: undefined },
   },
   { collection: 'applications', timestamps: true, versionKey: false, minimize: false },
 );
 applicationSchema.index({ ownerId: 1, updatedAt: -1 });
 applicationSchema.index({ status: 1, submittedAt: 1 });
+// Couriers list their company's shipments and open one by its id (shipments module).
+applicationSchema.index({ 'shipment.courierCompany': 1, 'shipment.status': 1 });
+applicationSchema.index({ 'shipment.id': 1 });
+// GET /authorizations/:id finds the case by its authorization's id.
+applicationSchema.index({ 'authorization.id': 1 });
 
 export function applicationModel(conn: Connection): Model<ApplicationRecord> {
   // Compiling the same schema again on a connection returns the existing model.

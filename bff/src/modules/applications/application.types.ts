@@ -1,6 +1,8 @@
 import { type Types } from 'mongoose';
 import { type CaseStatus, type FormField } from '@onetrip/shared';
 import { type OutboxEntry } from '../notifications/outbox';
+import { type CaseShipment } from '../shipments/shipment.types';
+import { type StationRecord, type StoredAuthorization } from '../authorizations/authorization.model';
 
 /** The stored case, as `.lean()` reads it (README.md describes each field). */
 export interface ApplicationRecord {
@@ -8,9 +10,11 @@ export interface ApplicationRecord {
   number?: string;
   version: number;
   status: CaseStatus;
+  /** the resident's user id; `unverified:<idNumberHash>` for an agent's case of someone not (yet) verified (case-owner.ts) */
   ownerId: string;
   applicant: StoredApplicant | null;
-  submittedBy: { role: string; userId: string };
+  /** who started it; an agent's name and station are snapshots taken at creation (issue 6) */
+  submittedBy: { role: string; userId: string; name?: string; station?: StationRecord };
   chain?: { code: string; name: string };
   items: CaseItem[];
   form: { fields: FormField[] };
@@ -34,6 +38,10 @@ export interface ApplicationRecord {
   completedAt?: Date;
   /** notifications waiting to be sent (notifications module); absent on cases stored before it */
   outbox?: OutboxEntry[];
+  /** express delivery, from issue on (shipments module) */
+  shipment?: CaseShipment;
+  /** an agent's case: the resident's authorization (authorizations module) */
+  authorization?: StoredAuthorization;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -86,7 +94,7 @@ export interface CasePayment {
 
 export interface TimelineEntry {
   at: Date;
-  actor: { role: string; userId?: string };
+  actor: { role: string; userId?: string; station?: StationRecord };
   action: string;
   note?: string;
 }

@@ -7,9 +7,11 @@ import {
   type FormField,
 } from '@onetrip/shared';
 import { type Pii } from '../../lib/pii';
+import { caseAuthorizationView } from '../authorizations/authorization.view';
 import { type ApplicationRecord } from './application.model';
 import { deadlineView } from './case-clock';
 import { maskData } from './form-values';
+import { toShipmentView } from '../shipments/shipment.view';
 
 type ListItem = ApplicationList['items'][number];
 
@@ -62,6 +64,8 @@ export interface ViewExtras {
   deadline?: Deadline | null;
   /** show the window pick-up code: only for the applicant and the submitting agent */
   withPickupCode?: boolean;
+  /** show the express receipt code (while shipping): only for the applicant and the submitting agent */
+  withReceiptCode?: boolean;
 }
 
 /**
@@ -100,10 +104,13 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
           phoneMasked: maskPhone(pii.decrypt(applicant.phoneEnc)),
         }
       : null,
-    submittedBy: { role: record.submittedBy.role as ApplicationView['submittedBy']['role'], userId: record.submittedBy.userId },
+    submittedBy: submittedByView(record),
     timeline: record.timeline.map((e) => ({
       at: iso(e.at),
-      actor: { role: e.actor.role as ApplicationView['timeline'][number]['actor']['role'] },
+      actor: {
+        role: e.actor.role as ApplicationView['timeline'][number]['actor']['role'],
+        ...(e.actor.station ? { station: stationView(e.actor.station) } : {}),
+      },
       action: e.action,
       ...(e.note ? { note: e.note } : {}),
     })),
@@ -123,8 +130,25 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
     ...(extras.withPickupCode && record.status === 'ready_for_pickup' && record.pickupCodeEnc
       ? { pickupCode: pii.decrypt(record.pickupCodeEnc) }
       : {}),
+    ...(record.shipment
+      ? { shipment: toShipmentView(pii, { status: record.status, shipment: record.shipment }, extras.withReceiptCode) }
+      : {}),
+    ...(record.authorization ? { authorization: caseAuthorizationView(record.authorization) } : {}),
     createdAt: iso(record.createdAt),
     updatedAt: iso(record.updatedAt),
+  };
+}
+
+const stationView = (s: { town: string; village: string }) => ({ town: s.town, village: s.village });
+
+/** Who started the case; for an agent also their name and station (the resident sees who applied for them). */
+function submittedByView(record: ApplicationRecord): ApplicationView['submittedBy'] {
+  const { role, userId, name, station } = record.submittedBy;
+  return {
+    role: role as ApplicationView['submittedBy']['role'],
+    userId,
+    ...(role === 'agent' && name ? { name } : {}),
+    ...(role === 'agent' && station ? { station: stationView(station) } : {}),
   };
 }
 
@@ -137,5 +161,6 @@ export function toListItem(record: ApplicationRecord, deadline: Deadline | null 
     itemNames: record.items.map((i) => i.name),
     updatedAt: iso(record.updatedAt),
     ...(deadline ? { light: deadline.light } : {}),
+    ...(record.submittedBy.role === 'agent' ? { submittedBy: submittedByView(record) } : {}),
   };
 }

@@ -5,10 +5,15 @@ import { guardedUpdate } from '../../lib/guarded-update';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { applicationModel, type ApplicationRecord, type TimelineEntry } from './application.model';
 import { ApplicationErrors } from './application.errors';
+import { isApplicantOf, isSubmittingAgent } from './case-owner';
 
-/** Whether the user may see and change the case: its applicant, or the agent who submitted it. */
-export function mayActOn(record: ApplicationRecord, userId: string): boolean {
-  return record.ownerId === userId || record.submittedBy.userId === userId;
+/**
+ * Whether the user may see and change the case: the resident it is for
+ * (case-owner.ts), or the agent who started it. Nobody else: another agent,
+ * even of the same station, neither.
+ */
+export async function mayActOn(app: FastifyInstance, record: ApplicationRecord, auth: AuthUser): Promise<boolean> {
+  return isSubmittingAgent(record, auth) || (await isApplicantOf(app, record, auth.id));
 }
 
 /**
@@ -17,7 +22,7 @@ export function mayActOn(record: ApplicationRecord, userId: string): boolean {
  */
 export async function loadCase(app: FastifyInstance, auth: AuthUser, id: string): Promise<ApplicationRecord> {
   const record = isValidObjectId(id) ? await applicationModel(app.db).findById(id).lean<ApplicationRecord>() : null;
-  if (!record || !mayActOn(record, auth.id)) throw ApplicationErrors.notFound();
+  if (!record || !(await mayActOn(app, record, auth))) throw ApplicationErrors.notFound();
   return record;
 }
 
@@ -36,10 +41,12 @@ export function assertEditable(record: ApplicationRecord): void {
   if (!EDITABLE.includes(record.status)) throw ApplicationErrors.notEditable();
 }
 
-/** A timeline event by the signed-in user, in the role they act in on this case. */
+/** A timeline event by the signed-in user, in the role they act in on this case (an agent with their station). */
 export function eventBy(record: ApplicationRecord, auth: AuthUser, action: string, note?: string): TimelineEntry {
-  const role = record.submittedBy.userId === auth.id ? record.submittedBy.role : 'resident';
-  return { at: new Date(), actor: { role, userId: auth.id }, action, ...(note ? { note } : {}) };
+  const agent = isSubmittingAgent(record, auth);
+  const station = agent ? record.submittedBy.station : undefined;
+  const actor = { role: agent ? 'agent' : 'resident', userId: auth.id, ...(station ? { station } : {}) };
+  return { at: new Date(), actor, action, ...(note ? { note } : {}) };
 }
 
 /**

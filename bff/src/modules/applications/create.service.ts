@@ -13,10 +13,13 @@ import { chainModel, type ChainDoc } from '../catalog/chain.model';
 import { toItemGuide } from '../catalog/item.mappers';
 import { findItems } from '../catalog/item.service';
 import { loadSignedInUser } from '../users/me.service';
-import { type UserProfile } from '../users/users.model';
-import { applicationModel, type ApplicationRecord } from './application.model';
+import { type UserRecord } from '../users/users.model';
+import { newAuthorization } from '../authorizations/authorization-create';
+import { applicationModel, type ApplicationRecord, type StoredApplicant } from './application.model';
 import { ApplicationErrors } from './application.errors';
 import { toApplicationView } from './application.view';
+import { agentCaseParties, type AgentCaseParties } from './agent-applicant';
+import { auditAgentAction } from './case-audit';
 import { isPersonal } from './form-values';
 
 interface Planned {
@@ -44,8 +47,8 @@ async function plan(app: FastifyInstance, body: CreateApplicationBody): Promise<
   return { ...(chain ? { chain } : {}), guides: docs.map(toItemGuide) };
 }
 
-/** Form values prefilled from the verified profile; ID and phone stay ciphertext (the profile's own). */
-function prefill(fields: FormField[], profile: UserProfile): Record<string, string> {
+/** Form values prefilled from the applicant (the verified profile, or the person an agent named); ID and phone stay ciphertext. */
+function prefill(fields: FormField[], profile: Pick<StoredApplicant, 'name' | 'idNumberEnc' | 'phoneEnc'>): Record<string, string> {
   const sources = {
     'profile.name': profile.name,
     'profile.idNumber': profile.idNumberEnc,
@@ -72,8 +75,9 @@ function prefill(fields: FormField[], profile: UserProfile): Record<string, stri
  * - the case (ID and phone masked);
  * - 400 VALIDATION_FAILED: an unknown item (each listed), a repeated item, an unknown chain;
  * - 409 INVALID_STATE 请先完成实名认证: the user has no verified profile (the case snapshots it);
- * - 403 FORBIDDEN: `applicant` given by someone who is not an agent;
- *   409 INVALID_STATE for an agent (agent applications come with issue 6);
+ * - with `applicant` (an agent's case, `agentCaseParties`): 403 FORBIDDEN for someone who is not an
+ *   agent; 409 without a station; 400 for the agent's own ID number or a name that does not match it;
+ *   the case then carries a pending authorization with its QR token, and the creation is audited;
  * - 401 when the account no longer exists.
  */
 export async function createApplication(
@@ -81,10 +85,8 @@ export async function createApplication(
   auth: AuthUser,
   body: CreateApplicationBody,
 ): Promise<ApplicationView> {
-  if (body.applicant) throw auth.roles.includes('agent') ? ApplicationErrors.agentApplyNotOpen() : ApplicationErrors.forbidden();
   const user = await loadSignedInUser(app, auth.id);
-  const profile = user.profile;
-  if (!profile?.verified) throw ApplicationErrors.notVerified();
+  const parties = body.applicant ? await agentCaseParties(app, user, body.applicant) : ownParties(user);
   const { chain, guides } = await plan(app, body);
 
   const fields = mergeFields(guides.map((g) => g.form.fields));
@@ -109,29 +111,48 @@ export async function createApplication(
     itemCodes: m.itemCodes,
     uploadIds: [],
   }));
-  const { name, idNumberEnc, idNumberHash, phoneEnc, phoneHash } = profile;
+  const { role, station } = parties.submittedBy;
+  // Everything that can refuse the request has run: only now is the QR token written.
+  const authorization = role === 'agent' ? await newAuthorization(app.db, auth.id) : undefined;
   const created = await applicationModel(app.db).create(
     [
       {
         status: 'draft',
         version: 1,
-        ownerId: auth.id,
-        applicant: { name, idNumberEnc, idNumberHash, phoneEnc, phoneHash },
-        submittedBy: { role: 'resident', userId: auth.id },
+        ownerId: parties.ownerId,
+        applicant: parties.applicant,
+        submittedBy: parties.submittedBy,
+        ...(authorization ? { authorization } : {}),
         ...(chain ? { chain } : {}),
         items,
         form: { fields },
-        data: prefill(fields, profile),
+        data: prefill(fields, parties.applicant),
         materials,
         delivery: null,
         fee: computeFee({ items: guides, delivery: null }),
         payment: null,
-        timeline: [{ at: new Date(), actor: { role: 'resident', userId: auth.id }, action: 'created' }],
+        timeline: [{ at: new Date(), actor: { role, userId: auth.id, ...(station ? { station } : {}) }, action: 'created' }],
       },
     ],
     { writeConcern: { w: 'majority' } },
   );
   const record = created[0]?.toObject<ApplicationRecord>();
   if (!record) throw new Error('the case was not created');
+  await auditAgentAction(app, auth, record, 'case.created');
   return toApplicationView(app.pii, record);
+}
+
+/** A resident's own case: for themself, as their verified profile says (409 without one). */
+function ownParties(user: UserRecord): Pick<AgentCaseParties, 'ownerId' | 'applicant'> & {
+  submittedBy: { role: 'resident'; userId: string; station?: undefined };
+} {
+  const profile = user.profile;
+  if (!profile?.verified) throw ApplicationErrors.notVerified();
+  const { name, idNumberEnc, idNumberHash, phoneEnc, phoneHash } = profile;
+  const userId = user._id.toHexString();
+  return {
+    ownerId: userId,
+    applicant: { name, idNumberEnc, idNumberHash, phoneEnc, phoneHash },
+    submittedBy: { role: 'resident', userId },
+  };
 }

@@ -7,6 +7,7 @@ import { type ApplicationRecord } from './application.model';
 import { ApplicationErrors } from './application.errors';
 import { expressAllowed, fieldsOf, toApplicationView } from './application.view';
 import { assertEditable, assertVersion, loadCase, writeCase } from './case-access';
+import { auditAgentAction } from './case-audit';
 import { mergeData } from './form-values';
 
 /** The fee of the case's items (kept guide versions) with the given delivery. */
@@ -57,6 +58,8 @@ function assertFeeOpen(record: ApplicationRecord, total: number): void {
  * - 409 VERSION_CONFLICT: If-Match is stale, or another write won the race;
  * - 409 INVALID_STATE: the case is not in `draft` or `supplement_required`,
  *   or a payment was started and the change would alter the fee.
+ * An agent's change is audited once: `case.delivery` when only the delivery changed, else
+ * `case.edit`; the target names the parts (`data`, `delivery`).
  */
 export async function patchApplication(
   app: FastifyInstance,
@@ -78,5 +81,8 @@ export async function patchApplication(
     assertFeeOpen(record, fee.total);
     Object.assign($set, { delivery, fee });
   }
-  return toApplicationView(app.pii, await writeCase(app, record, { $set }));
+  const updated = await writeCase(app, record, { $set });
+  const parts = [...(body.data !== undefined ? ['data'] : []), ...(body.delivery !== undefined ? ['delivery'] : [])];
+  await auditAgentAction(app, auth, record, parts.join() === 'delivery' ? 'case.delivery' : 'case.edit', parts.join());
+  return toApplicationView(app.pii, updated);
 }

@@ -6,6 +6,7 @@ import { assertUsableUploads, markUploadsUsed, unmarkUploadsUsed } from '../uplo
 import { ApplicationErrors } from './application.errors';
 import { toApplicationView } from './application.view';
 import { assertEditable, assertVersion, eventBy, loadCase, writeCase } from './case-access';
+import { auditAgentAction } from './case-audit';
 import { caseDeadline } from './case-clock';
 import { type ApplicationRecord } from './application.model';
 
@@ -21,12 +22,15 @@ const isGapSupply = (record: ApplicationRecord, code: string) =>
  *
  * Outcomes:
  * - the case with its new version;
- * - 400 VALIDATION_FAILED: an upload that does not exist or is not the caller's (each listed);
+ * - 400 VALIDATION_FAILED: an upload that does not exist or is not the caller's (each listed) — uploads
+ *   the case already uses are fine whoever uploaded them, so the resident and the agent of an agent's
+ *   case can both send the whole list back with their own additions;
  * - 404 NOT_FOUND: not the user's case, or the case has no such material;
  * - 409 VERSION_CONFLICT: If-Match is stale, or another write won the race;
  * - 409 INVALID_STATE: the case is not in `draft` or `supplement_required`, unless the material is an
  *   open gap of an accepted (or approved) case: then uploads close the gap (`gap_supplied` event) and an
  *   empty list is refused.
+ * An agent's upload is audited (`case.material`, the material code as target).
  */
 export async function putMaterial(
   app: FastifyInstance,
@@ -45,7 +49,8 @@ export async function putMaterial(
   if (!material) throw ApplicationErrors.materialNotFound();
   const ids = [...new Set(uploadIds)];
   if (gapSupply && ids.length === 0) throw ApplicationErrors.wrongState('请上传容缺受理时待补的材料');
-  await assertUsableUploads(app.db, auth.id, ids);
+  const onCase = new Set(record.materials.flatMap((m) => m.uploadIds));
+  await assertUsableUploads(app.db, auth.id, ids.filter((u) => !onCase.has(u)));
 
   // The version guard makes the index stable: the case is written only as it was read.
   const $set = { [`materials.${index}.uploadIds`]: ids };
@@ -57,11 +62,13 @@ export async function putMaterial(
       : { $set },
   );
   await markUploadsUsed(app.db, ids, record._id);
-  const stillUsed = new Set(updated.materials.flatMap((m) => m.uploadIds));
+  const paper = updated.authorization?.paper?.uploadId;
+  const stillUsed = new Set([...updated.materials.flatMap((m) => m.uploadIds), ...(paper ? [paper] : [])]);
   await unmarkUploadsUsed(
     app.db,
     material.uploadIds.filter((u) => !stillUsed.has(u)),
     record._id,
   );
+  await auditAgentAction(app, auth, record, 'case.material', materialCode);
   return toApplicationView(app.pii, updated, { deadline: caseDeadline(updated, await loadCalendars(app.db)) });
 }

@@ -1,4 +1,5 @@
 import { type FastifyInstance } from 'fastify';
+import mongoose from 'mongoose';
 import { type ApplicationList, type ApplicationListQuery, type ApplicationView } from '@onetrip/shared';
 import { forbidden } from '../../lib/app-error';
 import { type AuthUser } from '../../plugins/app/authenticate';
@@ -6,11 +7,15 @@ import { loadCalendars } from '../holidays';
 import { applicationModel, type ApplicationRecord } from './application.model';
 import { toApplicationView, toListItem } from './application.view';
 import { loadCase } from './case-access';
+import { auditAgentAction } from './case-audit';
+import { isApplicantOf, ownerKeysOf } from './case-owner';
 import { caseDeadline } from './case-clock';
 
 /**
- * `GET /applications`: `scope=mine` the cases the user applied for (any
- * submitter); `scope=agent` the cases an agent submitted for others.
+ * `GET /applications`: `scope=mine` the cases the user applied for and those
+ * agents started in their name (also before they verified: `ownerKeysOf`),
+ * each agent's row naming the agent and station; `scope=agent` the cases an
+ * agent submitted for others.
  * Newest change first. Outcomes: the page and the total; 403 FORBIDDEN for
  * `scope=agent` without the agent role.
  */
@@ -20,8 +25,11 @@ export async function listApplications(
   query: ApplicationListQuery,
 ): Promise<ApplicationList> {
   if (query.scope === 'agent' && !auth.roles.includes('agent')) throw forbidden();
+  const owners = query.scope === 'agent' ? [] : await ownerKeysOf(app, auth.id);
   const filter = {
-    ...(query.scope === 'agent' ? { 'submittedBy.userId': auth.id, 'submittedBy.role': 'agent' } : { ownerId: auth.id }),
+    ...(query.scope === 'agent'
+      ? { 'submittedBy.userId': auth.id, 'submittedBy.role': 'agent' }
+      : { ownerId: mongoose.trusted({ $in: owners }) }),
     ...(query.status ? { status: query.status } : {}),
   };
   const Model = applicationModel(app.db);
@@ -39,12 +47,16 @@ export async function listApplications(
 
 /**
  * `GET /applications/:id`. Outcomes: the case (ID and phone masked, with its
- * deadline, and the pick-up code while `ready_for_pickup`) for its applicant
+ * deadline, the pick-up code while `ready_for_pickup` and the receipt code while `shipping`) for its applicant
  * or submitting agent; 404 for anyone else (never 403). Staff read cases
  * through `GET /staff/applications/:id` (staff module).
  */
 export async function getApplication(app: FastifyInstance, auth: AuthUser, id: string): Promise<ApplicationView> {
   const record = await loadCase(app, auth, id);
   const deadline = caseDeadline(record, await loadCalendars(app.db));
-  return toApplicationView(app.pii, record, { deadline, withPickupCode: true });
+  // The receipt code is the recipient's secret: only the applicant and the agent who submitted see it.
+  const own = record.submittedBy.userId === auth.id || (await isApplicantOf(app, record, auth.id));
+  // The agent reads a resident's personal data (name, form, materials): every such read is audited.
+  await auditAgentAction(app, auth, record, 'case.read');
+  return toApplicationView(app.pii, record, { deadline, withPickupCode: true, withReceiptCode: own });
 }

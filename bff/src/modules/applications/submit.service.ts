@@ -6,8 +6,11 @@ import { type ApplicationRecord } from './application.model';
 import { ApplicationErrors, type Missing } from './application.errors';
 import { fieldsOf, toApplicationView } from './application.view';
 import { eventBy, loadCase, writeCase } from './case-access';
+import { auditAgentAction } from './case-audit';
 import { reserveCaseNumber } from './case-number';
-import { enqueue, mergeUpdates } from '../notifications/outbox';
+import { progressLink } from './progress-link';
+import { enqueue, mergeUpdates, type OutboxExtra } from '../notifications/outbox';
+import { assertAuthorized, assertNotRevoked } from '../authorizations/authorization.rules';
 
 /**
  * Everything a case still lacks before it can go to the centre, all at once
@@ -35,6 +38,17 @@ function assertComplete(record: ApplicationRecord): void {
 }
 
 /**
+ * The `submitted` message of an agent's case goes by SMS to the phone the
+ * agent gave, whatever WeChat the resident has: the resident may not know of
+ * the case yet and may have no WeChat. It carries the number, the lookup code
+ * (the phone's last four digits) and a link to the public progress page.
+ */
+function submittedExtra(app: FastifyInstance, record: ApplicationRecord, number: string): OutboxExtra | undefined {
+  if (record.submittedBy.role !== 'agent') return undefined;
+  return { sms: true, link: progressLink(app.config.PUBLIC_H5_URL, number) };
+}
+
+/**
  * `POST /applications/:id/submit` with `Idempotency-Key` (scoped to the
  * user, not the case): `draft` → `submitted` with a new case number and a
  * timeline event, in one version-guarded write.
@@ -45,8 +59,10 @@ function assertComplete(record: ApplicationRecord): void {
  * - 422 INCOMPLETE: details list every missing field (`{field, reason}`) and material (`{materialCode, reason}`);
  * - 422 IDEMPOTENCY_KEY_REUSED: the key was used for another case;
  * - 404 NOT_FOUND: not the user's case;
- * - 409 INVALID_STATE: the case is not a draft (already submitted, withdrawn…);
+ * - 409 INVALID_STATE: the case is not a draft (already submitted, withdrawn…); an agent's case
+ *   whose authorization is revoked, or neither confirmed nor on paper (or the paper was refused);
  * - 409 VERSION_CONFLICT: the case changed between read and write.
+ * An agent's submission is audited and texted to the resident (`submittedExtra`).
  */
 export async function submitApplication(
   app: FastifyInstance,
@@ -59,8 +75,11 @@ export async function submitApplication(
     { scope: 'submit', userId: auth.id, key, request: { caseId: id } },
     async () => {
       const record = await loadCase(app, auth, id);
+      // A revoked authorization withdrew the case: say why rather than "already withdrawn".
+      assertNotRevoked(record);
       if (record.status !== 'draft') throw ApplicationErrors.wrongState('办件已提交或已撤回，不能再次提交');
       assertComplete(record);
+      assertAuthorized(record);
       const number = await reserveCaseNumber(app.db, id);
       await writeCase(
         app,
@@ -70,9 +89,10 @@ export async function submitApplication(
             $set: { status: 'submitted', number, submittedAt: new Date() },
             $push: { timeline: eventBy(record, auth, 'submitted') },
           },
-          enqueue(record, 'submitted'),
+          enqueue(record, 'submitted', submittedExtra(app, record, number)),
         ),
       );
+      await auditAgentAction(app, auth, record, 'case.submitted');
       return { status: 200, body: { status: 'submitted', number } };
     },
   );
@@ -94,12 +114,15 @@ function closePause(record: ApplicationRecord, at: Date): Record<string, Date> {
  * checked again; the number stays; the notice's pause of the clock ends.
  *
  * Outcomes: the case; 422 INCOMPLETE as for submit; 404 NOT_FOUND;
- * 409 INVALID_STATE when no supplement is asked for; 409 VERSION_CONFLICT.
+ * 409 INVALID_STATE when no supplement is asked for, or (an agent's case) the authorization
+ * is revoked, missing or its paper was refused; 409 VERSION_CONFLICT. Audited for agents.
  */
 export async function resubmitApplication(app: FastifyInstance, auth: AuthUser, id: string): Promise<ApplicationView> {
   const record = await loadCase(app, auth, id);
+  assertNotRevoked(record);
   if (record.status !== 'supplement_required') throw ApplicationErrors.wrongState('办件无需补正');
   assertComplete(record);
+  assertAuthorized(record);
   const updated = await writeCase(
     app,
     record,
@@ -108,8 +131,9 @@ export async function resubmitApplication(app: FastifyInstance, auth: AuthUser, 
         $set: { status: 'submitted', ...closePause(record, new Date()) },
         $push: { timeline: eventBy(record, auth, 'resubmitted') },
       },
-      enqueue(record, 'submitted'),
+      enqueue(record, 'submitted', submittedExtra(app, record, record.number ?? '')),
     ),
   );
+  await auditAgentAction(app, auth, record, 'case.resubmitted');
   return toApplicationView(app.pii, updated);
 }

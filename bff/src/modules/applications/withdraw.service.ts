@@ -4,6 +4,7 @@ import { type AuthUser } from '../../plugins/app/authenticate';
 import { ApplicationErrors } from './application.errors';
 import { toApplicationView } from './application.view';
 import { eventBy, loadCase, writeCase } from './case-access';
+import { auditAgentAction } from './case-audit';
 import { runWithdrawHooks } from './withdraw-hooks';
 
 /**
@@ -13,6 +14,7 @@ import { runWithdrawHooks } from './withdraw-hooks';
  *
  * Outcomes: the case; 404 NOT_FOUND; 409 INVALID_STATE after acceptance or
  * when already withdrawn; 409 VERSION_CONFLICT when another write won the race.
+ * An agent's withdrawal is audited.
  */
 export async function withdrawApplication(
   app: FastifyInstance,
@@ -29,6 +31,7 @@ export async function withdrawApplication(
     $push: { timeline: eventBy(record, auth, 'withdrawn', reason) },
   });
   log.info({ action: 'application.withdraw', caseId: id }, 'case withdrawn');
+  await auditAgentAction(app, auth, record, 'case.withdrawn');
   await runWithdrawHooks(app, updated, log);
   return toApplicationView(app.pii, updated);
 }

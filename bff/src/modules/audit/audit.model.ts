@@ -2,7 +2,7 @@ import { Schema, type Connection, type InferSchemaType } from 'mongoose';
 
 /**
  * Append-only audit log: who did what to which case or person, and every read
- * of unmasked personal data. The app only ever inserts into it.
+ * of unmasked personal data. The app only ever inserts into it and reads it.
  */
 const auditSchema = new Schema(
   {
@@ -19,6 +19,45 @@ const auditSchema = new Schema(
   },
   { collection: 'audit_logs', versionKey: false },
 );
+
+/** Raised by every attempt to change or remove audit entries through the model. */
+export class AuditLogImmutableError extends Error {
+  constructor(operation: string) {
+    super(`the audit log is append-only: ${operation} refused`);
+    this.name = 'AuditLogImmutableError';
+  }
+}
+
+// Refused at the model, so no code path of the app (a bug, a careless helper) can
+// rewrite history. The database role of production enforces the same below the app
+// (docs/data-protection.md); raw driver calls are what that role is for.
+const QUERY_WRITES = [
+  'updateOne',
+  'updateMany',
+  'replaceOne',
+  'findOneAndUpdate',
+  'findOneAndReplace',
+  'findOneAndDelete',
+  'deleteOne',
+  'deleteMany',
+] as const;
+for (const op of QUERY_WRITES) {
+  auditSchema.pre(op, { query: true, document: false }, function refuse() {
+    throw new AuditLogImmutableError(op);
+  });
+}
+// `doc.deleteOne()` / `doc.updateOne()` on a loaded entry.
+auditSchema.pre(['deleteOne', 'updateOne'], { document: true, query: false }, function refuse() {
+  throw new AuditLogImmutableError('document write');
+});
+// `doc.save()` of an entry that is already stored (a new one is an insert and allowed).
+auditSchema.pre('save', function refuseResave() {
+  if (!this.isNew) throw new AuditLogImmutableError('save of a stored entry');
+});
+auditSchema.pre('bulkWrite', function refuseBulk(next, ops: Array<Record<string, unknown>>) {
+  if (ops.some((op) => !('insertOne' in op))) throw new AuditLogImmutableError('bulkWrite');
+  next();
+});
 
 export type AuditEntry = InferSchemaType<typeof auditSchema>;
 

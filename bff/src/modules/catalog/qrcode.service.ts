@@ -29,11 +29,18 @@ export async function resolveQr(conn: Connection, token: string): Promise<QrTarg
 
 /**
  * A new random token for `target` (also for other modules: authorizations,
- * shipments). Retries on the rare token collision; never fails otherwise.
+ * shipments). `prefix` (e.g. `s-`) tells a person reading a printed token what
+ * it is for; the token stays ≤ 32 characters. Retries on the rare token
+ * collision; never fails otherwise.
  */
-export async function createQrToken(conn: Connection, target: QrTarget, createdBy: string): Promise<string> {
+export async function createQrToken(
+  conn: Connection,
+  target: QrTarget,
+  createdBy: string,
+  prefix = '',
+): Promise<string> {
   for (let attempt = 0; ; attempt += 1) {
-    const token = newToken();
+    const token = `${prefix}${newToken()}`;
     try {
       await qrcodeModel(conn).create({ token, ...target, createdBy });
       return token;

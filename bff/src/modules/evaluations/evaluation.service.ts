@@ -10,6 +10,7 @@ import {
 import { guardedUpdate } from '../../lib/guarded-update';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { applicationModel, type ApplicationRecord } from '../applications/application.model';
+import { isApplicantOf } from '../applications/case-owner';
 import { loadCalendars } from '../holidays';
 import { evaluationModel } from './evaluation.model';
 import { EvaluationErrors } from './evaluations.errors';
@@ -59,7 +60,8 @@ export async function rateCase(
   const record = isValidObjectId(caseId)
     ? await applicationModel(app.db).findById(caseId).lean<ApplicationRecord>()
     : null;
-  if (!record || record.ownerId !== auth.id) throw EvaluationErrors.caseNotFound();
+  // The resident the case is for, also one an agent applied for before they verified (never the agent).
+  if (!record || !(await isApplicantOf(app, record, auth.id))) throw EvaluationErrors.caseNotFound();
   if (record.status !== 'completed') throw EvaluationErrors.notCompleted();
   const at = new Date();
   const followup =

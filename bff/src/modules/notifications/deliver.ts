@@ -19,7 +19,8 @@ export type Delivery =
  * mini-program openid; an SMS to the applicant's phone when there is none or
  * WeChat answers 43101 (not subscribed) or 40003 (not an openid of the
  * mini-program). Any other WeChat refusal (busy, -1) is retried later rather
- * than answered with a text. Both carry `entry.id`.
+ * than answered with a text. An entry marked `sms` (an agent's case) goes by
+ * SMS straight away. Both carry `entry.id`.
  */
 export async function deliver(app: FastifyInstance, record: ApplicationRecord, entry: OutboxEntry): Promise<Delivery> {
   const { number } = record;
@@ -29,7 +30,7 @@ export async function deliver(app: FastifyInstance, record: ApplicationRecord, e
   const codeEnc = entry.extra?.codeEnc;
   const message = codeEnc ? { ...entry, extra: { ...entry.extra, code: app.pii.decrypt(codeEnc) } } : entry;
   const to = await recipientOf(app, record);
-  if (to.openid) {
+  if (to.openid && !entry.extra?.sms) {
     try {
       const sent = await app.wechat.sendSubscribeMessage(wechatMessage(message, numbered, to.openid, app.config));
       if (sent.ok) return { ok: true, channel: 'wechat' };

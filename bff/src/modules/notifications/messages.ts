@@ -79,7 +79,8 @@ export function wechatMessage(
 /**
  * The text of an outbox entry for the SMS provider's approved templates;
  * `params.ref` is the entry id. On submit the 查询码 is the last four digits
- * of the applicant's phone: that is what the public progress lookup asks for.
+ * of the applicant's phone: that is what the public progress lookup asks for;
+ * an agent's case (`extra.link`) adds the link to the public progress page.
  */
 export function smsMessage(
   entry: OutboxEntry,
@@ -91,6 +92,9 @@ export function smsMessage(
   const receipt = codeOf(entry, 'receipt_code');
   if (pickup) return { phone, template: 'pickup_code', params: { ...base, code: pickup } };
   if (receipt) return { phone, template: 'receipt_code', params: { ...base, code: receipt } };
+  const link = entry.extra?.link;
+  if (entry.kind === 'submitted' && link)
+    return { phone, template: 'agent_case_submitted', params: { ...base, code: phone.slice(-4), link } };
   if (entry.kind === 'submitted')
     return { phone, template: 'case_submitted', params: { ...base, code: phone.slice(-4) } };
   return { phone, template: 'case_status', params: { ...base, status: TEXTS[entry.kind].status } };

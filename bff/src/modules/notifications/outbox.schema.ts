@@ -18,7 +18,10 @@ export const outboxEntrySchema = new Schema(
     attempts: { type: Number, required: true, default: 0 },
     nextAt: { type: Date, required: true },
     extra: {
-      type: new Schema({ code: String, codeEnc: String, note: String }, { _id: false, versionKey: false }),
+      type: new Schema(
+        { code: String, codeEnc: String, note: String, sms: Boolean, link: String },
+        { _id: false, versionKey: false },
+      ),
       default: undefined,
     },
     attemptId: { type: String, default: null },

@@ -30,6 +30,13 @@ export interface OutboxExtra {
   code?: string;
   /** a short reason (supplement_required, denied, rejected); cut to WeChat's limits when sent */
   note?: string;
+  /**
+   * send as SMS to the case applicant's phone even when the owner has WeChat: an agent's case,
+   * whose resident may not know of it yet or have no WeChat (removed once sent or failed)
+   */
+  sms?: boolean;
+  /** a link for the text (an agent's case: the public progress page; removed once sent or failed) */
+  link?: string;
 }
 
 /** One message waiting in `applications.outbox[]`, written in the same update as the change it reports. */

@@ -6,6 +6,7 @@ import { type AuthUser } from '../../plugins/app/authenticate';
 import { WechatPayRefused } from '../../plugins/app/wechat-pay';
 import { type ApplicationRecord } from '../applications/application.model';
 import { loadCase } from '../applications/case-access';
+import { auditAgentAction } from '../applications/case-audit';
 import { payerOpenid } from './payer';
 import { PaymentErrors } from './payments.errors';
 import { paymentsModel, type PaymentRecord } from './payments.model';
@@ -52,8 +53,16 @@ export async function createPayment(
   return body;
 }
 
+/** An order for the case; an agent paying for the resident is audited (inside the idempotent block: once per key). */
 async function payFor(app: FastifyInstance, auth: AuthUser, caseId: string): Promise<PaymentCreated> {
   const record = await loadCase(app, auth, caseId);
+  const created = await orderFor(app, auth, record);
+  await auditAgentAction(app, auth, record, 'case.payment', created.outTradeNo);
+  return created;
+}
+
+async function orderFor(app: FastifyInstance, auth: AuthUser, record: ApplicationRecord): Promise<PaymentCreated> {
+  const caseId = record._id.toHexString();
   assertPayable(record);
   if (!app.wechatPay.available) throw new UpstreamUnavailableError('支付暂不可用');
   const openid = await payerOpenid(app, auth);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type AcceptBody, type ReasonBody, type StaffApplicationView, type SupplementBody } from '@onetrip/shared';
 import { fieldsOf } from '../applications/application.view';
 import { type ApplicationRecord } from '../applications/application.model';
+import { AUTHORIZATION_PROBLEM, paperAcceptance, paperRefusal } from '../authorizations/authorization.rules';
 import { loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
 import { StaffErrors, type Problem } from './staff.errors';
@@ -22,11 +23,15 @@ function gapProblems(record: ApplicationRecord, gaps: string[]): Problem[] {
  * `POST /staff/applications/:id/accept` with `If-Match`: `submitted` →
  * `accepted`; the time limit starts (`acceptedAt`). `gaps` lists gapAllowed
  * materials accepted while missing (容缺受理); the applicant uploads them before issue.
+ * An agent's case: accepting it accepts its paper authorization (checked with
+ * the other materials) in the same write; a bad one is refused with a notice
+ * naming `authorization` (supplementCase) or by rejecting the case.
  *
  * Outcomes: the staff view; 400 VALIDATION_FAILED for a gap that is not a
  * gapAllowed material of the case (each listed); 404 NOT_FOUND (not involved);
  * 409 VERSION_CONFLICT (stale If-Match, or another staff member acted first);
- * 409 INVALID_STATE when the case is not `submitted`.
+ * 409 INVALID_STATE when the case is not `submitted`, or an agent's case has
+ * neither a WeChat confirmation nor a paper authorization that is not refused.
  */
 export async function acceptCase(
   ctx: StaffContext,
@@ -39,18 +44,21 @@ export async function acceptCase(
   const problems = gapProblems(record, gaps);
   if (problems.length) throw StaffErrors.invalid(problems);
   const names = gaps.map((code) => record.materials.find((m) => m.code === code)?.name ?? code);
+  const now = new Date();
+  const paper = paperAcceptance(record, ctx.staff.userId, now);
+  const notes = [...(names.length ? [`容缺受理，待补：${names.join('、')}`] : []), ...(paper.note ? [paper.note] : [])];
   const updated = await applyChange(ctx, record, {
     path: ['accepted'],
-    events: [staffEvent(ctx, 'accepted', names.length ? `容缺受理，待补：${names.join('、')}` : undefined)],
-    set: { acceptedAt: new Date(), gaps },
+    events: [staffEvent(ctx, 'accepted', notes.length ? notes.join('；') : undefined)],
+    set: { acceptedAt: now, gaps, ...paper.set },
     notify: [{ kind: 'accepted' }],
   });
   return staffViewOf(ctx, updated);
 }
 
-/** Every problem must name a material, a form field, or the delivery choice of the case. */
+/** Every problem must name a material (or an agent's case's `authorization`), a form field, or the delivery choice. */
 function noticeProblems(record: ApplicationRecord, problems: SupplementBody['problems']): Problem[] {
-  const materials = new Set(record.materials.map((m) => m.code));
+  const materials = new Set([...record.materials.map((m) => m.code), ...(record.authorization ? [AUTHORIZATION_PROBLEM] : [])]);
   const fields = new Set([...fieldsOf(record).map((f) => f.key), 'delivery']);
   return problems.flatMap((p, i): Problem[] => [
     ...(p.materialCode && !materials.has(p.materialCode)
@@ -66,7 +74,10 @@ function noticeProblems(record: ApplicationRecord, problems: SupplementBody['pro
  * `POST /staff/applications/:id/supplement` with `If-Match`: the one-time
  * notice (一次性告知) listing every problem at once; `submitted` →
  * `supplement_required`, and the clock pauses until the applicant resubmits.
- * One notice per round: the next one only after the resubmission.
+ * One notice per round: the next one only after the resubmission. A problem
+ * with `materialCode: 'authorization'` (an agent's case) refuses its paper
+ * authorization in the same write; the agent's resubmission then needs a new
+ * paper one or the resident's WeChat confirmation.
  *
  * Outcomes: the staff view; 400 VALIDATION_FAILED for a problem naming
  * nothing of the case (each listed); 404 NOT_FOUND; 409 VERSION_CONFLICT;
@@ -87,9 +98,11 @@ export async function supplementCase(
   const now = new Date();
   const notice = { id: randomUUID(), at: now, problems: body.problems };
   const summary = `一次性告知${body.problems.length}项：${body.problems.map((p) => p.reason).join('；')}`;
+  const refusal = body.problems.find((p) => p.materialCode === AUTHORIZATION_PROBLEM);
   const updated = await applyChange(ctx, record, {
     path: ['supplement_required'],
     events: [staffEvent(ctx, 'supplement_requested', summary)],
+    ...(refusal ? { set: paperRefusal(record, refusal.reason, ctx.staff.userId, now) } : {}),
     more: { $push: { notices: notice, pauses: { from: now } } },
     notify: [{ kind: 'supplement_required', extra: { note: summary } }],
   });

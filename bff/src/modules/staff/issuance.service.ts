@@ -1,5 +1,6 @@
 import { type HandoverBody, type IssueBody, type StaffApplicationView } from '@onetrip/shared';
 import { type ApplicationRecord } from '../applications/application.model';
+import { issueByExpress } from '../shipments/ship.service';
 import { newPickupCode, pickupCodeMatches } from './pickup-code';
 import { assertLead, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
@@ -20,11 +21,14 @@ function assertIssuable(record: ApplicationRecord): void {
  * department: the certificate is made (`approved` → `issued`; the time limit
  * stops). Window delivery goes on to `ready_for_pickup` in the same update,
  * with a fresh six-digit pick-up code stored encrypted and sent to the
- * applicant; express delivery stays `issued` until the shipment is created (issue 5).
+ * applicant; express delivery goes on to `shipping` with a waybill at the
+ * express platform and a receipt code sent to the applicant (shipments module).
  *
- * Outcomes: the staff view (never the code); 403 FORBIDDEN for an involved
+ * Outcomes: the staff view (never a code); 403 FORBIDDEN for an involved
  * department that does not lead; 404 NOT_FOUND; 409 VERSION_CONFLICT;
- * 409 INVALID_STATE when not `approved`, while a fee is unpaid, or while a gap is open.
+ * 409 INVALID_STATE when not `approved`, while a fee (the express fee too) is
+ * unpaid, or while a gap is open; 503 UPSTREAM_UNAVAILABLE when the express
+ * platform is down (nothing changed).
  */
 export async function issueCase(
   ctx: StaffContext,
@@ -37,6 +41,9 @@ export async function issueCase(
   assertIssuable(record);
   const issued = staffEvent(ctx, 'issued', `证照编号：${body.certificateNo}`);
   const set = { certificateNo: body.certificateNo, concludedAt: new Date() };
+  if (record.delivery?.method === 'express') {
+    return staffViewOf(ctx, await issueByExpress(ctx, record, { event: issued, set }));
+  }
   let change: Change = { path: ['issued'], events: [issued], set, notify: [{ kind: 'issued' }] };
   if (record.delivery?.method === 'window') {
     // The code is kept only encrypted, on the case and in the outbox entry that sends it.

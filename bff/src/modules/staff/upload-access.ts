@@ -6,15 +6,16 @@ import { applicationModel } from '../applications/application.model';
 /**
  * Staff may read the uploads of a case they handle: a submitted case (it has
  * a number) with an item of their department — what staff review at acceptance.
+ * The grant names the case, so the read is audited against it.
  */
 export const staffUploadAccess: UploadAccessCheck = async (conn: Connection, userId, upload) => {
-  if (!upload.usedBy.length || !isValidObjectId(userId)) return false;
+  if (!upload.usedBy.length || !isValidObjectId(userId)) return null;
   const user = await usersModel(conn).findById(userId).lean<UserRecord>();
-  if (!user?.roles.includes('staff') || !user.department) return false;
+  if (!user?.roles.includes('staff') || !user.department) return null;
   const found = await applicationModel(conn).exists({
     _id: mongoose.trusted({ $in: upload.usedBy }),
     'items.department': user.department,
     number: mongoose.trusted({ $exists: true }),
   });
-  return found !== null;
+  return found ? { role: 'staff', caseId: found._id.toHexString() } : null;
 };

@@ -2,11 +2,25 @@ import { type Connection } from 'mongoose';
 import { type UploadRecord } from './uploads.model';
 
 /**
- * Says whether `userId` may read `upload` although they do not own it (e.g.
- * staff handling a case that uses it). Checks are registered by the modules
- * that know why (cases), so this module does not depend on them.
+ * Why someone may read another person's upload: as whom (`role`), for which
+ * case, from which station (an agent). Reads under a grant are written to the
+ * audit log: uploads are ID cards and certificates (unmasked personal data).
+ * `audit: false` for the resident reading the files of their own case.
  */
-export type UploadAccessCheck = (conn: Connection, userId: string, upload: UploadRecord) => Promise<boolean>;
+export interface UploadGrant {
+  role: string;
+  caseId?: string;
+  station?: { town: string; village: string };
+  audit?: boolean;
+}
+
+/**
+ * Says whether `userId` may read `upload` although they do not own it (e.g.
+ * staff handling a case that uses it): a grant, or `true` (a grant without
+ * details, audited as role `other`), or `false`/null. Checks are registered by
+ * the modules that know why (cases), so this module does not depend on them.
+ */
+export type UploadAccessCheck = (conn: Connection, userId: string, upload: UploadRecord) => Promise<UploadGrant | boolean | null>;
 
 const checks: UploadAccessCheck[] = [];
 
@@ -15,11 +29,13 @@ export function registerUploadAccess(check: UploadAccessCheck): void {
   if (!checks.includes(check)) checks.push(check);
 }
 
-/** The owner always; anyone else only when a registered check says yes. */
-export async function mayReadUpload(conn: Connection, userId: string, upload: UploadRecord): Promise<boolean> {
-  if (upload.ownerId.toHexString() === userId) return true;
+/** The owner always (`{role: 'owner', audit: false}`); anyone else only with a registered check's grant; else null. */
+export async function mayReadUpload(conn: Connection, userId: string, upload: UploadRecord): Promise<UploadGrant | null> {
+  if (upload.ownerId.toHexString() === userId) return { role: 'owner', audit: false };
   for (const check of checks) {
-    if (await check(conn, userId, upload)) return true;
+    const grant = await check(conn, userId, upload);
+    if (grant === true) return { role: 'other' };
+    if (grant) return grant;
   }
-  return false;
+  return null;
 }

@@ -42,7 +42,7 @@ const uploadsRoutes: FastifyPluginAsyncZod<{ storage: FileStorage; maxBytes: num
     '/uploads/:id',
     { onRequest: app.authenticate, schema: { tags, security, params: IdParams } },
     async (request, reply) => {
-      const upload = await openUpload(app.db, storage, authOf(request).id, request.params.id, request.log);
+      const upload = await openUpload(app.db, storage, authOf(request).id, request.params.id, request.log, request.id);
       return reply
         .header('content-type', upload.mime)
         .header('content-length', upload.size)

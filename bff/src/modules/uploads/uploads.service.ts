@@ -5,6 +5,7 @@ import { type FastifyBaseLogger } from 'fastify';
 import { type Connection } from 'mongoose';
 import { type UploadView } from '@onetrip/shared';
 import { withLease } from '../../lib/write-lease';
+import { recordAudit } from '../audit/audit.service';
 import { type FileStorage } from '../../lib/storage/storage';
 import { mayReadUpload } from './upload-access';
 import { sanitiseUploadName } from './upload-name';
@@ -72,6 +73,8 @@ async function hashStored(storage: FileStorage, key: string): Promise<string | n
  * Outcomes: the record; 404 UploadNotFoundError when it does not exist, the
  * user may not see it, or the stored file is missing or no longer matches its
  * hash — a damaged file is never served, and the mismatch is logged as an error.
+ * A read by someone other than the uploader under an audited grant (staff, the
+ * agent of a case) is written to the audit log (`upload.read`) before the bytes go out.
  */
 export async function openUpload(
   conn: Connection,
@@ -79,15 +82,26 @@ export async function openUpload(
   userId: string,
   uploadId: string,
   log: FastifyBaseLogger,
+  requestId?: string,
 ): Promise<UploadRecord> {
   const upload = await uploadModel(conn).findById(uploadId).lean<UploadRecord>();
-  if (!upload || !(await mayReadUpload(conn, userId, upload))) throw new UploadNotFoundError();
+  const grant = upload ? await mayReadUpload(conn, userId, upload) : null;
+  if (!upload || !grant) throw new UploadNotFoundError();
   if ((await hashStored(storage, upload.storageKey)) !== upload.sha256) {
     log.error(
       { action: 'upload-integrity', uploadId, storageKey: upload.storageKey },
       'stored file missing or damaged',
     );
     throw new UploadNotFoundError();
+  }
+  if (grant.audit !== false) {
+    await recordAudit(conn, {
+      actor: { userId, role: grant.role, ...(grant.station ? { station: grant.station } : {}) },
+      action: 'upload.read',
+      ...(grant.caseId ? { caseId: grant.caseId } : {}),
+      target: uploadId,
+      ...(requestId ? { requestId } : {}),
+    });
   }
   return upload;
 }

@@ -2,7 +2,14 @@ import fp from 'fastify-plugin';
 import { z } from 'zod';
 
 /** The templates our SMS provider has approved (their texts live with the provider). */
-export const SMS_TEMPLATES = ['case_submitted', 'case_status', 'pickup_code', 'receipt_code', 'generic'] as const;
+export const SMS_TEMPLATES = [
+  'case_submitted',
+  'agent_case_submitted',
+  'case_status',
+  'pickup_code',
+  'receipt_code',
+  'generic',
+] as const;
 export type SmsTemplate = (typeof SMS_TEMPLATES)[number];
 
 export interface SmsMessage {

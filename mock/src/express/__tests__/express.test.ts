@@ -126,7 +126,7 @@ describe('express waybill API', () => {
     }
   });
 
-  it('acts out express-busy on create only, before anything else', async () => {
+  it('acts out express-busy on create, before anything else', async () => {
     const res = await create({}, { 'x-mock-scenario': 'express-busy' });
     expect(res.statusCode).toBe(503);
     expect(res.json()).toEqual({ code: 'BUSY', message: expect.any(String) });
@@ -134,5 +134,23 @@ describe('express waybill API', () => {
     expect((await create(shipment())).statusCode).toBe(201);
     expect((await create(shipment({ orderId: 'shp_busy' }))).statusCode).toBe(503);
     expect((await create(shipment({ orderId: 'shp_busy' }))).statusCode).toBe(201);
+  });
+
+  it('acts out express-busy on cancel (armed by path): the waybill stays live; tracking is never busy', async () => {
+    const no = (await create(shipment())).json().waybillNo;
+    const header = await app.inject({
+      method: 'POST',
+      url: `/express/v1/waybills/${no}/cancel`,
+      headers: { ...KEY, 'x-mock-scenario': 'express-busy' },
+    });
+    expect(header.statusCode).toBe(503);
+    expect(header.json()).toEqual({ code: 'BUSY', message: expect.any(String) });
+    await armScenario(app, { name: 'express-busy', path: `/express/v1/waybills/${no}/cancel` });
+    // Neither a create nor a track uses it up.
+    expect((await create(shipment())).statusCode).toBe(201);
+    expect((await track(no)).statusCode).toBe(200);
+    expect((await cancel(no)).statusCode).toBe(503);
+    expect((await track(no)).json().status).toBe('created');
+    expect((await cancel(no)).json()).toEqual({ cancelled: true });
   });
 });

@@ -1,4 +1,4 @@
-import { actorLabel, isPublicTimelineAction, timelineLabel } from '../timeline';
+import { actorLabel, isPublicTimelineAction, shipmentEventLabel, timelineLabel } from '../timeline';
 
 describe('timeline labels', () => {
   it('names the BFF’s actions in Chinese, as the progress page does', () => {
@@ -28,5 +28,18 @@ describe('public timeline actions', () => {
     expect(isPublicTimelineAction('accepted')).toBe(true);
     expect(isPublicTimelineAction('payment_created')).toBe(false);
     expect(isPublicTimelineAction('toString')).toBe(false);
+  });
+});
+
+describe('shipment event labels', () => {
+  it('reads a shipment’s created as a waybill, not as an application', () => {
+    expect(shipmentEventLabel('created')).toBe('已出证，等待快递员揽收');
+    expect(shipmentEventLabel('picked_up')).toBe('快递员已揽收，正在派送');
+    expect(shipmentEventLabel('locked')).toBe('签收码错误次数过多，快件已锁定');
+  });
+
+  it('falls back to the case labels for anything else', () => {
+    expect(shipmentEventLabel('shipped')).toBe('已寄出');
+    expect(shipmentEventLabel('something_new')).toBe('something_new');
   });
 });

@@ -87,7 +87,8 @@ describe('PUT /applications/:id/materials/:materialCode', () => {
     await put(alice, view.id, 'id_card', [upload], ifMatch(1));
     const record = await w.app.db.collection('uploads').findOne({ _id: new Types.ObjectId(upload) });
     const asUpload = record as unknown as Parameters<typeof caseUploadAccess>[2];
-    expect(await caseUploadAccess(w.app.db, alice.userId, asUpload)).toBe(true);
-    expect(await caseUploadAccess(w.app.db, bob.userId, asUpload)).toBe(false);
+    // The applicant's own data: allowed, and not audited.
+    expect(await caseUploadAccess(w.app.db, alice.userId, asUpload)).toMatchObject({ role: 'resident', audit: false });
+    expect(await caseUploadAccess(w.app.db, bob.userId, asUpload)).toBeNull();
   });
 });

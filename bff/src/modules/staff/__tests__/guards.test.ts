@@ -94,9 +94,9 @@ describe('who may use the staff routes', () => {
     const uploadId = (await storedCase(w.app, id))?.materials[0].uploadIds[0] as string;
     await uploadModel(w.app.db).updateOne({ _id: uploadId }, { $set: { usedBy: [id] } });
     const upload = (await uploadModel(w.app.db).findById(uploadId).lean()) as UploadRecord;
-    expect(await staffUploadAccess(w.app.db, w.staffB.userId, upload)).toBe(true);
-    expect(await staffUploadAccess(w.app.db, w.staffC.userId, upload)).toBe(false);
-    expect(await staffUploadAccess(w.app.db, w.bob.userId, upload)).toBe(false);
+    expect(await staffUploadAccess(w.app.db, w.staffB.userId, upload)).toEqual({ role: 'staff', caseId: id });
+    expect(await staffUploadAccess(w.app.db, w.staffC.userId, upload)).toBeNull();
+    expect(await staffUploadAccess(w.app.db, w.bob.userId, upload)).toBeNull();
   });
 
   it('publishes the staff and holiday routes in the OpenAPI document', async () => {

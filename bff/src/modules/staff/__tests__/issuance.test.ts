@@ -98,7 +98,7 @@ describe('POST /staff/applications/:id/issue', () => {
     expect(w.app.pii.decrypt(entry?.extra?.codeEnc ?? '')).toBe(mine.pickupCode);
   });
 
-  it('express delivery: issued, and the shipment is left to the courier flow', async () => {
+  it('express delivery: shipping, with a waybill and a receipt code the staff never see (shipments module)', async () => {
     const { id, version } = await approvedCase([FREE_A], [], 'express');
     // The express fee is a fee too: paid here.
     const fee = (await storedCase(w.app, id))?.fee as { express: number; total: number } | undefined;
@@ -108,12 +108,15 @@ describe('POST /staff/applications/:id/issue', () => {
     });
     const res = await issue(w.staffA, id, version);
     expect(res.statusCode).toBe(200);
-    expect(res.json<StaffApplicationView>().status).toBe('issued');
+    expect(res.json<StaffApplicationView>()).toMatchObject({ status: 'shipping', shipment: { status: 'created' } });
+    expect(res.json<StaffApplicationView>().shipment).not.toHaveProperty('receiptCode');
     const stored = await storedCase(w.app, id);
-    expect(stored?.status).toBe('issued');
+    expect(stored?.status).toBe('shipping');
     expect(stored?.pickupCodeEnc).toBeUndefined();
-    expect(outbox(stored).map((e) => e.kind)).toContain('issued');
-    expect((await w.call(w.alice, 'GET', `/applications/${id}`)).json<ApplicationView>().pickupCode).toBeUndefined();
+    expect(outbox(stored).map((e) => e.kind)).toEqual(expect.arrayContaining(['shipped', 'receipt_code']));
+    const mine = (await w.call(w.alice, 'GET', `/applications/${id}`)).json<ApplicationView>();
+    expect(mine.pickupCode).toBeUndefined();
+    expect(mine.shipment?.receiptCode).toMatch(/^[0-9]{6}$/);
   });
 });
 

@@ -1,0 +1,276 @@
+/**
+ * Every route that takes an id, tried by everyone who has no business with
+ * the object behind it: they must get 404 (or 403 from a role guard, before
+ * anything is looked up) — never a 2xx — and nothing may change anywhere.
+ */
+import { type ApplicationView } from '@onetrip/shared';
+import { putItem } from '../modules/catalog/item.service';
+import { ifMatch, newKey, simpleItem, type CallOptions } from '../modules/applications/testing/cases';
+import { DEPT_A, FREE_A, submittedCase } from '../modules/staff/testing/world';
+import {
+  agentWorld,
+  authorizationOf,
+  confirm,
+  fileOf,
+  readyAgentCase,
+  stranger,
+  submit,
+  type AgentWorld,
+} from '../modules/authorizations/testing/world';
+import { EMS, EXPRESS_FEE, EXPRESS_ITEM, SF, shippedCase, type ShipWorld } from '../modules/shipments/testing/world';
+import { loginAs, type LoggedIn } from '../../test/helpers/login-as';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+interface Route {
+  method: Method;
+  /** the URL with the object's id(s) filled in */
+  url: string;
+  /** the role a guard asks for before anything is looked up (403 without it) */
+  role?: 'staff' | 'courier';
+  payload?: unknown;
+  headers?: Record<string, string>;
+}
+
+interface Attacker {
+  name: string;
+  who: LoggedIn;
+  roles: string[];
+}
+
+interface Target {
+  name: string;
+  routes: Route[];
+}
+
+let w: AgentWorld;
+let attackers: Attacker[];
+let targets: Target[];
+let courierEms: LoggedIn;
+
+/** Every route that reads or changes a case, as the case's own people would call them (valid bodies and headers). */
+function caseRoutes(view: ApplicationView, attackerUpload: string): Route[] {
+  const id = view.id;
+  const v = ifMatch(view.version);
+  const key = () => ({ 'idempotency-key': newKey() });
+  const staff = (action: string, payload: unknown, headers: Record<string, string> = v): Route => ({
+    method: 'POST',
+    url: `/staff/applications/${id}/${action}`,
+    role: 'staff',
+    payload,
+    headers,
+  });
+  return [
+    { method: 'GET', url: `/applications/${id}` },
+    { method: 'PATCH', url: `/applications/${id}`, headers: v, payload: { data: { purpose: '篡改' } } },
+    {
+      method: 'PUT',
+      url: `/applications/${id}/materials/id_card`,
+      headers: v,
+      payload: { uploadIds: [attackerUpload] },
+    },
+    { method: 'POST', url: `/applications/${id}/submit`, headers: key() },
+    { method: 'POST', url: `/applications/${id}/resubmit` },
+    { method: 'POST', url: `/applications/${id}/withdraw`, payload: {} },
+    { method: 'POST', url: `/applications/${id}/payments`, headers: key(), payload: {} },
+    { method: 'POST', url: `/applications/${id}/evaluation`, payload: { score: 1 } },
+    { method: 'PUT', url: `/applications/${id}/paper-authorization`, payload: { uploadId: attackerUpload } },
+    { method: 'GET', url: `/staff/applications/${id}`, role: 'staff' },
+    staff('accept', {}),
+    staff('supplement', { problems: [{ field: 'purpose', reason: '篡改' }] }),
+    staff('reject', { reason: '篡改' }),
+    staff(`items/${view.items[0]?.code}/approve`, {}),
+    staff(`items/${view.items[0]?.code}/deny`, { reason: '篡改' }),
+    staff('issue', { certificateNo: 'X123' }),
+    staff('handover', { pickupCode: '123456' }, {}),
+    staff('followup/close', { note: '篡改' }, {}),
+    staff('shipment/unlock', { note: '篡改' }, {}),
+  ];
+}
+
+const uploadRoutes = (uploadId: string): Route[] => [
+  { method: 'GET', url: `/uploads/${uploadId}` },
+  { method: 'DELETE', url: `/uploads/${uploadId}` },
+];
+
+const authorizationRoutes = (view: ApplicationView): Route[] => [
+  { method: 'GET', url: `/authorizations/${authorizationOf(view)}` },
+  { method: 'POST', url: `/authorizations/${authorizationOf(view)}/confirm`, payload: {} },
+  { method: 'POST', url: `/authorizations/${authorizationOf(view)}/revoke`, payload: {} },
+];
+
+const courierRoutes = (shipmentId: string): Route[] => [
+  { method: 'GET', url: `/courier/shipments/${shipmentId}`, role: 'courier' },
+  { method: 'POST', url: `/courier/shipments/${shipmentId}/pickup`, role: 'courier', payload: {} },
+  {
+    method: 'POST',
+    url: `/courier/shipments/${shipmentId}/deliver`,
+    role: 'courier',
+    payload: { receiptCode: '123456' },
+  },
+  { method: 'POST', url: `/courier/shipments/${shipmentId}/fail`, role: 'courier', payload: { reason: '篡改' } },
+];
+
+/** Everything an attempt could have changed, as stored. */
+async function snapshot() {
+  const names = ['applications', 'uploads', 'audit_logs', 'qrcodes', 'evaluations', 'payments'];
+  const all = await Promise.all(names.map((n) => w.app.db.collection(n).find({}).sort({ _id: 1 }).toArray()));
+  return JSON.stringify(all);
+}
+
+function call(who: LoggedIn, route: Route) {
+  const opts: CallOptions = { headers: { ...who.headers, ...route.headers } };
+  return w.t.app.inject({
+    method: route.method,
+    url: `/api/v1${route.url}`,
+    headers: opts.headers,
+    ...(route.payload === undefined ? {} : { payload: route.payload as object }),
+  });
+}
+
+beforeAll(async () => {
+  w = await agentWorld();
+  await putItem(
+    w.app.db,
+    EXPRESS_ITEM,
+    simpleItem({
+      name: '测试邮寄证照',
+      department: DEPT_A,
+      fee: { amount: 0 },
+      delivery: { window: true, express: true, expressFee: EXPRESS_FEE },
+    }),
+  );
+  let courierSf: LoggedIn;
+  [courierEms, courierSf] = await Promise.all([
+    loginAs(w.app, 'mx_courier_ems', { roles: ['courier'], courierCompany: EMS }),
+    loginAs(w.app, 'mx_courier_sf', { roles: ['courier'], courierCompany: SF }),
+  ]);
+  const mock: ShipWorld['mock'] = async (method, path, body) => {
+    const res = await fetch(`${w.t.mockBase}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json().catch(() => null) };
+  };
+  const ship: ShipWorld = { ...w, courier: courierEms, otherCourier: courierSf, mock };
+
+  // The objects: an agent's draft, an agent's submitted case and one of an unverified resident, a
+  // resident's own submitted case, a resident's express case on its way (with its shipment).
+  const agentDraft = await readyAgentCase(w, w.carol.profile);
+  const agentSubmitted = await readyAgentCase(w, w.carol.profile);
+  await confirm(w, w.carol, authorizationOf(agentSubmitted));
+  await submit(w, w.agent, agentSubmitted.id);
+  const forStranger = await readyAgentCase(w, stranger('钱多多'));
+  const own = await submittedCase(w, w.alice, [FREE_A]);
+  const shipped = await shippedCase(ship, w.alice);
+  const latest = async (view: { id: string }) =>
+    (await w.call(w.alice, 'GET', `/applications/${view.id}`)).json<ApplicationView>();
+  const asAgent = async (view: { id: string }) =>
+    (await w.call(w.agent, 'GET', `/applications/${view.id}`)).json<ApplicationView>();
+
+  // A real file on the agent's draft, so its read would succeed for those allowed.
+  const agentFile = await fileOf(w, w.agent);
+  const draftNow = await asAgent(agentDraft);
+  const put = await w.call(w.agent, 'PUT', `/applications/${agentDraft.id}/materials/id_card`, {
+    headers: ifMatch(draftNow.version),
+    payload: { uploadIds: [agentFile] },
+  });
+  if (put.statusCode !== 200) throw new Error(`attaching the file failed: ${put.body}`);
+
+  attackers = [
+    { name: 'another resident', who: w.bob, roles: ['resident'] },
+    { name: 'another agent of the same station', who: w.agentSame, roles: ['resident', 'agent'] },
+    { name: 'an agent of another station', who: w.agentWest, roles: ['resident', 'agent'] },
+    { name: 'a courier of another company', who: courierSf, roles: ['resident', 'courier'] },
+    { name: 'staff of an uninvolved department', who: w.staffC, roles: ['resident', 'staff'] },
+  ];
+  // Each attacker brings an upload of their own (a material or paper authorization they would slip in).
+  const attackerUpload = await fileOf(w, w.bob);
+  // A real file of the resident, on a draft of hers.
+  const ownFile = await fileOf(w, w.alice);
+  const ownDraft = (
+    await w.call(w.alice, 'POST', '/applications', { payload: { items: [FREE_A] } })
+  ).json<ApplicationView>();
+  const attached = await w.call(w.alice, 'PUT', `/applications/${ownDraft.id}/materials/id_card`, {
+    headers: ifMatch(ownDraft.version),
+    payload: { uploadIds: [ownFile] },
+  });
+  if (attached.statusCode !== 200) throw new Error(`attaching the file failed: ${attached.body}`);
+  targets = [
+    {
+      name: 'an agent’s draft',
+      routes: [
+        ...caseRoutes(await asAgent(agentDraft), attackerUpload),
+        ...authorizationRoutes(agentDraft),
+        ...uploadRoutes(agentFile),
+      ],
+    },
+    {
+      name: 'an agent’s submitted case',
+      routes: [...caseRoutes(await asAgent(agentSubmitted), attackerUpload), ...authorizationRoutes(agentSubmitted)],
+    },
+    {
+      name: 'an agent’s case for an unverified resident',
+      routes: [...caseRoutes(await asAgent(forStranger), attackerUpload), ...authorizationRoutes(forStranger)],
+    },
+    {
+      name: 'a resident’s own case',
+      routes: [...caseRoutes(await latest(own), attackerUpload), ...uploadRoutes(ownFile)],
+    },
+    {
+      name: 'a resident’s case being shipped',
+      routes: [...caseRoutes(await latest(shipped), attackerUpload), ...courierRoutes(shipped.shipmentId)],
+    },
+  ];
+});
+
+afterAll(async () => {
+  await w.t.close();
+});
+
+describe('access matrix: foreign objects × roles', () => {
+  it('covers every route with an id (courier routes included), on objects their own people can reach', async () => {
+    const urls = new Set(
+      targets.flatMap((t) => t.routes.map((r) => `${r.method} ${r.url.replace(/[0-9a-f]{24}/g, ':id')}`)),
+    );
+    expect(urls.size).toBe(30);
+    // The controls: the same reads by those entitled succeed, so the refusals below are about who asks.
+    const read = (who: LoggedIn, url: string) => call(who, { method: 'GET', url });
+    for (const target of targets) {
+      const caseUrl = target.routes[0]?.url as string;
+      const owner = target.name.includes('agent') ? w.agent : w.alice;
+      expect([target.name, (await read(owner, caseUrl)).statusCode]).toEqual([target.name, 200]);
+      const auth = target.routes.find((r) => r.url.startsWith('/authorizations/') && r.method === 'GET');
+      if (auth) expect((await read(w.agent, auth.url)).statusCode).toBe(200);
+      const upload = target.routes.find((r) => r.url.startsWith('/uploads/') && r.method === 'GET');
+      if (upload) expect((await read(owner, upload.url)).statusCode).toBe(200);
+      const shipment = target.routes.find((r) => r.url.startsWith('/courier/') && r.method === 'GET');
+      if (shipment) expect((await read(courierEms, shipment.url)).statusCode).toBe(200);
+    }
+    const submitted = targets[1]?.routes.find((r) => r.url.startsWith('/staff/') && r.method === 'GET') as Route;
+    expect((await read(w.staffA, submitted.url)).statusCode).toBe(200);
+  });
+
+  // One test per attacker: every object, every route; all answers listed on failure.
+  for (const index of [0, 1, 2, 3, 4]) {
+    it(`refuses attacker #${index + 1} everywhere (404, or 403 from a role guard) and changes nothing`, async () => {
+      const attacker = attackers[index] as Attacker;
+      const before = await snapshot();
+      const wrong: string[] = [];
+      for (const target of targets) {
+        for (const route of target.routes) {
+          const res = await call(attacker.who, route);
+          const expected = route.role && !attacker.roles.includes(route.role) ? 403 : 404;
+          const code = res.statusCode === expected ? null : res.statusCode;
+          if (code !== null)
+            wrong.push(
+              `${attacker.name} × ${target.name}: ${route.method} ${route.url} → ${code} ${res.body.slice(0, 120)}`,
+            );
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(await snapshot()).toBe(before);
+    });
+  }
+});

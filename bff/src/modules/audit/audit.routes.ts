@@ -1,0 +1,17 @@
+import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AuditList, AuditQuery } from '@onetrip/shared';
+import { listAudit } from './audit.service';
+
+/** GET /admin/audit — admins only (the role is re-read from the user record). */
+const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/admin/audit',
+    {
+      onRequest: app.requireRole('admin'),
+      schema: { tags: ['admin'], security: [{ bearer: [] }], querystring: AuditQuery, response: { 200: AuditList } },
+    },
+    async (request) => listAudit(app.db, request.query),
+  );
+};
+
+export default auditRoutes;
