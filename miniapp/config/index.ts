@@ -11,6 +11,8 @@ const APP_ENV_DEFAULTS = {
   TARO_APP_API_BASE: 'http://127.0.0.1:3000/api/v1',
   TARO_APP_WECHAT_OAUTH_BASE: 'http://127.0.0.1:3001',
   TARO_APP_WECHAT_APPID: 'wx_onetrip_dev',
+  // Where the H5 app is published (the BFF's PUBLIC_H5_URL): the mini-program's own QR codes point there.
+  TARO_APP_PUBLIC_H5_URL: 'http://127.0.0.1:10086',
 } as const;
 
 function appEnv(): Record<string, string> {

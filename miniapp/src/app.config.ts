@@ -8,7 +8,12 @@ export default defineAppConfig({
     'pages/me/index',
     'pages/cases/list/index',
     'pages/cases/detail/index',
+    // 好差评 stays in the main package: small, and opened from the case page and straight after a delivery.
+    'pages/cases/rate/index',
     'pages/progress/index',
+    // 授权委托 of a resident: small, and opened by scanning the code an agent shows (no subpackage wait).
+    'pages/authorization/index',
+    'pages/authorizations/index',
   ],
   // The application flow is a subpackage: only a resident in the middle of applying needs it, and it is
   // the biggest part of the resident's app (form renderer, uploads). The guides, the chain page and a
@@ -19,16 +24,28 @@ export default defineAppConfig({
       root: 'apply',
       pages: ['form/index', 'materials/index', 'delivery/index', 'review/index'],
     },
-    // 工作台 of the window staff: queues by stage and a case with its actions.
+    // 工作台 of the window staff: queues by stage, a case with its actions, and the department's statistics.
     {
       root: 'staff',
-      pages: ['queue/index', 'case/index'],
+      pages: ['queue/index', 'case/index', 'dashboard/index'],
+    },
+    // 快递员: today's shipments, one shipment (揽收, 签收 with the receipt code, 投递未成功), history.
+    {
+      root: 'courier',
+      pages: ['list/index', 'shipment/index', 'history/index'],
+    },
+    // 代办员: the station, a new case for a resident, its authorization (QR code or paper form), my cases.
+    {
+      root: 'agent',
+      pages: ['station/index', 'new/index', 'authorization/index', 'cases/index'],
     },
   ],
   preloadRule: {
     'pages/guide/index': { network: 'all', packages: ['apply'] },
     'pages/chain/index': { network: 'all', packages: ['apply'] },
     'pages/cases/detail/index': { network: 'all', packages: ['apply'] },
+    // After the authorization comes the form of the case.
+    'agent/authorization/index': { network: 'all', packages: ['apply'] },
   },
   window: {
     backgroundTextStyle: 'dark',

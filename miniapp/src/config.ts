@@ -13,3 +13,8 @@ export const WECHAT_OAUTH_BASE = (process.env.TARO_APP_WECHAT_OAUTH_BASE || 'htt
  */
 export const WECHAT_PAY_H5_BASE = (process.env.TARO_APP_WECHAT_PAY_H5_BASE || WECHAT_OAUTH_BASE).replace(/\/+$/, '');
 export const WECHAT_APPID = process.env.TARO_APP_WECHAT_APPID || 'wx_onetrip_dev';
+/**
+ * Where the H5 app is published (the BFF's PUBLIC_H5_URL). QR codes drawn by the mini-program hold
+ * `<it>/q/<token>`, the form of the BFF's poster codes, which WeChat maps to the mini-program too.
+ */
+export const PUBLIC_H5_URL = (process.env.TARO_APP_PUBLIC_H5_URL || 'http://127.0.0.1:10086').replace(/\/+$/, '');

@@ -19,5 +19,7 @@ declare namespace NodeJS {
     TARO_APP_WECHAT_OAUTH_BASE?: string;
     /** AppID used for WeChat web OAuth on H5. */
     TARO_APP_WECHAT_APPID?: string;
+    /** Where the H5 app is published; QR codes the app draws point to `<it>/q/<token>`. */
+    TARO_APP_PUBLIC_H5_URL?: string;
   }
 }

@@ -14,6 +14,9 @@ import type * as PhoneWeapp from './phone.weapp';
 import type * as PickFile from './pick-file';
 import type * as PickFileH5 from './pick-file.h5';
 import type * as PickFileWeapp from './pick-file.weapp';
+import type * as QrUrl from './qr-url';
+import type * as QrUrlH5 from './qr-url.h5';
+import type * as QrUrlWeapp from './qr-url.weapp';
 import type * as Region from './region';
 import type * as RegionH5 from './region.h5';
 import type * as RegionWeapp from './region.weapp';
@@ -23,6 +26,9 @@ import type * as RootClassWeapp from './root-class.weapp';
 import type * as Scan from './scan';
 import type * as ScanH5 from './scan.h5';
 import type * as ScanWeapp from './scan.weapp';
+import type * as ScanToken from './scan-token';
+import type * as ScanTokenH5 from './scan-token.h5';
+import type * as ScanTokenWeapp from './scan-token.weapp';
 import type * as UploadPreview from './upload-preview';
 import type * as UploadPreviewH5 from './upload-preview.h5';
 import type * as UploadPreviewWeapp from './upload-preview.weapp';
@@ -38,12 +44,16 @@ export type PlatformContracts = [
   Implements<typeof Phone, typeof PhoneWeapp>,
   Implements<typeof PickFile, typeof PickFileH5>,
   Implements<typeof PickFile, typeof PickFileWeapp>,
+  Implements<typeof QrUrl, typeof QrUrlH5>,
+  Implements<typeof QrUrl, typeof QrUrlWeapp>,
   Implements<typeof Region, typeof RegionH5>,
   Implements<typeof Region, typeof RegionWeapp>,
   Implements<typeof RootClass, typeof RootClassH5>,
   Implements<typeof RootClass, typeof RootClassWeapp>,
   Implements<typeof Scan, typeof ScanH5>,
   Implements<typeof Scan, typeof ScanWeapp>,
+  Implements<typeof ScanToken, typeof ScanTokenH5>,
+  Implements<typeof ScanToken, typeof ScanTokenWeapp>,
   Implements<typeof UploadPreview, typeof UploadPreviewH5>,
   Implements<typeof UploadPreview, typeof UploadPreviewWeapp>,
 ];

@@ -10,7 +10,9 @@ import {
   type StaffApplicationView,
   type StaffQueue,
   type StaffStage,
+  type StatisticsView,
   type SupplementBody,
+  type UnlockShipmentBody,
 } from '@onetrip/shared';
 import { request, toQuery } from './request';
 
@@ -73,7 +75,22 @@ export const issueCertificate = (id: string, version: number, body: IssueBody) =
 /** 窗口领取: the resident's six-digit pick-up code. */
 export const handover = (id: string, version: number, body: HandoverBody) => write(id, '/handover', version, body);
 
+/** 解除锁定 of a shipment locked by five wrong receipt codes; the recipient is sent a new code. */
+export const unlockShipment = (id: string, version: number, body: UnlockShipmentBody) =>
+  write(id, '/shipment/unlock', version, body);
+
 /** 回访 closed with a note (no If-Match: a follow-up has no case version) → the follow-up row. */
 export function closeFollowup(id: string, body: FollowupCloseBody): Promise<FollowupRow> {
   return request<FollowupRow>(path(id, '/followup/close'), { method: 'POST', body, silent: true });
+}
+
+/** The period of GET /staff/statistics: Shanghai days `YYYY-MM-DD`, both included. */
+export interface StatisticsPeriod {
+  from: string;
+  to: string;
+}
+
+/** GET /staff/statistics?from=&to= — the staff member's own department (the server decides which). */
+export function getStaffStatistics(period: StatisticsPeriod): Promise<StatisticsView> {
+  return request<StatisticsView>(`/staff/statistics${toQuery({ from: period.from, to: period.to })}`, { silent: true });
 }

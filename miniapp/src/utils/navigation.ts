@@ -15,6 +15,9 @@ export const PAGES = {
   /** `from=pay`: the H5 cashier came back here; the page waits for the payment to be confirmed. */
   caseDetail: (id: string, from?: 'pay') =>
     `/pages/cases/detail/index?id=${encodeURIComponent(id)}${from ? `&from=${from}` : ''}`,
+  /** 好差评; `from=case`: opened from the case page, so 返回 goes back to it. */
+  caseRate: (id: string, from?: 'case') =>
+    `/pages/cases/rate/index?id=${encodeURIComponent(id)}${from ? `&from=${from}` : ''}`,
   progress: '/pages/progress/index',
   // The application flow is the `apply` subpackage.
   /** `check=1` shows every problem at once (coming from a refused submit). */
@@ -23,6 +26,24 @@ export const PAGES = {
   applyMaterials: (id: string) => `/apply/materials/index?id=${encodeURIComponent(id)}`,
   applyDelivery: (id: string) => `/apply/delivery/index?id=${encodeURIComponent(id)}`,
   applyReview: (id: string) => `/apply/review/index?id=${encodeURIComponent(id)}`,
+  // 授权委托 of a resident (main package): confirm one (its QR code opens this), and the list to revoke from.
+  authorization: (id: string) => `/pages/authorization/index?id=${encodeURIComponent(id)}`,
+  authorizations: '/pages/authorizations/index',
+  // 代办员 (the `agent` subpackage): the station, a new case for a resident, its authorization, my cases.
+  agentStation: '/agent/station/index',
+  /** `code`: start from an item (its guide), `chain`: from a chain; neither: search the catalog. */
+  agentNew: (from?: { code?: string; chain?: string }) =>
+    from?.code
+      ? `/agent/new/index?code=${encodeURIComponent(from.code)}`
+      : from?.chain
+        ? `/agent/new/index?chain=${encodeURIComponent(from.chain)}`
+        : '/agent/new/index',
+  agentAuthorization: (caseId: string) => `/agent/authorization/index?id=${encodeURIComponent(caseId)}`,
+  agentCases: (status?: string) => `/agent/cases/index${status ? `?status=${encodeURIComponent(status)}` : ''}`,
+  // 快递员 (the `courier` subpackage): today's work, one shipment, what was delivered.
+  courierList: '/courier/list/index',
+  courierShipment: (id: string) => `/courier/shipment/index?id=${encodeURIComponent(id)}`,
+  courierHistory: '/courier/history/index',
 } as const;
 
 function isTabPage(url: string): boolean {

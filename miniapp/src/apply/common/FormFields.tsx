@@ -11,15 +11,21 @@ interface FormFieldsProps {
   errors: Record<string, string>;
   onChange: (key: string, value: unknown) => void;
   onBlur: (key: string) => void;
+  /** An agent's case: prefilled values come from the resident the agent named, not from the user's profile. */
+  agentCase?: boolean;
 }
 
 /** The one form of a case, rendered from `form.fields`: label, control, hint and the shared message. */
-export function FormFields({ fields, values, errors, onChange, onBlur }: FormFieldsProps) {
+export function FormFields({ fields, values, errors, onChange, onBlur, agentCase }: FormFieldsProps) {
   const anyFromProfile = fields.some((f) => isFromProfile(f, values[f.key]));
   return (
     <View id="apply-form" className="form">
       {anyFromProfile ? (
-        <View className="form__note">标“来自实名信息”的内容取自您的实名认证，已打码显示，无需再填。</View>
+        <View className="form__note">
+          {agentCase
+            ? '标“来自申请人信息”的内容取自新建代办时填写的居民信息，已打码显示，无需再填。'
+            : '标“来自实名信息”的内容取自您的实名认证，已打码显示，无需再填。'}
+        </View>
       ) : null}
       {fields.map((field) => {
         const value = values[field.key];
@@ -34,7 +40,7 @@ export function FormFields({ fields, values, errors, onChange, onBlur }: FormFie
             <View className="form-field__label">
               <Text>{field.label}</Text>
               {field.required ? <Text className="form-field__required">*</Text> : null}
-              {fromProfile ? <Tag tone="green">来自实名信息</Tag> : null}
+              {fromProfile ? <Tag tone="green">{agentCase ? '来自申请人信息' : '来自实名信息'}</Tag> : null}
             </View>
             <View className={cx('form-field__control', fromProfile && 'form-field__control--readonly')}>
               {fromProfile ? (

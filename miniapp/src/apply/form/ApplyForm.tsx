@@ -63,6 +63,7 @@ export function ApplyForm({ caseState, check }: { caseState: CaseState; check: b
         errors={errors}
         onChange={draft.setValue}
         onBlur={(key) => setLeft((prev) => (prev.has(key) ? prev : new Set(prev).add(key)))}
+        agentCase={view.submittedBy.role === 'agent'}
       />
       <View className="hint">带 * 的为必填项；暂时不全也可以先保存，提交前补齐即可。</View>
       <FooterBar>

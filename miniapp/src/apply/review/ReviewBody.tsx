@@ -9,6 +9,7 @@ import { newIdempotencyKey, resubmitApplication, submitApplication } from '@/ser
 import { PAGES } from '@/utils/navigation';
 import { FooterBar } from '../common/FooterBar';
 import { displayValue } from '../common/values';
+import { AuthorizationSection } from './AuthorizationSection';
 import { MissingList, toMissing, type MissingEntry } from './MissingList';
 
 function deliveryText(delivery: ApplicationView['delivery']): string {
@@ -58,6 +59,8 @@ export function ReviewBody({ caseState }: { caseState: CaseState }) {
   return (
     <View id="review">
       {missing && missing.length > 0 ? <MissingList view={view} missing={missing} /> : null}
+
+      <AuthorizationSection view={view} />
 
       <Section id="review-items" title={`申请事项（${view.items.length} 项）`}>
         {view.items.map((item) => (

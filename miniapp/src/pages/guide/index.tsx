@@ -1,9 +1,12 @@
 import { useCallback } from 'react';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
 import { Button, Page, Remote } from '@/components';
 import { startApplication } from '@/features/apply';
 import { useAsync } from '@/hooks/use-async';
 import { getItem } from '@/services/catalog';
+import { getSessionUser } from '@/services/session';
+import { PAGES } from '@/utils/navigation';
 import { GuideBody } from './GuideBody';
 
 /** 办事指南 of one item, opened with `?code=`. */
@@ -15,9 +18,21 @@ export default function GuidePage() {
       id="guide"
       footer={
         guide.data ? (
-          <Button id="guide-apply" kind="primary" block onClick={() => void startApplication({ kind: 'item', code })}>
-            在线申请
-          </Button>
+          <View className="guide-actions">
+            <Button id="guide-apply" kind="primary" block onClick={() => void startApplication({ kind: 'item', code })}>
+              在线申请
+            </Button>
+            {/* A village agent starts from the guide too, for a resident (the agent subpackage). */}
+            {getSessionUser()?.roles.includes('agent') ? (
+              <Button
+                id="guide-agent-apply"
+                block
+                onClick={() => void Taro.navigateTo({ url: PAGES.agentNew({ code }) })}
+              >
+                为居民代办
+              </Button>
+            ) : null}
+          </View>
         ) : null
       }
     >

@@ -5,6 +5,9 @@ import { ROLE_LABELS, type Role } from '@onetrip/shared';
 import { Cell, Section } from '@/components';
 import { getActiveRole, setActiveRole } from '@/services/session';
 
+/** Roles whose work area opens from an entry on 我的, below this list. */
+const WITH_AREA: ReadonlyArray<Role> = ['staff', 'courier', 'agent'];
+
 /** One person may hold several roles; the one acting is stored (its work areas come later). */
 export function RoleList({ roles, serverActive }: { roles: Role[]; serverActive?: Role }) {
   const stored = getActiveRole();
@@ -20,7 +23,10 @@ export function RoleList({ roles, serverActive }: { roles: Role[]; serverActive?
     setActiveRole(role);
     setActive(role);
     void Taro.showToast({
-      title: role === 'resident' ? '已切换为居民' : `已切换为${ROLE_LABELS[role]}，工作台即将开放`,
+      title:
+        role === 'resident'
+          ? '已切换为居民'
+          : `已切换为${ROLE_LABELS[role]}，${WITH_AREA.includes(role) ? '可从下方进入工作台' : '工作台即将开放'}`,
       icon: 'none',
     });
   };

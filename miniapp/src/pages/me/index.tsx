@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { type ProfileView } from '@onetrip/shared';
 import { Button, Cell, Page, Remote, Section } from '@/components';
 import { clearPendingApplication, pendingApplication, startApplication } from '@/features/apply';
+import { pendingAuthorization, resumeAuthorization } from '@/features/authorization';
 import { useAsync } from '@/hooks/use-async';
 import { getMe, logout } from '@/services/auth';
 import { isLoggedIn } from '@/services/session';
@@ -22,10 +23,12 @@ export default function MePage() {
   const [loggedIn, setLoggedIn] = useState(isLoggedIn);
   const [saved, setSaved] = useState<ProfileView | null>(null);
   const [pending, setPending] = useState(pendingApplication);
+  const [pendingConsent, setPendingConsent] = useState(pendingAuthorization);
   // A tab page stays mounted: re-read the session whenever it is shown (e.g. back from login or a guide).
   useDidShow(() => {
     setLoggedIn(isLoggedIn());
     setPending(pendingApplication());
+    setPendingConsent(pendingAuthorization());
   });
   const me = useAsync(useCallback(() => (loggedIn ? getMe({ silent: true }) : Promise.resolve(null)), [loggedIn]));
 
@@ -58,6 +61,11 @@ export default function MePage() {
                         完成实名认证后，即可继续刚才的在线申请。
                       </View>
                     ) : null}
+                    {pendingConsent ? (
+                      <View id="authorization-hint" className="hint realname-hint">
+                        完成实名认证后，即可继续确认代办员的授权请求。
+                      </View>
+                    ) : null}
                     <RealNameForm onSaved={setSaved} />
                   </Section>
                 )}
@@ -77,6 +85,21 @@ export default function MePage() {
                     </Button>
                   </View>
                 ) : null}
+                {profile?.verified && pendingConsent ? (
+                  <View className="me__resume">
+                    <Button
+                      id="resume-authorization"
+                      kind="primary"
+                      block
+                      onClick={() => {
+                        setPendingConsent(null);
+                        void resumeAuthorization(pendingConsent);
+                      }}
+                    >
+                      继续确认授权
+                    </Button>
+                  </View>
+                ) : null}
                 {data ? <RoleList roles={data.roles} serverActive={data.activeRole} /> : null}
                 {data?.roles.includes('staff') ? (
                   <Section id="staff-section" title="窗口人员">
@@ -85,6 +108,29 @@ export default function MePage() {
                       title="进入工作台"
                       desc="受理、审批、出证、回访"
                       onClick={() => void Taro.navigateTo({ url: STAFF_QUEUE })}
+                    />
+                  </Section>
+                ) : null}
+                {data?.roles.includes('agent') ? (
+                  <Section id="agent-section" title="代办员">
+                    <Cell
+                      id="agent-entry"
+                      title="进入代办工作台"
+                      desc="为村民代办、授权、进度"
+                      onClick={() => void Taro.navigateTo({ url: PAGES.agentStation })}
+                    />
+                  </Section>
+                ) : null}
+                {data?.roles.includes('courier') ? (
+                  <Section
+                    id="courier-section"
+                    title={data.courierCompany ? `快递员 · ${data.courierCompany}` : '快递员'}
+                  >
+                    <Cell
+                      id="courier-entry"
+                      title="今日派件"
+                      desc="揽收、派送、签收"
+                      onClick={() => void Taro.navigateTo({ url: PAGES.courierList })}
                     />
                   </Section>
                 ) : null}
@@ -114,6 +160,12 @@ export default function MePage() {
           title="我的办件"
           desc="申请、缴费、补正、进度"
           onClick={() => void Taro.navigateTo({ url: PAGES.cases })}
+        />
+        <Cell
+          id="me-authorizations"
+          title="授权管理"
+          desc="代办员代您办事的授权，可随时撤销"
+          onClick={() => void Taro.navigateTo({ url: PAGES.authorizations })}
         />
         <Cell
           id="me-progress"

@@ -8,6 +8,12 @@ export function pageForQrTarget(target: QrTarget): string | null {
       return PAGES.guide(target.target);
     case 'chain':
       return PAGES.chain(target.target);
+    // The code an agent shows: the resident named in it confirms (or refuses) in their own WeChat.
+    case 'authorization':
+      return PAGES.authorization(target.target);
+    // An envelope's code: the courier scanning it at pick-up lands on that shipment.
+    case 'shipment':
+      return PAGES.courierShipment(target.target);
     default:
       return null;
   }

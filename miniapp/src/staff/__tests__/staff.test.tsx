@@ -90,6 +90,26 @@ describe('staff queue', () => {
     await waitFor(() => expect(calls).toHaveLength(2));
     expect(calls[1]?.url).toBe(`${API}/staff/applications?stage=approval&pageSize=50`);
   });
+
+  it('does not show the rows of the tab just left while the new tab loads', async () => {
+    loginAs();
+    let release: (() => void) | undefined;
+    fakeServer((call) =>
+      call.url.includes('stage=acceptance')
+        ? { status: 200, body: { items: ROWS, total: 3 } }
+        : new Promise((resolve) => {
+            release = () => resolve({ status: 200, body: { items: [], total: 0 } });
+          }),
+    );
+    render(<StaffQueuePage />);
+    await waitFor(() => expect(document.getElementById('queue-row-r1')).not.toBeNull());
+    fireEvent.click(document.getElementById('stage-issuance') as HTMLElement);
+    expect(document.getElementById('queue-row-r1')).toBeNull();
+    expect(document.querySelector('.loading')).not.toBeNull();
+    await waitFor(() => expect(release).toBeDefined());
+    release?.();
+    await waitFor(() => expect(document.getElementById('queue-empty')?.textContent).toContain('暂无待出证的办件'));
+  });
 });
 
 describe('staff case: one-time notice', () => {

@@ -12,6 +12,8 @@ import { LightDot } from '../common/LightDot';
 import { openUpload } from '../common/open-upload';
 import { type StaffCaseState } from '../common/use-staff-case';
 import { AcceptDialog, HandoverDialog, IssueDialog, ReasonDialog } from './ActionDialogs';
+import { FollowupSection } from './FollowupSection';
+import { ShipmentSection } from './ShipmentSection';
 import { SupplementDialog } from './SupplementDialog';
 
 type DialogName = 'accept' | 'supplement' | 'reject' | 'issue' | 'handover' | { deny: string };
@@ -92,6 +94,9 @@ export function StaffCaseBody({ caseState }: { caseState: StaffCaseState }) {
         {view.certificateNo ? <View className="muted">{`证照编号 ${view.certificateNo}`}</View> : null}
         {view.rejectReason ? <View className="muted">{`不予受理理由：${view.rejectReason}`}</View> : null}
       </View>
+
+      <FollowupSection view={view} />
+      <ShipmentSection caseState={caseState} />
 
       <View id="staff-actions" className="page-actions">
         {view.status === 'submitted' ? (

@@ -12,7 +12,14 @@ export const LIGHT_LABELS: Record<Light, string> = { green: '正常', yellow: '�
 export const STAFF_PAGES = {
   queue: '/staff/queue/index',
   case: (id: string) => `/staff/case/index?id=${encodeURIComponent(id)}`,
+  dashboard: '/staff/dashboard/index',
 } as const;
+
+/** 2 → ★★☆☆☆: a score drawn the way the resident gave it. */
+export function stars(score: number): string {
+  const n = Math.max(0, Math.min(5, Math.round(score)));
+  return '★'.repeat(n) + '☆'.repeat(5 - n);
+}
 
 /** `2026-11-25T02:03:00Z` → `2026-11-25` in the phone's time zone. */
 export function formatDate(iso: string): string {

@@ -4,6 +4,7 @@ import { Tag } from '@/components';
 import { statusTone } from '@/utils/labels';
 import { LightDot } from '../common/LightDot';
 import { formatDate } from '../common/labels';
+import { RatingSummary } from '../common/RatingSummary';
 
 /** One case of a queue: number, items, applicant (masked) or the rating followed up, due date and light. */
 export function QueueRow({ row, onOpen }: { row: StaffQueueRow; onOpen: (id: string) => void }) {
@@ -21,14 +22,18 @@ export function QueueRow({ row, onOpen }: { row: StaffQueueRow; onOpen: (id: str
         </View>
         <View className="queue-row__names">{row.itemNames.join('、')}</View>
         {row.followup ? (
-          <View className="muted">{`评价 ${row.followup.score} 星${row.followup.tags.length ? ` · ${row.followup.tags.join('、')}` : ''}${row.followup.comment ? ` · ${row.followup.comment}` : ''}`}</View>
+          <RatingSummary id={`followup-rating-${row.id}`} rating={row.followup} />
         ) : (
           <View className="muted">
             <Tag tone={statusTone(row.status)}>{CASE_STATUS_LABELS[row.status]}</Tag>
             {row.applicantName ? ` 申请人 ${row.applicantName}` : ''}
           </View>
         )}
-        {row.dueAt ? <View className="muted">{`办理期限 ${formatDate(row.dueAt)}`}</View> : null}
+        {row.followup ? (
+          <View className="muted">{`评价于 ${formatDate(row.followup.evaluatedAt)}${row.dueAt ? ` · 回访期限 ${formatDate(row.dueAt)}` : ''}`}</View>
+        ) : row.dueAt ? (
+          <View className="muted">{`办理期限 ${formatDate(row.dueAt)}`}</View>
+        ) : null}
       </View>
       <Text className="cell__arrow">›</Text>
     </View>

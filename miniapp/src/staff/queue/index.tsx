@@ -1,22 +1,29 @@
 import { useCallback, useRef, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { type StaffStage } from '@onetrip/shared';
 import { Empty, Page, Remote, Section } from '@/components';
 import { useAsync } from '@/hooks/use-async';
 import { listStaffQueue } from '@/services/staff';
 import { cx } from '@/utils/cx';
 import { STAFF_PAGES, STAGE_LABELS } from '../common/labels';
+import { QueueRow } from './QueueRow';
+import '../common/staff.scss';
 
 // Not `STAFF_STAGES` from @onetrip/shared: it lives beside zod schemas and would pull zod into the bundle.
 const STAGES = Object.keys(STAGE_LABELS) as StaffStage[];
-import { QueueRow } from './QueueRow';
-import '../common/staff.scss';
 
 /** 工作台: the staff member's queues by stage (受理/审批/出证/回访), rows in the server's order (due first). */
 export default function StaffQueuePage() {
   const [stage, setStage] = useState<StaffStage>('acceptance');
-  const queue = useAsync(useCallback(() => listStaffQueue({ stage, pageSize: 50 }), [stage]));
+  const loaded = useAsync(
+    useCallback(async () => ({ stage, page: await listStaffQueue({ stage, pageSize: 50 }) }), [stage]),
+  );
+  // A reload keeps the rows on screen, but rows of the tab just left must not stand in for this one's.
+  const queue =
+    loaded.data && loaded.data.stage !== stage
+      ? { ...loaded, data: undefined, loading: true }
+      : { ...loaded, data: loaded.data?.page };
 
   // Back from a case (after an action): the queue has changed.
   const shownOnce = useRef(false);
@@ -31,6 +38,15 @@ export default function StaffQueuePage() {
 
   return (
     <Page id="staff-queue">
+      <View
+        id="dashboard-entry"
+        className="staff-entry"
+        hoverClass="cell--active"
+        onClick={() => void Taro.navigateTo({ url: STAFF_PAGES.dashboard })}
+      >
+        <Text>本部门数据统计</Text>
+        <Text className="staff-entry__more">办件量 · 按期办结率 · 好评率 ›</Text>
+      </View>
       <View className="staff-tabs">
         {STAGES.map((s) => (
           <View

@@ -9,7 +9,13 @@ import { PAGES } from '@/utils/navigation';
 import { statusTone } from '@/utils/labels';
 import { formatDateTime } from '@/utils/time';
 import { actorLabel, timelineLabel } from '@onetrip/shared';
+import { AgentSection } from './AgentSection';
 import { PaySection } from './PaySection';
+import { RateEntry } from '../rate/RateEntry';
+import { TrackingSection } from './TrackingSection';
+
+/** A notice may name the paper authorization of an agent's case, which is not one of the case's materials. */
+const materialName = (code: string) => (code === 'authorization' ? '纸质授权委托书' : code);
 
 const WITHDRAWABLE: ReadonlyArray<CaseStatus> = ['draft', 'submitted', 'supplement_required'];
 
@@ -21,7 +27,7 @@ function Notices({ view }: { view: ApplicationView }) {
   if (view.status !== 'supplement_required' || !notice) return null;
   const nameOf = (p: { materialCode?: string; field?: string }) =>
     p.materialCode
-      ? `材料：${view.materials.find((m) => m.code === p.materialCode)?.name ?? p.materialCode}`
+      ? `材料：${view.materials.find((m) => m.code === p.materialCode)?.name ?? materialName(p.materialCode)}`
       : p.field
         ? `信息：${view.form.fields.find((f) => f.key === p.field)?.label ?? p.field}`
         : '';
@@ -111,6 +117,9 @@ export function CaseBody({ caseState, fromPay }: { caseState: CaseState; fromPay
         </View>
       ) : null}
 
+      <RateEntry view={view} />
+      <TrackingSection view={view} />
+      <AgentSection view={view} />
       <Notices view={view} />
       <PaySection caseState={caseState} fromPay={fromPay} />
 

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的代办件',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

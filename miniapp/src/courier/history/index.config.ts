@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '历史签收',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

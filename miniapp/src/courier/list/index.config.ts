@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '今日派件',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});
