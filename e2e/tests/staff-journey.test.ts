@@ -190,8 +190,8 @@ describe('the window handles a 二手房交易 case from notice to follow-up', (
 
     const handOver = async () => {
       await shown(lead, '#action-handover').click();
-      for (const digit of code) await shown(lead, `#key-${digit}`).click();
-      await expect(shown(lead, '#pickup-input').textContent()).resolves.toBe(code);
+      for (const digit of code) await shown(lead, `#keypad-${digit}`).click();
+      await expect(shown(lead, '#keypad-code').getAttribute('data-value')).resolves.toBe(code);
       await snap(lead, 'staff-handover-keypad');
       await shown(lead, '#handover-send').click();
     };

@@ -11,3 +11,5 @@ export { Tag, type TagTone } from './Tag';
 export { Remote } from './Remote';
 export { FeeSummary } from './FeeSummary';
 export { Timeline, type TimelineRow } from './Timeline';
+export { Sheet } from './Sheet';
+export { Keypad, pressKey } from './Keypad';

@@ -3,8 +3,8 @@ import { View } from '@tarojs/components';
 import { type CourierShipment } from '@onetrip/shared';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { attemptsLeft, deliver } from '@/services/courier';
-import { Keypad } from '../common/Keypad';
-import { Sheet } from '../common/Sheet';
+import { Keypad } from '@/components';
+import { Sheet } from '@/components';
 
 const CODE_LENGTH = 6;
 export const LOCKED_MESSAGE = '已锁定，请联系窗口处理';

@@ -4,7 +4,7 @@ import { type CourierShipment } from '@onetrip/shared';
 import { errorMessage } from '@/services/api-error';
 import { failAttempt } from '@/services/courier';
 import { cx } from '@/utils/cx';
-import { Sheet } from '../common/Sheet';
+import { Sheet } from '@/components';
 
 /** The usual reasons, one tap each; 其他 needs words. */
 export const FAIL_REASONS = [
@@ -81,7 +81,7 @@ export function FailSheet({ shipment, onDone, onClose }: FailSheetProps) {
       </View>
       <Input
         id="fail-note"
-        className="courier-sheet__input"
+        className="sheet__input"
         value={note}
         maxlength={MAX_REASON}
         placeholder={key === 'other' ? '请写明原因（必填）' : '补充说明（选填），如：已约下午再送'}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
 import { type StaffApplicationView } from '@onetrip/shared';
 import { cx } from '@/utils/cx';
-import { Dialog } from '../common/Dialog';
+import { Keypad, Sheet } from '@/components';
 
 interface BaseProps {
   busy: boolean;
@@ -21,7 +21,7 @@ export function AcceptDialog({
   const toggle = (code: string) =>
     setGaps((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]));
   return (
-    <Dialog
+    <Sheet
       id="accept-dialog"
       title="受理"
       confirmId="accept-send"
@@ -49,7 +49,63 @@ export function AcceptDialog({
       ) : (
         <View className="muted">材料齐全、符合法定形式的，予以受理。</View>
       )}
-    </Dialog>
+    </Sheet>
+  );
+}
+
+/**
+ * A sheet with one text to type before the confirm button works: reasons (不予受理, 不予许可) and
+ * notes (办结回访, 解除锁定). The confirm button is `confirmId`, by default `${id}-send`.
+ */
+export function TextSheet({
+  id,
+  inputId,
+  confirmId = `${id}-send`,
+  title,
+  hint,
+  placeholder,
+  confirmText,
+  confirmKind = 'primary',
+  maxLength,
+  multiline = false,
+  busy,
+  onClose,
+  onSend,
+}: BaseProps & {
+  id: string;
+  inputId: string;
+  confirmId?: string;
+  title: string;
+  hint?: string;
+  placeholder: string;
+  confirmText: string;
+  confirmKind?: 'primary' | 'warn';
+  maxLength: number;
+  multiline?: boolean;
+  onSend: (text: string) => void;
+}) {
+  const [text, setText] = useState('');
+  const input = { id: inputId, value: text, maxlength: maxLength, placeholder };
+  const onInput = (e: { detail: { value: string } }) => setText(e.detail.value);
+  return (
+    <Sheet
+      id={id}
+      title={title}
+      confirmId={confirmId}
+      confirmText={confirmText}
+      confirmKind={confirmKind}
+      disabled={!text.trim()}
+      busy={busy}
+      onConfirm={() => onSend(text.trim())}
+      onClose={onClose}
+    >
+      {hint ? <View className="muted">{hint}</View> : null}
+      {multiline ? (
+        <Textarea {...input} className="sheet__input sheet__textarea" onInput={onInput} />
+      ) : (
+        <Input {...input} className="sheet__input" onInput={onInput} />
+      )}
+    </Sheet>
   );
 }
 
@@ -62,28 +118,19 @@ export function ReasonDialog({
   onClose,
   onSend,
 }: BaseProps & { id: string; title: string; confirmText: string; onSend: (reason: string) => void }) {
-  const [reason, setReason] = useState('');
   return (
-    <Dialog
+    <TextSheet
       id={id}
+      inputId={`${id}-reason`}
       title={title}
-      confirmId={`${id}-send`}
+      placeholder="理由和依据（申请人可见）"
       confirmText={confirmText}
       confirmKind="warn"
-      disabled={!reason.trim()}
+      maxLength={500}
       busy={busy}
-      onConfirm={() => onSend(reason.trim())}
       onClose={onClose}
-    >
-      <Input
-        id={`${id}-reason`}
-        className="staff-dialog__input"
-        value={reason}
-        maxlength={500}
-        placeholder="理由和依据（申请人可见）"
-        onInput={(e) => setReason(e.detail.value)}
-      />
-    </Dialog>
+      onSend={onSend}
+    />
   );
 }
 
@@ -94,7 +141,7 @@ export function IssueDialog({ busy, onClose, onSend }: BaseProps & { onSend: (ce
   const [no, setNo] = useState('');
   const valid = CERTIFICATE_NO.test(no.trim());
   return (
-    <Dialog
+    <Sheet
       id="issue-dialog"
       title="出证"
       confirmId="issue-send"
@@ -106,26 +153,22 @@ export function IssueDialog({ busy, onClose, onSend }: BaseProps & { onSend: (ce
     >
       <Input
         id="certificate-no"
-        className="staff-dialog__input"
+        className="sheet__input"
         value={no}
         maxlength={64}
         placeholder="证照编号"
         onInput={(e) => setNo(e.detail.value)}
       />
       {no && !valid ? <View className="muted">证照编号格式不正确</View> : null}
-    </Dialog>
+    </Sheet>
   );
 }
-
-const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'clear', '0', 'del'] as const;
 
 /** 窗口领取: the resident's six-digit pick-up code on a keypad. */
 export function HandoverDialog({ busy, onClose, onSend }: BaseProps & { onSend: (pickupCode: string) => void }) {
   const [code, setCode] = useState('');
-  const press = (key: (typeof KEYS)[number]) =>
-    setCode((c) => (key === 'del' ? c.slice(0, -1) : key === 'clear' ? '' : c.length < 6 ? c + key : c));
   return (
-    <Dialog
+    <Sheet
       id="handover-dialog"
       title="窗口领取：输入取件码"
       confirmId="handover-send"
@@ -135,16 +178,7 @@ export function HandoverDialog({ busy, onClose, onSend }: BaseProps & { onSend: 
       onConfirm={() => onSend(code)}
       onClose={onClose}
     >
-      <View id="pickup-input" className="keypad__code">
-        {code.padEnd(6, '·')}
-      </View>
-      <View className="keypad">
-        {KEYS.map((key) => (
-          <View key={key} id={`key-${key}`} className="keypad__key" onClick={() => press(key)}>
-            {key === 'del' ? '⌫' : key === 'clear' ? '清空' : key}
-          </View>
-        ))}
-      </View>
-    </Dialog>
+      <Keypad value={code} onChange={setCode} />
+    </Sheet>
   );
 }

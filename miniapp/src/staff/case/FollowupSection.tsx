@@ -1,48 +1,33 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { type FollowupRow, type StaffApplicationView } from '@onetrip/shared';
 import { Button, Section } from '@/components';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { closeFollowup } from '@/services/staff';
-import { Dialog } from '../common/Dialog';
 import { LightDot } from '../common/LightDot';
 import { formatDate } from '../common/labels';
 import { useOpenFollowup, type OpenFollowup } from '../common/use-followup';
 import { RatingSummary } from '../common/RatingSummary';
+import { TextSheet } from './ActionDialogs';
 
 /** 办结回访: what was done about the bad rating, in a note kept with the follow-up. */
-export function FollowupDialog({
-  busy,
-  onClose,
-  onSend,
-}: {
-  busy: boolean;
-  onClose: () => void;
-  onSend: (note: string) => void;
-}) {
-  const [note, setNote] = useState('');
+export function FollowupDialog({ busy, onClose, onSend }: { busy: boolean; onClose: () => void; onSend: (note: string) => void }) {
   return (
-    <Dialog
+    <TextSheet
       id="followup-dialog"
-      title="办结回访"
+      inputId="followup-note"
       confirmId="followup-send"
+      title="办结回访"
+      hint="记录回访情况和处理结果（不超过 500 字）："
+      placeholder="如：已电话回访申请人，说明超时原因并致歉，申请人表示理解"
       confirmText="确认办结回访"
-      disabled={!note.trim()}
+      maxLength={500}
+      multiline
       busy={busy}
-      onConfirm={() => onSend(note.trim())}
       onClose={onClose}
-    >
-      <View className="muted">记录回访情况和处理结果（不超过 500 字）：</View>
-      <Textarea
-        id="followup-note"
-        className="staff-dialog__input staff-dialog__textarea"
-        value={note}
-        maxlength={500}
-        placeholder="如：已电话回访申请人，说明超时原因并致歉，申请人表示理解"
-        onInput={(e) => setNote(e.detail.value)}
-      />
-    </Dialog>
+      onSend={onSend}
+    />
   );
 }
 

@@ -1,48 +1,30 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { shipmentEventLabel, type StaffApplicationView } from '@onetrip/shared';
 import { Button, Cell, Section, Tag } from '@/components';
 import { unlockShipment } from '@/services/staff';
 import { LOCKED_LABEL, shipmentStatusLabel, shipmentTone } from '@/utils/shipment';
 import { formatDateTime } from '@/utils/time';
-import { Dialog } from '../common/Dialog';
 import { type StaffCaseState } from '../common/use-staff-case';
+import { TextSheet } from './ActionDialogs';
 
 /** 解除锁定: what the window checked (kept with the shipment); the recipient then gets a new code. */
-export function UnlockDialog({
-  busy,
-  onClose,
-  onSend,
-}: {
-  busy: boolean;
-  onClose: () => void;
-  onSend: (note: string) => void;
-}) {
-  const [note, setNote] = useState('');
+export function UnlockDialog({ busy, onClose, onSend }: { busy: boolean; onClose: () => void; onSend: (note: string) => void }) {
   return (
-    <Dialog
+    <TextSheet
       id="unlock-dialog"
-      title="解除锁定"
+      inputId="unlock-note"
       confirmId="unlock-send"
+      title="解除锁定"
+      hint="签收码已连续输错 5 次。请先与收件人电话核实，再解除锁定；系统会给收件人发送新的签收码。"
+      placeholder="核实情况，如：已电话联系收件人本人，确认地址无误"
       confirmText="解除锁定并重发签收码"
-      disabled={!note.trim()}
+      maxLength={200}
       busy={busy}
-      onConfirm={() => onSend(note.trim())}
       onClose={onClose}
-    >
-      <View className="muted">
-        签收码已连续输错 5 次。请先与收件人电话核实，再解除锁定；系统会给收件人发送新的签收码。
-      </View>
-      <Input
-        id="unlock-note"
-        className="staff-dialog__input"
-        value={note}
-        maxlength={200}
-        placeholder="核实情况，如：已电话联系收件人本人，确认地址无误"
-        onInput={(e) => setNote(e.detail.value)}
-      />
-    </Dialog>
+      onSend={onSend}
+    />
   );
 }
 

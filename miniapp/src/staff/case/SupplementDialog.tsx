@@ -3,7 +3,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { type StaffApplicationView, type SupplementBody } from '@onetrip/shared';
 import { Button } from '@/components';
 import { cx } from '@/utils/cx';
-import { Dialog } from '../common/Dialog';
+import { Sheet } from '@/components';
 
 /** What a problem is about: a material, a form field, or the delivery choice (a field named `delivery`). */
 type Target = { kind: 'material'; code: string; name: string } | { kind: 'field'; code: string; name: string };
@@ -59,7 +59,7 @@ export function SupplementDialog({
   };
 
   return (
-    <Dialog
+    <Sheet
       id="supplement-dialog"
       title="一次性告知"
       confirmId="supplement-send"
@@ -84,7 +84,7 @@ export function SupplementDialog({
       </View>
       <Input
         id="supplement-reason"
-        className="staff-dialog__input"
+        className="sheet__input"
         value={reason}
         maxlength={200}
         placeholder="问题和补正要求，如：身份证复印件不清晰，请重新上传"
@@ -112,6 +112,6 @@ export function SupplementDialog({
           <View className="muted">尚未添加问题</View>
         )}
       </View>
-    </Dialog>
+    </Sheet>
   );
 }

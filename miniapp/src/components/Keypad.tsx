@@ -19,30 +19,30 @@ interface KeypadProps {
 }
 
 /**
- * A code typed on big keys (no system keyboard covering half the screen, no letters): one box per
+ * A six-digit code typed on big keys (the courier's receipt code, the window's pick-up code) (no system keyboard covering half the screen, no letters): one box per
  * digit above a 3×4 pad. The keys grow with 长辈模式.
  */
 export function Keypad({ value, onChange, length = 6, disabled }: KeypadProps) {
   const boxes = Array.from({ length }, (_, i) => value[i] ?? '');
   return (
-    <View className={cx('courier-keypad', disabled && 'courier-keypad--disabled')}>
-      <View id="keypad-code" className="courier-keypad__code" data-value={value}>
+    <View className={cx('keypad', disabled && 'keypad--disabled')}>
+      <View id="keypad-code" className="keypad__code" data-value={value}>
         {boxes.map((digit, i) => (
           <Text
             key={i}
-            className={cx('courier-keypad__box', i === value.length && !disabled && 'courier-keypad__box--next')}
+            className={cx('keypad__box', i === value.length && !disabled && 'keypad__box--next')}
           >
             {digit}
           </Text>
         ))}
       </View>
-      <View className="courier-keypad__keys">
+      <View className="keypad__keys">
         {KEYS.map((key) => (
           <View
             key={key}
             id={`keypad-${key}`}
-            className={cx('courier-keypad__key', key.length > 1 && 'courier-keypad__key--fn')}
-            hoverClass="courier-keypad__key--active"
+            className={cx('keypad__key', key.length > 1 && 'keypad__key--fn')}
+            hoverClass="keypad__key--active"
             onClick={disabled ? undefined : () => onChange(pressKey(value, key, length))}
           >
             {key === 'del' ? '⌫' : key === 'clear' ? '清空' : key}

@@ -1,6 +1,6 @@
 import { fireEvent, render } from '@testing-library/react';
 import { useState } from 'react';
-import { Keypad, pressKey } from '@/courier/common/Keypad';
+import { Keypad, pressKey } from '@/components';
 
 function Harness({ disabled, onValue }: { disabled?: boolean; onValue?: (v: string) => void }) {
   const [value, setValue] = useState('');
@@ -32,7 +32,7 @@ describe('keypad', () => {
     render(<Harness />);
     for (const k of ['3', '0', '9', '1', '7', '5', '8']) key(k);
     expect(code()).toBe('309175');
-    const boxes = Array.from(document.querySelectorAll('.courier-keypad__box')).map((b) => b.textContent);
+    const boxes = Array.from(document.querySelectorAll('.keypad__box')).map((b) => b.textContent);
     expect(boxes).toEqual(['3', '0', '9', '1', '7', '5']);
     key('del');
     expect(code()).toBe('30917');
@@ -42,7 +42,7 @@ describe('keypad', () => {
 
   it('has the twelve big keys, with 清空 and ⌫ beside 0', () => {
     render(<Harness />);
-    const labels = Array.from(document.querySelectorAll('.courier-keypad__key')).map((k) => k.textContent);
+    const labels = Array.from(document.querySelectorAll('.keypad__key')).map((k) => k.textContent);
     expect(labels).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '清空', '0', '⌫']);
   });
 

@@ -1,8 +1,8 @@
 import { type PropsWithChildren } from 'react';
 import { View } from '@tarojs/components';
-import { Button } from '@/components';
+import { Button } from './Button';
 
-interface DialogProps {
+interface SheetProps {
   id: string;
   title: string;
   confirmId: string;
@@ -14,8 +14,11 @@ interface DialogProps {
   onClose: () => void;
 }
 
-/** A bottom sheet with 取消 and one confirm button. */
-export function Dialog({
+/**
+ * A bottom sheet with 取消 and one confirm button (staff's reason dialogs, the courier's
+ * delivery and failed-attempt sheets): reachable with a thumb, the confirm button always in sight.
+ */
+export function Sheet({
   id,
   title,
   confirmId,
@@ -26,13 +29,13 @@ export function Dialog({
   onConfirm,
   onClose,
   children,
-}: PropsWithChildren<DialogProps>) {
+}: PropsWithChildren<SheetProps>) {
   return (
-    <View id={id} className="staff-dialog">
-      <View className="staff-dialog__panel">
-        <View className="staff-dialog__title">{title}</View>
+    <View id={id} className="sheet">
+      <View className="sheet__panel">
+        <View className="sheet__title">{title}</View>
         {children}
-        <View className="staff-dialog__actions">
+        <View className="sheet__actions">
           <Button id={`${id}-cancel`} block onClick={onClose}>
             取消
           </Button>
