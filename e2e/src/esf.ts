@@ -1,7 +1,6 @@
 import { type Page } from 'playwright-core';
 import { H5_URL } from './env';
-import { pngFile } from './files';
-import { typeInto } from './flows';
+import { typeInto, uploadMaterials } from './flows';
 import { randomIdNumber } from './ids';
 import { caseIdIn } from './session';
 
@@ -47,15 +46,7 @@ export async function applyForEsf(page: Page): Promise<{ caseId: string; number:
   await page.locator('#option-utilities-water').click();
   await page.locator('#save-status').getByText('已保存').waitFor({ timeout: 10_000 });
 
-  await page.goto(`${H5_URL}/#/apply/materials/index?id=${caseId}`);
-  await page.locator('#materials').waitFor({ timeout: 15_000 });
-  for (const code of ESF.requiredMaterials) {
-    await page
-      .locator(`#material-${code} input[type=file]`)
-      .last()
-      .setInputFiles(pngFile(`${code}.png`));
-    await page.locator(`#material-${code}`).getByText('已上传 1 份').waitFor({ timeout: 15_000 });
-  }
+  await uploadMaterials(page, caseId, ESF.requiredMaterials);
 
   await page.goto(`${H5_URL}/#/apply/delivery/index?id=${caseId}`);
   await page.locator('#delivery-window').click();

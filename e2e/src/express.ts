@@ -2,8 +2,7 @@ import { type StaffApplicationView } from '@onetrip/shared';
 import { type Page } from 'playwright-core';
 import { api } from './api';
 import { API_URL, H5_URL, MOCK_URL } from './env';
-import { pngFile } from './files';
-import { typeInto } from './flows';
+import { typeInto, uploadMaterials } from './flows';
 import { caseIdIn } from './session';
 import { shown } from './staff';
 import { eventually } from './wait';
@@ -46,15 +45,7 @@ export async function applyForResidencePermitByExpress(
   await page.getByText('确定').last().click();
   await page.locator('#save-status[data-status="saved"]').waitFor({ timeout: 10_000 });
 
-  await page.goto(`${H5_URL}/#/apply/materials/index?id=${caseId}`);
-  await page.locator('#materials').waitFor({ timeout: 15_000 });
-  for (const code of RESIDENCE_PERMIT.materials) {
-    await page
-      .locator(`#material-${code} input[type=file]`)
-      .last()
-      .setInputFiles(pngFile(`${code}.png`));
-    await page.locator(`#material-${code}`).getByText('已上传 1 份').waitFor({ timeout: 15_000 });
-  }
+  await uploadMaterials(page, caseId, RESIDENCE_PERMIT.materials);
 
   await page.goto(`${H5_URL}/#/apply/delivery/index?id=${caseId}`);
   await shown(page, '#delivery-express').click({ timeout: 15_000 });

@@ -1,5 +1,6 @@
 import { type Page } from 'playwright-core';
 import { H5_URL } from './env';
+import { pngFile } from './files';
 import { randomIdNumber } from './ids';
 
 /** Types into a Taro <Input> (rendered on H5 as a custom element wrapping an <input>). */
@@ -31,4 +32,17 @@ export async function verifyRealName(page: Page, name: string, phone: string): P
   await page.locator('#realname-submit').click();
   await page.locator('#profile-card').waitFor({ timeout: 15_000 });
   return idNumber;
+}
+
+/** Opens the materials step of a case and uploads one picture for each material code, as a person would. */
+export async function uploadMaterials(page: Page, caseId: string, codes: readonly string[]) {
+  await page.goto(`${H5_URL}/#/apply/materials/index?id=${caseId}`);
+  await page.locator('#materials').waitFor({ timeout: 15_000 });
+  for (const code of codes) {
+    await page
+      .locator(`#material-${code} input[type=file]`)
+      .last()
+      .setInputFiles(pngFile(`${code}.png`));
+    await page.locator(`#material-${code}`).getByText('已上传 1 份').waitFor({ timeout: 15_000 });
+  }
 }
