@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Config } from './config';
-import { loggerOptions } from './lib/logger';
+import { loggerOptions, withSafeRequests } from './lib/logger';
 import db from './plugins/external/db';
 import swagger from './plugins/external/swagger';
 import rateLimit from './plugins/external/rate-limit';
@@ -25,7 +25,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 /** Builds the app: external plugins → app plugins → routes; nothing else. */
 export async function buildApp(config: Config, opts: { logger?: FastifyServerOptions['logger'] } = {}) {
   const app = Fastify({
-    logger: opts.logger ?? loggerOptions(config.LOG_LEVEL),
+    logger: withSafeRequests(opts.logger ?? loggerOptions(config.LOG_LEVEL)),
     // Reuse a caller's request id when it looks like one; otherwise mint one.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

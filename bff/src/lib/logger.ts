@@ -26,3 +26,43 @@ export const REDACT_PATHS = [
 export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   return { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
 }
+
+/** Path segments that are secrets themselves: the single-use rating link's token (`/rate/<token>`). */
+const SECRET_SEGMENTS = /(\/rate\/)[^/?#]+/g;
+
+/** A request URL fit for a log line: secret path segments replaced. */
+export const logSafeUrl = (url: string) => url.replace(SECRET_SEGMENTS, '$1[redacted]');
+
+interface LoggedRequest {
+  method: string;
+  url: string;
+  headers?: Record<string, unknown>;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}
+
+/** Fastify's own request serializer, with the URL made log-safe (`incoming request` lines carry it). */
+function requestSerializer(req: LoggedRequest) {
+  return {
+    method: req.method,
+    url: logSafeUrl(req.url),
+    version: req.headers?.['accept-version'],
+    host: req.host,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  };
+}
+
+/**
+ * Logger options with the log-safe request serializer added: the app's own
+ * options and any a caller (a test listening to the log) passes in alike.
+ */
+export function withSafeRequests(logger: FastifyServerOptions['logger']): FastifyServerOptions['logger'] {
+  if (!logger || typeof logger !== 'object') return logger;
+  const options = logger as { serializers?: Record<string, unknown> };
+  return {
+    ...logger,
+    serializers: { ...options.serializers, req: requestSerializer },
+  } as FastifyServerOptions['logger'];
+}

@@ -9,6 +9,7 @@ export const SMS_TEMPLATES = {
   case_status: '您的办件{number}{status}',
   receipt_code: '您的证照快件{number}签收码{code}，请在快递员送达时出示',
   pickup_code: '您的办件{number}已可领取，取件码{code}',
+  case_completed_rate: '您的办件{number}已办结，欢迎评价本次服务（30天内有效，仅可评价一次）：{link}',
   generic: '{text}',
 } as const satisfies Record<string, string>;
 

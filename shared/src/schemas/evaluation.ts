@@ -68,3 +68,20 @@ export type FollowupPageQuery = z.infer<typeof FollowupPageQuery>;
 /** POST /staff/applications/:id/followup/close */
 export const FollowupCloseBody = z.strictObject({ note: Text(500) });
 export type FollowupCloseBody = z.infer<typeof FollowupCloseBody>;
+
+/**
+ * `GET /rate/:token`, `POST /rate/:token` (the rating link texted at completion). Any string is taken: a
+ * malformed token is answered like an unknown one (404), so the link's shape is nobody's business.
+ */
+export const RateTokenParams = z.object({ token: z.string() });
+export type RateTokenParams = z.infer<typeof RateTokenParams>;
+
+/** What the rating link shows before rating: the case, never a person (no name, phone or ID). */
+export const RateLinkView = z.object({
+  number: z.string(),
+  itemNames: z.array(z.string()),
+  completedAt: z.string(),
+  /** already rated (in the app, or by this link when its removal did not go through) */
+  rated: z.boolean(),
+});
+export type RateLinkView = z.infer<typeof RateLinkView>;

@@ -163,6 +163,12 @@ const applicationSchema = new Schema(
     shipment: { type: shipmentSchema, default: undefined },
     /** an agent's case: the resident's authorization (authorizations module); absent on residents' own cases */
     authorization: { type: authorizationSchema, default: undefined },
+
+    /** the single-use rating link texted at completion: its keyed hash and expiry only (evaluations module) */
+    ratingLink: {
+      type: new Schema({ hash: { type: String, required: true }, expiresAt: { type: Date, required: true } }, sub),
+      default: undefined,
+    },
   },
   { collection: 'applications', timestamps: true, versionKey: false, minimize: false },
 );
@@ -173,6 +179,8 @@ applicationSchema.index({ 'shipment.courierCompany': 1, 'shipment.status': 1 });
 applicationSchema.index({ 'shipment.id': 1 });
 // GET /authorizations/:id finds the case by its authorization's id.
 applicationSchema.index({ 'authorization.id': 1 });
+// GET/POST /rate/:token find the case by the hash of the texted token (evaluations module).
+applicationSchema.index({ 'ratingLink.hash': 1 });
 
 export function applicationModel(conn: Connection): Model<ApplicationRecord> {
   // Compiling the same schema again on a connection returns the existing model.

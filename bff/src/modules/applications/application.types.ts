@@ -3,6 +3,7 @@ import { type CaseStatus, type FormField } from '@onetrip/shared';
 import { type OutboxEntry } from '../notifications/outbox';
 import { type CaseShipment } from '../shipments/shipment.types';
 import { type StationRecord, type StoredAuthorization } from '../authorizations/authorization.model';
+import { type StoredRateLink } from '../evaluations/rate-link';
 
 /** The stored case, as `.lean()` reads it (README.md describes each field). */
 export interface ApplicationRecord {
@@ -42,6 +43,8 @@ export interface ApplicationRecord {
   shipment?: CaseShipment;
   /** an agent's case: the resident's authorization (authorizations module) */
   authorization?: StoredAuthorization;
+  /** the rating link texted at completion (evaluations module): keyed hash and expiry, never the token */
+  ratingLink?: StoredRateLink;
   createdAt: Date;
   updatedAt: Date;
 }

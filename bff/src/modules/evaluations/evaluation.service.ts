@@ -21,21 +21,18 @@ const TIMELINE_TRIES = 5;
 /**
  * Appends the `evaluated` event to the case (version-guarded, retried on a
  * concurrent write: the rating already stands). The actor is the role only:
- * the case timeline is shown to staff.
+ * the case timeline is shown to staff. `clearRateLink`: also removes the
+ * texted rating link in the same write.
  */
-async function recordOnTimeline(app: FastifyInstance, caseId: string, at: Date): Promise<void> {
+async function recordOnTimeline(app: FastifyInstance, caseId: string, at: Date, clearRateLink: boolean): Promise<void> {
   const Model = applicationModel(app.db);
   for (let i = 0; i < TIMELINE_TRIES; i += 1) {
     const record = await Model.findById(caseId).select({ version: 1 }).lean<Pick<ApplicationRecord, 'version'>>();
     if (!record) return;
     const event = { at, actor: { role: 'resident' }, action: 'evaluated' };
-    const updated = await guardedUpdate(
-      Model,
-      caseId,
-      record.version,
-      { $push: { timeline: event } },
-      { waitMs: 2_000 },
-    );
+    // A rating by the texted link removes that link's hash with the event: the link is spent.
+    const update = { $push: { timeline: event }, ...(clearRateLink ? { $unset: { ratingLink: '' } } : {}) };
+    const updated = await guardedUpdate(Model, caseId, record.version, update, { waitMs: 2_000 });
     if (updated) return;
   }
   app.log.warn({ action: 'evaluation.timeline', caseId }, 'could not add the evaluated event');
@@ -62,6 +59,23 @@ export async function rateCase(
     : null;
   // The resident the case is for, also one an agent applied for before they verified (never the agent).
   if (!record || !(await isApplicantOf(app, record, auth.id))) throw EvaluationErrors.caseNotFound();
+  return createEvaluation(app, record, body, { clearRateLink: false });
+}
+
+/**
+ * The rating of a completed case, by the app or by the texted link: one
+ * insert into `evaluations`, whose unique `caseId` is what allows one rating
+ * per case (also for two at once), then the `evaluated` event on the case
+ * (with the link removed when `clearRateLink`).
+ * Outcomes: the rating; 409 INVALID_STATE when not completed or already rated.
+ */
+export async function createEvaluation(
+  app: FastifyInstance,
+  record: ApplicationRecord,
+  body: EvaluationBody,
+  opts: { clearRateLink: boolean },
+): Promise<EvaluationView> {
+  const caseId = record._id.toHexString();
   if (record.status !== 'completed') throw EvaluationErrors.notCompleted();
   const at = new Date();
   const followup =
@@ -85,7 +99,10 @@ export async function rateCase(
     if (isDuplicateKey(err)) throw EvaluationErrors.alreadyRated();
     throw err;
   }
-  await recordOnTimeline(app, caseId, at);
-  app.log.info({ action: 'evaluation.create', caseId, followup: Boolean(followup) }, 'case rated');
+  await recordOnTimeline(app, caseId, at, opts.clearRateLink);
+  app.log.info(
+    { action: 'evaluation.create', caseId, followup: Boolean(followup), byLink: opts.clearRateLink },
+    'case rated',
+  );
   return { caseId, score: body.score, tags, ...(body.comment ? { comment: body.comment } : {}), at: at.toISOString() };
 }

@@ -5,6 +5,7 @@ import { type ApplicationRecord } from '../applications/application.model';
 import { smsMessage, wechatMessage } from './messages';
 import { type OutboxEntry } from './outbox';
 import { recipientOf } from './recipient';
+import { rateLinkUrl } from '../evaluations/rate-link';
 
 /** WeChat cannot deliver to this user (43101 not subscribed, 40003 openid not of this app): send a text instead. */
 const USE_SMS = new Set([WECHAT_NOT_SUBSCRIBED, 40003]);
@@ -26,9 +27,17 @@ export async function deliver(app: FastifyInstance, record: ApplicationRecord, e
   const { number } = record;
   if (!number) return { ok: false, error: 'the case has no number', retryable: false };
   const numbered = { ...record, number };
-  // A code travels encrypted in the case document; in plain text only in this call.
+  // A code or rating token travels encrypted in the case document; in plain text only in this call.
   const codeEnc = entry.extra?.codeEnc;
-  const message = codeEnc ? { ...entry, extra: { ...entry.extra, code: app.pii.decrypt(codeEnc) } } : entry;
+  const rateTokenEnc = entry.extra?.rateTokenEnc;
+  const message = {
+    ...entry,
+    extra: {
+      ...entry.extra,
+      ...(codeEnc ? { code: app.pii.decrypt(codeEnc) } : {}),
+      ...(rateTokenEnc ? { rateLink: rateLinkUrl(app.config.PUBLIC_H5_URL, app.pii.decrypt(rateTokenEnc)) } : {}),
+    },
+  };
   const to = await recipientOf(app, record);
   if (to.openid && !entry.extra?.sms) {
     try {

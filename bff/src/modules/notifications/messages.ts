@@ -17,6 +17,7 @@ const TEXTS: Record<NotificationKind, { status: string; hint: string }> = {
   shipped: { status: '证照已寄出', hint: '请留意快递' },
   delivered: { status: '证照已签收', hint: '感谢使用，欢迎评价' },
   receipt_code: { status: '签收码已发出', hint: '快递员送达时出示' },
+  completed: { status: '已办结', hint: '感谢使用，欢迎评价' },
 };
 
 /** At most `max` characters as people count them (WeChat counts code points, not UTF-16 units); never empty. */
@@ -52,7 +53,10 @@ export function wechatMessage(
   touser: string,
   templates: Templates,
 ): SubscribeMessage {
-  const page = `pages/cases/detail/index?id=${record._id.toHexString()}`;
+  // A completion that invites a rating opens the rating page (signed in, by case id: never the token).
+  const page = entry.extra?.rateTokenEnc
+    ? `pages/cases/rate/index?id=${record._id.toHexString()}`
+    : `pages/cases/detail/index?id=${record._id.toHexString()}`;
   const common = { character_string1: record.number, character_string9: entry.id };
   const code = codeOf(entry, 'ready_for_pickup') ?? codeOf(entry, 'receipt_code');
   if (code) {
@@ -81,6 +85,8 @@ export function wechatMessage(
  * `params.ref` is the entry id. On submit the 查询码 is the last four digits
  * of the applicant's phone: that is what the public progress lookup asks for;
  * an agent's case (`extra.link`) adds the link to the public progress page.
+ * A completion with a rating token (`extra.rateLink`, built in memory by the
+ * worker) texts the single-use rating link (template `case_completed_rate`).
  */
 export function smsMessage(
   entry: OutboxEntry,
@@ -92,6 +98,8 @@ export function smsMessage(
   const receipt = codeOf(entry, 'receipt_code');
   if (pickup) return { phone, template: 'pickup_code', params: { ...base, code: pickup } };
   if (receipt) return { phone, template: 'receipt_code', params: { ...base, code: receipt } };
+  const rateLink = entry.extra?.rateLink;
+  if (rateLink) return { phone, template: 'case_completed_rate', params: { ...base, link: rateLink } };
   const link = entry.extra?.link;
   if (entry.kind === 'submitted' && link)
     return { phone, template: 'agent_case_submitted', params: { ...base, code: phone.slice(-4), link } };

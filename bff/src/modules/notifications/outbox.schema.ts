@@ -19,7 +19,7 @@ export const outboxEntrySchema = new Schema(
     nextAt: { type: Date, required: true },
     extra: {
       type: new Schema(
-        { code: String, codeEnc: String, note: String, sms: Boolean, link: String },
+        { code: String, codeEnc: String, note: String, sms: Boolean, link: String, rateTokenEnc: String },
         { _id: false, versionKey: false },
       ),
       default: undefined,

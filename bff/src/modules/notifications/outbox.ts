@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'shipped',
   'delivered',
   'receipt_code',
+  'completed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -37,6 +38,14 @@ export interface OutboxExtra {
   sms?: boolean;
   /** a link for the text (an agent's case: the public progress page; removed once sent or failed) */
   link?: string;
+  /**
+   * the case's single-use rating token (completion: `completed`, `delivered`), ENCRYPTED with
+   * `app.pii.encrypt`: the case keeps only its keyed hash, so this is the one copy that can still be
+   * texted. The worker decrypts it in memory into the link of the text; removed once sent or failed.
+   */
+  rateTokenEnc?: string;
+  /** in memory only (never stored): the rating link the worker built from `rateTokenEnc` */
+  rateLink?: string;
 }
 
 /** One message waiting in `applications.outbox[]`, written in the same update as the change it reports. */

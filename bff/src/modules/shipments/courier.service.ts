@@ -8,6 +8,7 @@ import {
   type ShipmentStatus,
 } from '@onetrip/shared';
 import { applicationModel, type ApplicationRecord, type TimelineEntry } from '../applications/application.model';
+import { newRateLink } from '../evaluations/rate-link';
 import { mergeUpdates, type UpdateLike } from '../notifications/outbox';
 import { changeUpdate, type Change } from '../staff/transition';
 import { courierWrite, loadCourierCase, type CourierContext, type ShippedCase } from './courier-access';
@@ -129,9 +130,13 @@ export async function failAttempt(ctx: CourierContext, id: string, body: FailAtt
   return toCourierShipment(ctx.app.pii, updated);
 }
 
-/** The right code: shipment delivered, the case delivered and completed, the code forgotten, one message. */
+/**
+ * The right code: shipment delivered, the case delivered and completed, the code forgotten, one message —
+ * which carries the single-use rating link whose hash the same update stores (evaluations/rate-link.ts).
+ */
 function deliveredUpdate(ctx: CourierContext, record: ShippedCase): UpdateLike {
   const now = new Date();
+  const rateLink = newRateLink(ctx.app.pii, record, now);
   return stepUpdate(ctx, record, {
     action: 'delivered',
     timeline: 'delivered',
@@ -141,9 +146,9 @@ function deliveredUpdate(ctx: CourierContext, record: ShippedCase): UpdateLike {
       events: [
         { at: now, actor: { role: 'courier', userId: ctx.courier.userId }, action: 'completed', note: '快递签收' },
       ],
-      set: { 'shipment.deliveredAt': now, completedAt: now },
+      set: { 'shipment.deliveredAt': now, completedAt: now, ...rateLink.set },
       update: { $unset: { 'shipment.receiptCodeHash': '', 'shipment.receiptCodeEnc': '' } },
-      notify: [{ kind: 'delivered' }],
+      notify: [{ kind: 'delivered', extra: rateLink.extra }],
     },
   });
 }

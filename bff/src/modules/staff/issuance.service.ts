@@ -1,6 +1,7 @@
 import { type HandoverBody, type IssueBody, type StaffApplicationView } from '@onetrip/shared';
 import { type ApplicationRecord } from '../applications/application.model';
 import { issueByExpress } from '../shipments/ship.service';
+import { newRateLink } from '../evaluations/rate-link';
 import { newPickupCode, pickupCodeMatches } from './pickup-code';
 import { assertLead, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
@@ -62,6 +63,8 @@ export async function issueCase(
  * `POST /staff/applications/:id/handover` (If-Match optional, as in API.md),
  * by the lead department: the applicant (or their agent) shows the pick-up
  * code at the window; `ready_for_pickup` → `completed`, and the code is deleted.
+ * The same write stores a single-use rating link (hash and expiry) and
+ * queues the `completed` message that carries it (evaluations/rate-link.ts).
  *
  * Outcomes: the staff view; 422 RECEIPT_CODE_WRONG for a wrong code (nothing
  * changes); 403 FORBIDDEN (not the lead department); 404 NOT_FOUND;
@@ -77,11 +80,15 @@ export async function handoverCase(
   assertLead(ctx, record);
   if (record.status !== 'ready_for_pickup') throw StaffErrors.wrongState('办件不在待领取状态');
   if (!pickupCodeMatches(ctx.app.pii, record.pickupCodeEnc, body.pickupCode)) throw StaffErrors.pickupCodeWrong();
+  const now = new Date();
+  // The rating link's hash is written with the completion, its token goes out in the `completed` message.
+  const rateLink = newRateLink(ctx.app.pii, record, now);
   const updated = await applyChange(ctx, record, {
     path: ['completed'],
     events: [staffEvent(ctx, 'completed', '窗口领取')],
-    set: { completedAt: new Date() },
+    set: { completedAt: now, ...rateLink.set },
     more: { $unset: { pickupCodeEnc: '' } },
+    notify: [{ kind: 'completed', extra: rateLink.extra }],
   });
   return staffViewOf(ctx, updated);
 }

@@ -8,6 +8,7 @@ export const SMS_TEMPLATES = [
   'case_status',
   'pickup_code',
   'receipt_code',
+  'case_completed_rate',
   'generic',
 ] as const;
 export type SmsTemplate = (typeof SMS_TEMPLATES)[number];

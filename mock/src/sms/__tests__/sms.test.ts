@@ -24,6 +24,11 @@ describe('POST /sms/v1/send', () => {
     ['case_status', { number: 'YC1', status: '已受理' }, '您的办件YC1已受理'],
     ['receipt_code', { number: 'SF123', code: '7788' }, '您的证照快件SF123签收码7788，请在快递员送达时出示'],
     ['pickup_code', { number: 'YC1', code: '0042' }, '您的办件YC1已可领取，取件码0042'],
+    [
+      'case_completed_rate',
+      { number: 'YC1', link: 'https://h5.example.cn/#/pages/cases/rate/index?t=abc' },
+      '您的办件YC1已办结，欢迎评价本次服务（30天内有效，仅可评价一次）：https://h5.example.cn/#/pages/cases/rate/index?t=abc',
+    ],
     ['generic', { text: '明天窗口暂停办理' }, '明天窗口暂停办理'],
   ])('sends %s and records the rendered text', async (template, params, text) => {
     const res = await send({ phone: '13800138000', template, params });
@@ -146,5 +151,19 @@ describe('SMS templates', () => {
   it('names each placeholder', () => {
     expect(placeholdersOf('receipt_code')).toEqual(['number', 'code']);
     expect(placeholdersOf('generic')).toEqual(['text']);
+    expect(placeholdersOf('case_completed_rate')).toEqual(['number', 'link']);
+  });
+
+  it('refuses the rating text without its link', async () => {
+    const app = await buildTestApp();
+    const res = await app.inject({
+      method: 'POST',
+      url: '/sms/v1/send',
+      headers: auth,
+      payload: { phone: '13800138000', template: 'case_completed_rate', params: { number: 'YC1' } },
+    });
+    expect([res.statusCode, res.json().code]).toEqual([400, 'InvalidParameter']);
+    expect(app.records.sms).toEqual([]);
+    await app.close();
   });
 });

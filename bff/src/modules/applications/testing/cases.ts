@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type LightMyRequestResponse as InjectResponse } from 'fastify';
+import { type FastifyServerOptions, type LightMyRequestResponse as InjectResponse } from 'fastify';
 import { Types } from 'mongoose';
 import { idCheckChar, ItemInput, type ApplicationView } from '@onetrip/shared';
 import { type App } from '../../../app';
@@ -66,9 +66,9 @@ export interface CallOptions {
   remoteAddress?: string;
 }
 
-/** A fresh app on its own database, with the demo catalog and the two test items. */
-export async function caseWorld(): Promise<CaseWorld> {
-  const t = await buildTestApp();
+/** A fresh app on its own database, with the demo catalog and the two test items. `logger`: to listen to the app's log. */
+export async function caseWorld(opts: { logger?: FastifyServerOptions['logger'] } = {}): Promise<CaseWorld> {
+  const t = await buildTestApp({}, opts);
   await seedDemoCatalog(t.app);
   await putItem(t.app.db, SIMPLE, simpleItem());
   await putItem(t.app.db, WINDOW_ONLY, simpleItem({ name: '仅窗口领取事项', delivery: { window: true, express: false, expressFee: 0 } }));

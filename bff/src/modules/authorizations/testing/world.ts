@@ -39,8 +39,8 @@ export const stranger = (name = '赵大山'): Applicant => ({ ...person(name), p
  * plus three agents — two of one station, one of another — a verified
  * resident for them to apply for, and the bootstrap admin.
  */
-export async function agentWorld(): Promise<AgentWorld> {
-  const w = await staffWorld();
+export async function agentWorld(opts: Parameters<typeof staffWorld>[0] = {}): Promise<AgentWorld> {
+  const w = await staffWorld(opts);
   const suffix = randomBytes(3).toString('hex');
   const agentAs = (login: string, name: string, station: Station) =>
     loginAs(w.app, `${login}_${suffix}`, { roles: ['agent'], station, profile: person(name) });

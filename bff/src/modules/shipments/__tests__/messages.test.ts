@@ -17,6 +17,8 @@ const logStream = new Writable({
 
 /** Every code the recipients of this file received (filled by the tests before the log check). */
 const received: string[] = [];
+/** Every rating token texted in this file. */
+const tokens: string[] = [];
 
 let w: ShipWorld;
 beforeAll(async () => {
@@ -63,6 +65,9 @@ describe('the receipt code reaches the recipient, and nobody else', () => {
     await runOutboxOnce(w.app);
     const after = await messagesTo(w.t.mockBase, alice.openid);
     expect(after.map((m) => m.data.thing3?.value)).toContain('证照已签收');
+    // The delivery completes the case: its message opens the rating page in the app (never a token).
+    const delivered = after.find((m) => m.data.thing3?.value === '证照已签收');
+    expect(delivered?.page).toBe(`pages/cases/rate/index?id=${s.id}`);
   });
 
   it('by SMS when the recipient has not subscribed; a code re-issued by staff is sent again', async () => {
@@ -104,7 +109,33 @@ describe('the receipt code reaches the recipient, and nobody else', () => {
     expect(staffBody).not.toContain('receiptCode');
   });
 
+  it('a recipient without a subscription gets the rating link by SMS at delivery; it rates the case once', async () => {
+    const carl = await shipResident(w, 'msg_carl', '孔令辉');
+    await arm(w.t.mockBase, 'not-subscribed', carl.openid, 50);
+    const s = await shippedCase(w, carl);
+    await courierAct(w, w.courier, s.shipmentId, 'pickup');
+    expect((await courierAct(w, w.courier, s.shipmentId, 'deliver', { receiptCode: s.receiptCode })).statusCode).toBe(
+      200,
+    );
+    await runOutboxOnce(w.app);
+    const texts = (await textsTo(w.t.mockBase, carl.profile.phone)).filter((t) => t.template === 'case_completed_rate');
+    expect(texts).toHaveLength(1);
+    const token = /\/#\/pages\/cases\/rate\/index\?t=([A-Za-z0-9_-]+)$/.exec(texts[0]?.params.link ?? '')?.[1] ?? '';
+    expect(token).not.toBe('');
+    tokens.push(token);
+    expect((await outbox(s.id)).find((e) => e.kind === 'delivered')).toMatchObject({ status: 'sent', channel: 'sms' });
+
+    const anon = (method: 'GET' | 'POST', payload?: object) =>
+      w.t.app.inject({ method, url: `/api/v1/rate/${token}`, ...(payload ? { payload } : {}) });
+    expect((await anon('GET')).json()).toMatchObject({ itemNames: ['测试邮寄证照'], rated: false });
+    expect((await anon('POST', { score: 5 })).statusCode).toBe(201);
+    expect((await anon('POST', { score: 5 })).statusCode).toBe(404);
+    expect(JSON.stringify(await staffView(w, w.staffA, s.id))).not.toContain(token);
+  });
+
   it('no code ever reaches the log', () => {
+    expect(tokens).toHaveLength(1);
+    for (const token of tokens) expect(logLines.join('')).not.toContain(token);
     expect(received.length).toBe(3);
     expect(logLines.length).toBeGreaterThan(50);
     const log = logLines.join('');

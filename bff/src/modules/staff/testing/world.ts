@@ -39,8 +39,8 @@ export interface StaffWorld extends CaseWorld {
 }
 
 /** A fresh app with the test items, two residents and staff of three departments. */
-export async function staffWorld(): Promise<StaffWorld> {
-  const w = await caseWorld();
+export async function staffWorld(opts: Parameters<typeof caseWorld>[0] = {}): Promise<StaffWorld> {
+  const w = await caseWorld(opts);
   const idCard: Material = { ...material('id_card', '居民身份证', true, false), category: '证件类' };
   await putItem(
     w.app.db,

@@ -1,44 +1,19 @@
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { CASE_STATUS_LABELS, type ApplicationView, type EvaluationBody, type EvaluationView } from '@onetrip/shared';
-import { Button, Empty, Page, Remote } from '@/components';
+import { CASE_STATUS_LABELS, type ApplicationView, type EvaluationBody } from '@onetrip/shared';
+import { Empty, Page, Remote } from '@/components';
 import { useAsync } from '@/hooks/use-async';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { getApplication } from '@/services/applications';
 import { rateApplication } from '@/services/evaluations';
 import { PAGES } from '@/utils/navigation';
-import { FOLLOWUP_DAYS, FOLLOWUP_MAX_SCORE, SCORE_LABELS, isRated } from './rating';
+import { isRated } from './rating';
 import { RateForm } from './RateForm';
+import { Done, type Outcome } from './RateDone';
+import { TokenRate } from './TokenRate';
 import '../cases.scss';
 import './rate.scss';
-
-type Outcome = { kind: 'rated'; rating: EvaluationView } | { kind: 'already' };
-
-function Done({ outcome, onBack }: { outcome: Outcome; onBack: () => void }) {
-  const rating = outcome.kind === 'rated' ? outcome.rating : null;
-  return (
-    <View id="rate-done" className="rate-done">
-      <View className="rate-done__icon">✓</View>
-      <Text id="rate-done-title" className="rate-done__title">
-        {rating ? '感谢您的评价' : '您已评价过这件办件'}
-      </Text>
-      {rating ? (
-        <View id="rate-done-score" className="rate-done__score">
-          {`${'★'.repeat(rating.score)}${'☆'.repeat(5 - rating.score)} ${SCORE_LABELS[rating.score] ?? ''}`}
-        </View>
-      ) : (
-        <View className="muted">每件办件只能评价一次，感谢您的反馈。</View>
-      )}
-      {rating && rating.score <= FOLLOWUP_MAX_SCORE ? (
-        <View className="muted">{`政务服务中心将在 ${FOLLOWUP_DAYS} 个工作日内回访，了解情况并改进。`}</View>
-      ) : null}
-      <Button id="rate-back" kind="default" block onClick={onBack}>
-        返回办件
-      </Button>
-    </View>
-  );
-}
 
 function RateBody({ view, back }: { view: ApplicationView; back: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -91,10 +66,16 @@ function RateBody({ view, back }: { view: ApplicationView; back: () => void }) {
 /**
  * 好差评 (`?id=`): rates a completed case once. Opened from the case page (`&from=case`: 返回 goes
  * back to it) or straight after a delivery or from a message (返回 then opens the case page in its place).
+ * `?t=`: the single-use link texted at completion, for people without WeChat (no login; `TokenRate`).
  */
 export default function RateCasePage() {
   const { params } = useRouter();
-  const id = params.id ?? '';
+  if (params.t) return <TokenRate token={params.t} />;
+  return <RateById id={params.id ?? ''} />;
+}
+
+function RateById({ id }: { id: string }) {
+  const { params } = useRouter();
   const caseState = useAsync(useCallback(() => getApplication(id), [id]));
   const back = () =>
     void (params.from === 'case' ? Taro.navigateBack() : Taro.redirectTo({ url: PAGES.caseDetail(id) }));
