@@ -145,14 +145,7 @@ beforeAll(async () => {
     loginAs(w.app, 'mx_courier_ems', { roles: ['courier'], courierCompany: EMS }),
     loginAs(w.app, 'mx_courier_sf', { roles: ['courier'], courierCompany: SF }),
   ]);
-  const mock: ShipWorld['mock'] = async (method, path, body) => {
-    const res = await fetch(`${w.t.mockBase}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, body: await res.json().catch(() => null) };
-  };
+  const mock = w.t.mock;
   const ship: ShipWorld = { ...w, courier: courierEms, otherCourier: courierSf, mock };
 
   // The objects: an agent's draft, an agent's submitted case and one of an unverified resident, a

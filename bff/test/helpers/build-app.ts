@@ -19,9 +19,25 @@ function wechatPayEnv(): Record<string, string> {
   );
 }
 
+export type MockCall = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
+
+/** Calls the simulators' own API (`/__mock/...`, or a provider route) as a test drives them: JSON in, JSON out. */
+export function mockCaller(mockBase: string): MockCall {
+  return async (method, path, body) => {
+    const res = await fetch(`${mockBase}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json().catch(() => null) };
+  };
+}
+
 export interface TestApp {
   app: App;
   mockBase: string;
+  /** the simulators, see mockCaller */
+  mock: MockCall;
   close(): Promise<void>;
 }
 
@@ -61,6 +77,7 @@ export async function buildTestApp(
   return {
     app,
     mockBase,
+    mock: mockCaller(mockBase),
     close: async () => {
       await app.db.dropDatabase().catch(() => undefined);
       await app.close();

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { type ApplicationView } from '@onetrip/shared';
 import { putItem } from '../../catalog/item.service';
 import { newKey, readyCase, simpleItem, SIMPLE, type CaseWorld } from '../../applications/testing/cases';
-import { buildTestApp, type TestApp } from '../../../../test/helpers/build-app';
+import { buildTestApp, type MockCall, type TestApp } from '../../../../test/helpers/build-app';
 import { type LoggedIn } from '../../../../test/helpers/login-as';
 
 /** An item whose fee is 0 (nothing to pay). */
@@ -20,7 +20,7 @@ export interface MockOrder {
 export interface PayWorld extends CaseWorld {
   t: TestApp;
   /** a call to the simulator's controls → status and JSON body */
-  mock: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
+  mock: MockCall;
   /** the simulator's view of an order */
   order: (outTradeNo: string) => Promise<MockOrder | undefined>;
 }
@@ -50,14 +50,7 @@ export async function payWorld(env: Record<string, string> = {}): Promise<PayWor
   await t.app.listen({ port, host: '127.0.0.1' });
   await putItem(t.app.db, SIMPLE, simpleItem());
   await putItem(t.app.db, FREE, simpleItem({ name: '免费证明办理', fee: { amount: 0 } }));
-  const mock: PayWorld['mock'] = async (method, path, body) => {
-    const res = await fetch(`${t.mockBase}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, body: await res.json().catch(() => null) };
-  };
+  const mock = t.mock;
   return {
     t,
     app: t.app,

@@ -5,7 +5,7 @@ import { putItem } from '../../catalog/item.service';
 import { newKey, person, simpleItem, storedCase, type CaseWorld } from '../../applications/testing/cases';
 import { reconcileUnpaid } from '../../payments';
 import { act, DEPT_A, DEPT_B, submittedCase } from '../../staff/testing/world';
-import { buildTestApp, type TestApp } from '../../../../test/helpers/build-app';
+import { buildTestApp, type MockCall, type TestApp } from '../../../../test/helpers/build-app';
 import { loginAs, type LoggedIn } from '../../../../test/helpers/login-as';
 
 /** An item of DEPT_A with no fee of its own and an express fee: the fee to pay is postage only. */
@@ -31,7 +31,7 @@ export interface ShipWorld extends CaseWorld {
   courier: LoggedIn;
   otherCourier: LoggedIn;
   /** a call to the simulators' controls → status and JSON body */
-  mock: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
+  mock: MockCall;
 }
 
 export interface MockWaybill {
@@ -67,14 +67,7 @@ export async function shipWorld(opts: { logger?: FastifyServerOptions['logger'] 
     loginAs(t.app, `shp_courier_ems_${suffix}`, { roles: ['courier'], courierCompany: EMS }),
     loginAs(t.app, `shp_courier_sf_${suffix}`, { roles: ['courier'], courierCompany: SF }),
   ]);
-  const mock: ShipWorld['mock'] = async (method, path, body) => {
-    const res = await fetch(`${t.mockBase}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, body: await res.json().catch(() => null) };
-  };
+  const mock = t.mock;
   return {
     t,
     app: t.app,
