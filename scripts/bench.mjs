@@ -69,7 +69,7 @@ function recordUploadMemory(r) {
       row(`${r.runs} × 9 MB, one after another`, r.stored9MB),
       row('5 × 9 MB at once', r.parallel5x9MB),
       '',
-      'Reading: a buffered upload would add at least 9 MB per stored series step and 45 MB for the five at once. The first series may include the heap settling after start-up (measured between +1 and +33 MiB on different runs), and the concurrent row mixes client and server, which share this process under `app.inject`.',
+      'Reading: a buffered upload would hold each file in memory while it arrives (9 MB each, 45 MB for the five at once). The first series may include the heap settling after start-up (measured between +1 and +33 MiB on different runs), and the concurrent row mixes client and server, which share this process under `app.inject`.',
     ].join('\n'),
   );
   ok(`uploads: peak +${r.over11MB.peakOverBeforeMiB} MiB over 11 MB files, +${r.parallel5x9MB.peakOverBeforeMiB} MiB for 5 × 9 MB at once`);
