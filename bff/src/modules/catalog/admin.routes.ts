@@ -39,7 +39,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post('/admin/qrcodes', { ...guard, schema: { ...docs, body: QrCreateBody, response: { 201: QrCreated } } }, async (request, reply) => {
-    const created = await createAdminQr({ conn: app.db, config: app.config, log: request.log }, request.body, writeContext(request));
+    const created = await createAdminQr({ conn: app.db, config: app.config, wechat: app.wechat, log: request.log }, request.body, writeContext(request));
     return reply.code(201).send(created);
   });
 };

@@ -9,6 +9,7 @@ import { CatalogErrors } from './catalog.errors';
 import { chainModel } from './chain.model';
 import { itemModel } from './item.model';
 import { qrcodeModel } from './qrcode.model';
+import { type WechatClient } from '../../plugins/app/wechat';
 import { fetchWxacode } from './wxacode.client';
 import { type WriteContext } from './write-context';
 
@@ -83,7 +84,7 @@ async function checkTarget(conn: Connection, { kind, target }: QrCreateBody): Pr
  * (authorization, shipment).
  */
 export async function createAdminQr(
-  deps: { conn: Connection; config: Config; log: FastifyBaseLogger },
+  deps: { conn: Connection; config: Config; wechat: WechatClient; log: FastifyBaseLogger },
   body: QrCreateBody,
   context: Required<Pick<WriteContext, 'actor'>> & WriteContext,
 ): Promise<QrCreated> {
@@ -91,6 +92,6 @@ export async function createAdminQr(
   const token = await createQrToken(deps.conn, { kind: body.kind, target: body.target }, context.actor.userId);
   await recordAudit(deps.conn, { actor: context.actor, action: 'qrcode.create', target: token, requestId: context.requestId });
   const url = `${deps.config.PUBLIC_H5_URL.replace(/\/+$/, '')}/q/${token}`;
-  const [png, wxacode] = await Promise.all([toDataURL(url), fetchWxacode(deps.config, token, deps.log)]);
+  const [png, wxacode] = await Promise.all([toDataURL(url), fetchWxacode(deps.wechat, token, deps.log)]);
   return { token, url, png, ...(wxacode ? { wxacode } : {}) };
 }

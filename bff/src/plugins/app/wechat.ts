@@ -33,7 +33,14 @@ export interface WechatClient {
    * refuses it (43101: the user has not subscribed; -1: busy); UpstreamUnavailableError when unreachable.
    */
   sendSubscribeMessage(message: SubscribeMessage): Promise<SubscribeOutcome>;
+  /**
+   * A mini-program code (小程序码, getwxacodeunlimit) opening `page` with `scene`. Outcomes: the PNG
+   * bytes; `{ok: false, errcode}` when WeChat refuses; UpstreamUnavailableError when unreachable.
+   */
+  miniProgramCode(input: { scene: string; page: string }): Promise<MiniProgramCodeOutcome>;
 }
+
+export type MiniProgramCodeOutcome = { ok: true; png: Buffer } | { ok: false; errcode: number };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -46,6 +53,7 @@ const CODE_ERRCODES = new Set([40029, 40163, 41008, 40226]);
 /** Errcodes that mean our cached access token is no longer accepted. */
 const TOKEN_ERRCODES = new Set([40001, 42001]);
 const TIMEOUT_MS = 5_000;
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const BUSY_MESSAGE = '微信服务繁忙，请稍后再试';
 
 const WxError = z.object({ errcode: z.number().int(), errmsg: z.string().optional() });
@@ -125,6 +133,43 @@ function createWechatClient(opts: Options, log: FastifyBaseLogger): WechatClient
     return pending;
   }
 
+  /** Calls `ask` with the cached token; once more with a fresh one when WeChat says the token is no longer good. */
+  async function withToken<T>(ask: (token: string) => Promise<Outcome<T>>): Promise<Outcome<T>> {
+    const outcome = await ask(await accessToken());
+    if (outcome.ok || !TOKEN_ERRCODES.has(outcome.errcode)) return outcome;
+    cached = null;
+    return ask(await accessToken());
+  }
+
+  /** getwxacodeunlimit answers the PNG itself, or a JSON errcode with HTTP 200. */
+  async function fetchCode(token: string, body: unknown): Promise<Outcome<Buffer>> {
+    let bytes: Buffer;
+    try {
+      const res = await fetch(url('/wxa/getwxacodeunlimit', { access_token: token }), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      bytes = Buffer.from(await res.arrayBuffer());
+    } catch (err) {
+      log.warn({ action: 'wechat.call', api: 'wxacode', reason: (err as Error).message }, 'wechat unreachable');
+      throw new UpstreamUnavailableError(BUSY_MESSAGE);
+    }
+    if (bytes.subarray(0, 8).equals(PNG_MAGIC)) return { ok: true, value: bytes };
+    let json: unknown = null;
+    try {
+      json = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      // neither a PNG nor JSON: handled below as an unexpected answer
+    }
+    const error = WxError.safeParse(json);
+    if (error.success && error.data.errcode !== 0) return { ok: false, errcode: error.data.errcode };
+    log.warn({ action: 'wechat.call', api: 'wxacode' }, 'wechat answered an unexpected shape');
+    throw new UpstreamUnavailableError(BUSY_MESSAGE);
+  }
+
   const codeQuery = (key: string, code: string) => ({
     appid: opts.appId,
     secret: opts.appSecret,
@@ -148,13 +193,9 @@ function createWechatClient(opts: Options, log: FastifyBaseLogger): WechatClient
       return { openid: t.openid, unionid: t.unionid };
     },
     async phoneNumber(code) {
-      const ask = async () =>
-        call('phone', url('/wxa/business/getuserphonenumber', { access_token: await accessToken() }), Phone, { code });
-      let outcome = await ask();
-      if (!outcome.ok && TOKEN_ERRCODES.has(outcome.errcode)) {
-        cached = null;
-        outcome = await ask();
-      }
+      const outcome = await withToken((token) =>
+        call('phone', url('/wxa/business/getuserphonenumber', { access_token: token }), Phone, { code }),
+      );
       const info = unwrap('phone', outcome).phone_info;
       // Outside the mainland the number keeps its country code (and then fails our mainland-only check).
       return info.countryCode === '86' ? info.purePhoneNumber : `+${info.countryCode}${info.purePhoneNumber}`;
@@ -166,14 +207,16 @@ function createWechatClient(opts: Options, log: FastifyBaseLogger): WechatClient
         ...(page ? { page } : {}),
         data: Object.fromEntries(Object.entries(data).map(([key, value]) => [key, { value }])),
       };
-      const send = async () =>
-        call('subscribe', url('/cgi-bin/message/subscribe/send', { access_token: await accessToken() }), Sent, body);
-      let outcome = await send();
-      if (!outcome.ok && TOKEN_ERRCODES.has(outcome.errcode)) {
-        cached = null;
-        outcome = await send();
-      }
+      const outcome = await withToken((token) =>
+        call('subscribe', url('/cgi-bin/message/subscribe/send', { access_token: token }), Sent, body),
+      );
       return outcome.ok ? { ok: true, msgid: outcome.value.msgid } : { ok: false, errcode: outcome.errcode };
+    },
+    async miniProgramCode({ scene, page }) {
+      // check_path off: the page exists in every release; env_version follows the build that is live.
+      const body = { scene, page, check_path: false, env_version: 'develop' };
+      const outcome = await withToken((token) => fetchCode(token, body));
+      return outcome.ok ? { ok: true, png: outcome.value } : { ok: false, errcode: outcome.errcode };
     },
   };
 }

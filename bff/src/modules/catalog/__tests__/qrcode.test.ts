@@ -82,3 +82,35 @@ describe('POST /admin/qrcodes when WeChat refuses the mini-program code', () => 
     expect(await qrcodeModel(t.app.db).countDocuments()).toBe(1);
   });
 });
+
+describe('POST /admin/qrcodes and the WeChat server token', () => {
+  let t: TestApp;
+  let proxy: MockProxy;
+  let who: Admins;
+  const paths: string[] = [];
+  beforeAll(async () => {
+    proxy = await startMockProxy(process.env.ONETRIP_TEST_MOCK_BASE!, {
+      respond: (path) => {
+        paths.push(path);
+        return undefined;
+      },
+    });
+    t = await buildTestApp({ WECHAT_API_BASE: proxy.base });
+    who = await loginAdmins(t.app);
+  });
+  afterAll(async () => {
+    await t.close();
+    await proxy.close();
+  });
+
+  it('fetches the access token once for several mini-program codes (WeChat limits token requests per day)', async () => {
+    paths.length = 0;
+    for (const n of [1, 2, 3]) {
+      const res = await createQr(t.app, who, { kind: 'window', target: `县政务服务中心一楼-A0${n}` });
+      expect(res.statusCode).toBe(201);
+      expect(res.json().wxacode).toMatch(/^data:image\/png;base64,/);
+    }
+    expect(paths.filter((p) => p === '/wxa/getwxacodeunlimit')).toHaveLength(3);
+    expect(paths.filter((p) => p === '/cgi-bin/token')).toHaveLength(1);
+  });
+});
