@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { actorLabel, timelineLabel, type TimelineEvent } from '@onetrip/shared';
 import { formatDateTime } from '@/utils/time';
 
 export interface TimelineRow {
@@ -6,6 +7,11 @@ export interface TimelineRow {
   label: string;
   who?: string;
   note?: string;
+}
+
+/** A case's own timeline events in words: what, when, by whom (申请人, 窗口人员…), with any note. */
+export function caseTimelineRows(events: TimelineEvent[]): TimelineRow[] {
+  return events.map((e) => ({ at: e.at, label: timelineLabel(e.action), who: actorLabel(e.actor.role), note: e.note }));
 }
 
 /** What happened to a case, newest first. */

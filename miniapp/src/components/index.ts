@@ -10,6 +10,6 @@ export { Section } from './Section';
 export { Tag, type TagTone } from './Tag';
 export { Remote } from './Remote';
 export { FeeSummary } from './FeeSummary';
-export { Timeline, type TimelineRow } from './Timeline';
+export { Timeline, caseTimelineRows, type TimelineRow } from './Timeline';
 export { Sheet } from './Sheet';
 export { Keypad, pressKey } from './Keypad';

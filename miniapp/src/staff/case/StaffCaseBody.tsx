@@ -2,12 +2,11 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CASE_STATUS_LABELS, type FormField, type StaffApplicationView, type SupplementBody } from '@onetrip/shared';
-import { Button, Cell, Section, Tag, Timeline } from '@/components';
+import { Button, caseTimelineRows, Cell, Section, Tag, Timeline } from '@/components';
 import * as staff from '@/services/staff';
 import { statusTone } from '@/utils/labels';
 import { fenToYuan } from '@/utils/money';
 import { formatDateTime } from '@/utils/time';
-import { actorLabel, timelineLabel } from '@onetrip/shared';
 import { LightDot } from '../common/LightDot';
 import { openUpload } from '../common/open-upload';
 import { type StaffCaseState } from '../common/use-staff-case';
@@ -194,15 +193,7 @@ export function StaffCaseBody({ caseState }: { caseState: StaffCaseState }) {
       </Section>
 
       <Section title="办理进度" padded>
-        <Timeline
-          id="case-timeline"
-          rows={view.timeline.map((e) => ({
-            at: e.at,
-            label: timelineLabel(e.action),
-            who: actorLabel(e.actor.role),
-            note: e.note,
-          }))}
-        />
+        <Timeline id="case-timeline" rows={caseTimelineRows(view.timeline)} />
       </Section>
 
       {dialog === 'accept' ? (

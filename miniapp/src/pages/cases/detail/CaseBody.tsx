@@ -2,13 +2,12 @@ import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CASE_STATUS_LABELS, type ApplicationView, type CaseStatus } from '@onetrip/shared';
-import { Button, Cell, Section, Tag, Timeline } from '@/components';
+import { Button, caseTimelineRows, Cell, Section, Tag, Timeline } from '@/components';
 import { type CaseState } from '@/hooks/use-case';
 import { withdrawApplication } from '@/services/applications';
 import { PAGES } from '@/utils/navigation';
 import { statusTone } from '@/utils/labels';
 import { formatDateTime } from '@/utils/time';
-import { actorLabel, timelineLabel } from '@onetrip/shared';
 import { AgentSection } from './AgentSection';
 import { PaySection } from './PaySection';
 import { RateEntry } from '../rate/RateEntry';
@@ -124,15 +123,7 @@ export function CaseBody({ caseState, fromPay }: { caseState: CaseState; fromPay
       <PaySection caseState={caseState} fromPay={fromPay} />
 
       <Section title="办理进度" padded>
-        <Timeline
-          id="case-timeline"
-          rows={view.timeline.map((e) => ({
-            at: e.at,
-            label: timelineLabel(e.action),
-            who: actorLabel(e.actor.role),
-            note: e.note,
-          }))}
-        />
+        <Timeline id="case-timeline" rows={caseTimelineRows(view.timeline)} />
       </Section>
 
       {WITHDRAWABLE.includes(view.status) ? (

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { type EvaluationBody, type RateLinkView } from '@onetrip/shared';
 import { Empty, Page, Remote } from '@/components';
 import { useAsync } from '@/hooks/use-async';
@@ -8,6 +8,7 @@ import { errorMessage, isApiError } from '@/services/api-error';
 import { getRateLink, rateByLink } from '@/services/evaluations';
 import { Done, type Outcome } from './RateDone';
 import { RateForm } from './RateForm';
+import { RateHead } from './RateHead';
 
 const INVALID = { title: '评价链接无效或已使用', desc: '链接可能已过期或已评价过，如需帮助请联系政务服务中心。' };
 
@@ -36,17 +37,7 @@ function TokenBody({ token, link }: { token: string; link: RateLinkView }) {
 
   return (
     <View>
-      <View className="head-card case-head rate-head">
-        <View className="case-head__number-row">
-          <Text className="case-head__number-label">办件编号</Text>
-          <Text id="case-number" className="case-head__number">
-            {link.number}
-          </Text>
-        </View>
-        <Text id="rate-items" className="head-card__title">
-          {link.itemNames.join('、')}
-        </Text>
-      </View>
+      <RateHead number={link.number} title={link.itemNames.join('、')} titleId="rate-items" />
       {outcome === 'invalid' ? (
         <Invalid />
       ) : outcome ? (

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { CASE_STATUS_LABELS, type ApplicationView, type EvaluationBody } from '@onetrip/shared';
 import { Empty, Page, Remote } from '@/components';
 import { useAsync } from '@/hooks/use-async';
@@ -10,6 +10,7 @@ import { rateApplication } from '@/services/evaluations';
 import { PAGES } from '@/utils/navigation';
 import { isRated } from './rating';
 import { RateForm } from './RateForm';
+import { RateHead } from './RateHead';
 import { Done, type Outcome } from './RateDone';
 import { TokenRate } from './TokenRate';
 import '../cases.scss';
@@ -36,15 +37,7 @@ function RateBody({ view, back }: { view: ApplicationView; back: () => void }) {
 
   return (
     <View>
-      <View className="head-card case-head rate-head">
-        <View className="case-head__number-row">
-          <Text className="case-head__number-label">办件编号</Text>
-          <Text id="case-number" className="case-head__number">
-            {view.number ?? ''}
-          </Text>
-        </View>
-        <Text className="head-card__title">{title}</Text>
-      </View>
+      <RateHead number={view.number ?? ''} title={title} />
       {outcome ? (
         <Done outcome={outcome} onBack={back} />
       ) : view.status !== 'completed' ? (
