@@ -1,12 +1,15 @@
 // The local MongoDB-wire server for dev and tests.
 // Order: MONGODB_URI when set; else a `mongod` on PATH; else FerretDB 1.24.2
-// with its SQLite backend, built with `go install` into .cache/bin.
+// (built into .cache/bin) on PostgreSQL when its server programs are installed
+// (postgresql.mjs: indexes that FerretDB's filters use), else on SQLite.
+// ONETRIP_FERRETDB_BACKEND=sqlite|postgresql picks the backend explicitly.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, createWriteStream, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { ROOT } from './pnpm.mjs';
-import { step, ok, SetupError } from './log.mjs';
+import { step, ok, warn, SetupError } from './log.mjs';
+import { postgresAvailable, startPostgres } from './postgresql.mjs';
 
 const FERRETDB_VERSION = 'v1.24.2';
 const cacheBin = path.join(ROOT, '.cache', 'bin');
@@ -74,7 +77,7 @@ export function ensureFerretdb() {
   return ferretdbBin;
 }
 
-function waitForPort(port, child, timeoutMs = 30_000) {
+export function waitForPort(port, child, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const attempt = () => {
@@ -110,16 +113,19 @@ export async function startDatabase({ dataDir, logFile }) {
   let cmd;
   let args;
   let kind;
+  /** @type {Array<() => Promise<void>>} */
+  const cleanups = [];
   if (onPath('mongod')) {
     kind = 'mongod';
     cmd = 'mongod';
     args = ['--dbpath', dataDir, '--bind_ip', '127.0.0.1', '--port', String(port), '--quiet'];
   } else {
-    kind = 'FerretDB 1.24.2 (SQLite)';
     cmd = ensureFerretdb();
+    const backend = await ferretdbBackend({ dataDir, logFile });
+    kind = `FerretDB 1.24.2 (${backend.name})`;
+    cleanups.push(backend.stop);
     args = [
-      '--handler=sqlite',
-      `--sqlite-url=file:${dataDir}/`,
+      ...backend.args,
       `--listen-addr=127.0.0.1:${port}`,
       `--state-dir=${dataDir}`,
       '--telemetry=disable',
@@ -133,14 +139,43 @@ export async function startDatabase({ dataDir, logFile }) {
   child.logFile = logFile;
   child.stdout.pipe(out);
   child.stderr.pipe(out);
-  await waitForPort(port, child);
-  ok(`database ready: mongodb://127.0.0.1:${port}/`);
-  const stop = () =>
+  const stopServer = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 5000).unref();
     });
+  const stop = async () => {
+    await stopServer();
+    for (const c of cleanups.reverse()) await c();
+  };
+  try {
+    await waitForPort(port, child);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  ok(`database ready: mongodb://127.0.0.1:${port}/`);
   return { uri: `mongodb://127.0.0.1:${port}/`, kind, stop };
+}
+
+/**
+ * FerretDB's backend: PostgreSQL when its server programs are installed (measured
+ * faster by far: docs/decisions.md), SQLite otherwise or when asked for.
+ * @returns {Promise<{name: string, args: string[], stop: () => Promise<void>}>}
+ */
+async function ferretdbBackend({ dataDir, logFile }) {
+  const wanted = process.env.ONETRIP_FERRETDB_BACKEND;
+  if (wanted && wanted !== 'sqlite' && wanted !== 'postgresql') {
+    throw new SetupError(`ONETRIP_FERRETDB_BACKEND must be sqlite or postgresql, not "${wanted}".`);
+  }
+  const pg = wanted === 'sqlite' ? { ok: false, why: 'ONETRIP_FERRETDB_BACKEND=sqlite' } : postgresAvailable();
+  if (pg.ok) {
+    const server = await startPostgres({ dataDir: path.join(dataDir, 'pg'), logFile: logFile.replace(/(\.log)?$/, '-pg.log') });
+    return { name: 'PostgreSQL', args: ['--handler=postgresql', `--postgresql-url=${server.url}`], stop: server.stop };
+  }
+  if (wanted === 'postgresql') throw new SetupError(`FerretDB on PostgreSQL was asked for, but ${pg.why}.`);
+  warn(`PostgreSQL is not available (${pg.why}): FerretDB runs on SQLite, which reads every document of a collection per query (slow with many cases; see docs/decisions.md).`);
+  return { name: 'SQLite', args: ['--handler=sqlite', `--sqlite-url=file:${dataDir}/`], stop: async () => {} };
 }
