@@ -9,6 +9,7 @@ import { startDatabase } from './lib/database.mjs';
 import { pickPorts, buildH5, startStack } from './lib/stack.mjs';
 import { startMock } from './lib/services.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
+import { ensureRedisServer } from './lib/redis.mjs';
 import { runJest } from './lib/jest-run.mjs';
 import { reportWeappSize } from './lib/bundle-size.mjs';
 import { step, ok, runMain, SetupError } from './lib/log.mjs';
@@ -21,6 +22,7 @@ const e2ePatterns = e2eOnly ? process.argv.slice(2).filter((a) => !a.startsWith(
 runMain(async () => {
   installDependencies();
   ensureChromium();
+  ensureRedisServer();
   if (e2eOnly) {
     const runDir = path.join(ROOT, '.data', 'test', `run-${process.pid}`);
     return endToEnd(runDir).finally(() => rmSync(runDir, { recursive: true, force: true }));

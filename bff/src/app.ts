@@ -47,7 +47,7 @@ export async function buildApp(config: Config, opts: { logger?: FastifyServerOpt
   await app.register(errorHandler);
   await app.register(db, { uri: config.MONGODB_URI });
   await app.register(swagger);
-  await app.register(rateLimit);
+  await app.register(rateLimit, { redisUrl: config.REDIS_URL });
   await app.register(cors, { origins: config.CORS_ORIGINS });
   await app.register(multipart, { maxFileBytes: config.UPLOAD_MAX_BYTES });
   await app.register(authenticate, {

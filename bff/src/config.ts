@@ -119,9 +119,17 @@ export const ConfigSchema = z.object({
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
   /** Proxies whose X-Forwarded-For is believed (proxy-addr syntax: `loopback`, IPs, CIDRs); others cannot fake their address. */
   TRUST_PROXY: z.string().default('loopback'),
+  /**
+   * Redis that keeps the rate-limit counters of every BFF copy (`redis://[:password@]host:port[/db]`, `rediss://` for
+   * TLS; secret when it holds a password). Unset: each copy counts on its own.
+   */
+  REDIS_URL: unsetIfEmpty(z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')),
   /** Per-IP limit on /auth/* per minute. */
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
-  /** Uploaded files (content-addressed); never inside a served folder. Default `<repo>/.data/uploads`. */
+  /**
+   * Uploaded files (content-addressed); never inside a served folder. Default `<repo>/.data/uploads`. Several BFF
+   * copies share one folder on a shared filesystem (lib/storage/README.md).
+   */
   UPLOAD_DIR: z
     .string()
     .min(1)

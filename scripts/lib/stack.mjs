@@ -1,9 +1,11 @@
 // Brings up the whole local system: database, simulators, BFF (with demo
-// data) and, optionally, the H5 build behind a static server.
+// data) and, optionally, Redis for shared rate limits (ONETRIP_REDIS=1 or
+// REDIS_URL) and the H5 build behind a static server.
 import path from 'node:path';
 import { startDatabase, freePort } from './database.mjs';
 import { startMock, startBff, runSeed, outsideServicesEnv } from './services.mjs';
 import { startH5Server } from './h5-server.mjs';
+import { redisForStack } from './redis.mjs';
 import { pnpm, ROOT } from './pnpm.mjs';
 import { step, ok } from './log.mjs';
 
@@ -41,6 +43,8 @@ export async function startStack({ ports, dataDir, dbName, withH5, env = {} }) {
   try {
     const db = await startDatabase({ dataDir: path.join(dataDir, 'db'), logFile: path.join(logDir, 'db.log') });
     stops.push(db.stop);
+    const redis = await redisForStack({ dataDir: path.join(dataDir, 'redis'), logDir });
+    if (redis) stops.push(redis.stop);
     const mongoUri = new URL(db.uri);
     mongoUri.pathname = `/${dbName}`;
     const h5Url = `http://127.0.0.1:${ports.h5}`;
@@ -52,6 +56,7 @@ export async function startStack({ ports, dataDir, dbName, withH5, env = {} }) {
       CORS_ORIGINS: `${h5Url},http://localhost:${ports.h5}`,
       // In the local stack the simulated WeChat user `admin` administers.
       ONETRIP_ADMIN_OPENIDS: 'openid_admin',
+      ...(redis ? { REDIS_URL: redis.url } : {}),
       ...env,
     };
     step(`starting the simulators on ${mockBase}`);
