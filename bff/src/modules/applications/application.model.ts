@@ -164,6 +164,16 @@ const applicationSchema = new Schema(
     /** an agent's case: the resident's authorization (authorizations module); absent on residents' own cases */
     authorization: { type: authorizationSchema, default: undefined },
 
+    /**
+     * Query keys kept beside the fields they come from (set on every save and by the writers of
+     * those fields), because the local database only uses an index for a top-level equality:
+     * the departments of the items (staff queues), the agent who started the case (the agent's
+     * list), whether an outbox entry still waits (the notification worker).
+     */
+    departments: { type: [String], default: [] },
+    agentId: { type: String },
+    outboxPending: { type: Boolean, default: false },
+
     /** the single-use rating link texted at completion: its keyed hash and expiry only (evaluations module) */
     ratingLink: {
       type: new Schema({ hash: { type: String, required: true }, expiresAt: { type: Date, required: true } }, sub),
@@ -172,8 +182,12 @@ const applicationSchema = new Schema(
   },
   { collection: 'applications', timestamps: true, versionKey: false, minimize: false },
 );
+// Every everyday query starts with an equality on the first key of one of these (docs/decisions.md).
 applicationSchema.index({ ownerId: 1, updatedAt: -1 });
+applicationSchema.index({ agentId: 1, updatedAt: -1 });
+applicationSchema.index({ departments: 1, status: 1 });
 applicationSchema.index({ status: 1, submittedAt: 1 });
+applicationSchema.index({ outboxPending: 1 });
 // Couriers list their company's shipments and open one by its id (shipments module).
 applicationSchema.index({ 'shipment.courierCompany': 1, 'shipment.status': 1 });
 applicationSchema.index({ 'shipment.id': 1 });
@@ -181,6 +195,14 @@ applicationSchema.index({ 'shipment.id': 1 });
 applicationSchema.index({ 'authorization.id': 1 });
 // GET/POST /rate/:token find the case by the hash of the texted token (evaluations module).
 applicationSchema.index({ 'ratingLink.hash': 1 });
+
+applicationSchema.pre('validate', function deriveQueryKeys() {
+  this.set('departments', [...new Set(this.get('items').map((i: { department: string }) => i.department))]);
+  if (this.get('submittedBy.role') === 'agent') this.set('agentId', this.get('submittedBy.userId'));
+  if (this.get('outbox').some((e: { status: string }) => e.status === 'pending' || e.status === 'sending')) {
+    this.set('outboxPending', true);
+  }
+});
 
 export function applicationModel(conn: Connection): Model<ApplicationRecord> {
   // Compiling the same schema again on a connection returns the existing model.

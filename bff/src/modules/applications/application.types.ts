@@ -45,6 +45,10 @@ export interface ApplicationRecord {
   authorization?: StoredAuthorization;
   /** the rating link texted at completion (evaluations module): keyed hash and expiry, never the token */
   ratingLink?: StoredRateLink;
+  /** query keys (application.model.ts): the items' departments, the starting agent, an unsent outbox entry */
+  departments?: string[];
+  agentId?: string;
+  outboxPending?: boolean;
   createdAt: Date;
   updatedAt: Date;
 }

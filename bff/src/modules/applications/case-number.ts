@@ -1,4 +1,4 @@
-import mongoose, { Schema, type Connection } from 'mongoose';
+import { Schema, type Connection } from 'mongoose';
 
 /**
  * Reserved case numbers: one document per number, `_id` the number itself.
@@ -16,6 +16,19 @@ const caseNumberSchema = new Schema(
 
 export const caseNumberModel = (conn: Connection) => conn.model('CaseNumber', caseNumberSchema);
 
+/**
+ * Where the search for the day's next free number starts: `{_id: prefix, seq}`,
+ * the highest number known taken. Only a hint, raised after each reservation
+ * (a lost update makes the next submit try one taken number more); the unique
+ * insert above stays the guard. Read by `_id`, so a submit never reads the
+ * year's numbers (a range query reads them all on the local database).
+ */
+const numberHintSchema = new Schema(
+  { _id: { type: String, required: true }, seq: { type: Number, required: true } },
+  { collection: 'case_number_hints', versionKey: false },
+);
+const numberHintModel = (conn: Connection) => conn.model('CaseNumberHint', numberHintSchema);
+
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 const ATTEMPTS = 200;
 const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
@@ -28,18 +41,25 @@ export function numberPrefix(now: Date): string {
 const format = (prefix: string, seq: number) => `${prefix}${String(seq).padStart(6, '0')}`;
 
 async function highestSequence(conn: Connection, prefix: string): Promise<number> {
-  const [top] = await caseNumberModel(conn)
-    .find({ _id: mongoose.trusted({ $gte: format(prefix, 0), $lte: format(prefix, 999_999) }) })
-    .sort({ _id: -1 })
-    .limit(1)
-    .lean<{ _id: string }[]>();
-  return top ? Number(top._id.slice(prefix.length)) : 0;
+  const hint = await numberHintModel(conn).findById(prefix).lean<{ seq: number }>();
+  return hint?.seq ?? 0;
+}
+
+async function raiseHint(conn: Connection, prefix: string, seq: number): Promise<void> {
+  const Hints = numberHintModel(conn);
+  try {
+    await Hints.updateOne({ _id: prefix }, { $max: { seq } }, { upsert: true });
+  } catch (err) {
+    // Two first submits of the day upserting at once: the other one created it; raise it again.
+    if (!isDuplicateKey(err)) throw err;
+    await Hints.updateOne({ _id: prefix }, { $max: { seq } });
+  }
 }
 
 /**
- * Reserves the next free number of the day for `caseId`: the day's highest
- * reserved number + 1, tried by insert; a collision (a concurrent submit)
- * reads the highest again and moves on. Numbers are unique; a number
+ * Reserves the next free number of the day for `caseId`: the day's hint + 1,
+ * tried by insert; a collision (a concurrent submit) reads the hint again and
+ * moves on. Numbers are unique; a number
  * reserved by a submit that then loses its version race stays a gap.
  * Throws when the day's 999,999 numbers are used up or contention never ends.
  */
@@ -50,6 +70,7 @@ export async function reserveCaseNumber(conn: Connection, caseId: string, now = 
     const number = format(prefix, candidate);
     try {
       await caseNumberModel(conn).create([{ _id: number, caseId, at: now }], { writeConcern: { w: 'majority' } });
+      await raiseHint(conn, prefix, candidate);
       return number;
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;

@@ -1,4 +1,5 @@
-import mongoose, { isValidObjectId, type Connection } from 'mongoose';
+import { isValidObjectId, type Connection } from 'mongoose';
+import { findEachById } from '../../lib/by-ids';
 import { type UploadAccessCheck } from '../uploads';
 import { usersModel, type UserRecord } from '../users/users.model';
 import { applicationModel, type ApplicationRecord } from './application.model';
@@ -16,14 +17,17 @@ export const caseUploadAccess: UploadAccessCheck = async (conn: Connection, user
   const user = await usersModel(conn).findById(userId).select({ profile: 1, roles: 1 }).lean<Pick<UserRecord, 'profile' | 'roles'>>();
   if (!user) return null;
   const owners = ownerKeysFor(userId, user.profile);
-  const asAgent = user.roles.includes('agent') ? [{ 'submittedBy.userId': userId, 'submittedBy.role': 'agent' }] : [];
-  const found = await applicationModel(conn)
-    .findOne({
-      _id: mongoose.trusted({ $in: upload.usedBy }),
-      $or: [{ ownerId: mongoose.trusted({ $in: owners }) }, ...asAgent],
-    })
-    .select({ ownerId: 1, submittedBy: 1 })
-    .lean<Pick<ApplicationRecord, '_id' | 'ownerId' | 'submittedBy'>>();
+  const asAgent = user.roles.includes('agent');
+  const cases = await findEachById<ApplicationRecord, Pick<ApplicationRecord, '_id' | 'ownerId' | 'submittedBy'>>(
+    applicationModel(conn),
+    upload.usedBy,
+    {},
+    { ownerId: 1, submittedBy: 1 },
+  );
+  const found = cases.find(
+    (c) =>
+      owners.includes(c.ownerId) || (asAgent && c.submittedBy.role === 'agent' && c.submittedBy.userId === userId),
+  );
   if (!found) return null;
   const caseId = found._id.toHexString();
   if (owners.includes(found.ownerId)) return { role: 'resident', caseId, audit: false };

@@ -1,4 +1,4 @@
-import mongoose, { type Connection } from 'mongoose';
+import { type Connection } from 'mongoose';
 import {
   workingDaysBetween,
   type FollowupList,
@@ -7,6 +7,7 @@ import {
   type Light,
 } from '@onetrip/shared';
 import { guardedUpdate } from '../../lib/guarded-update';
+import { findEachById } from '../../lib/by-ids';
 import { applicationModel, type ApplicationRecord } from '../applications/application.model';
 import { loadCalendars } from '../holidays';
 import { auditStaff, type StaffContext } from '../staff/staff-access';
@@ -77,10 +78,7 @@ export async function listFollowups(
     }))
     .filter((x) => !page.light || x.light === page.light);
   const slice = lit.slice((page.page - 1) * page.pageSize, page.page * page.pageSize);
-  const cases = await applicationModel(conn)
-    .find({ _id: mongoose.trusted({ $in: slice.map((x) => x.e.caseId) }) })
-    .select({ status: 1 })
-    .lean<Pick<ApplicationRecord, '_id' | 'status'>[]>();
+  const cases = await findEachById(applicationModel(conn), slice.map((x) => x.e.caseId), {}, { status: 1 });
   const statusOf = new Map(cases.map((c) => [c._id.toHexString(), c.status]));
   return { items: slice.map((x) => rowOf(x.e, statusOf.get(x.e.caseId), x.light)), total: lit.length };
 }

@@ -42,3 +42,25 @@ export async function updateEntry(
     { waitMs },
   );
 }
+
+/**
+ * Clears the case's `outboxPending` flag once no entry waits (all sent or
+ * failed), under the case's write lease like every writer of the case: a
+ * transition that queues a new message cannot slip between the check and the
+ * write, so the flag is never cleared over an unsent entry. Outcomes: whether
+ * it was cleared; LeaseBusyError when the case stays locked longer than `waitMs`.
+ */
+export async function clearPendingFlag(app: FastifyInstance, caseId: string, waitMs = 5_000): Promise<boolean> {
+  const Model = applicationModel(app.db);
+  return withLease(
+    app.db,
+    `${Model.collection.collectionName}:${caseId}`,
+    async () => {
+      const doc = await Model.findById(caseId).select({ outbox: 1 }).lean();
+      if (!doc || doc.outbox?.some((e) => e.status === 'pending' || e.status === 'sending')) return false;
+      await Model.updateOne({ _id: caseId }, { $set: { outboxPending: false } }, { timestamps: false, writeConcern: { w: 'majority' } });
+      return true;
+    },
+    { waitMs },
+  );
+}

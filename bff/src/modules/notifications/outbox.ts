@@ -80,7 +80,7 @@ export function enqueue(
   _record: unknown,
   kind: NotificationKind,
   extra?: OutboxExtra,
-): { $push: { outbox: OutboxEntry } } {
+): { $push: { outbox: OutboxEntry }; $set: { outboxPending: true } } {
   const now = new Date();
   const entry: OutboxEntry = {
     // A UUID v4 as 32 hex digits: it fits WeChat's `character_string` (≤ 32), where it travels as our reference.
@@ -97,7 +97,8 @@ export function enqueue(
     channel: null,
     lastError: null,
   };
-  return { $push: { outbox: entry } };
+  // The flag is the worker's index entry: it finds waiting messages without reading every case.
+  return { $push: { outbox: entry }, $set: { outboxPending: true } };
 }
 
 type Ops = Record<string, unknown>;
@@ -121,8 +122,8 @@ function mergePush(a: unknown, b: unknown): unknown {
 /**
  * Two update objects as one: operators are combined path by path. `$push` to
  * the same array appends both (as `$each`); `$inc` on the same path adds up;
- * any other operator on the same path twice (a `$set` of one field to two
- * values) throws — that is a bug in the caller, never silently resolved.
+ * the same plain value set twice is kept once; any other operator on the same
+ * path twice (a `$set` of one field to two values) throws — that is a bug in the caller, never silently resolved.
  * Plain (non-`$`) top-level keys are refused: they would replace the document.
  */
 export function mergeUpdates<A extends UpdateLike, B extends UpdateLike>(a: A, b: B): A & B {
@@ -137,6 +138,8 @@ export function mergeUpdates<A extends UpdateLike, B extends UpdateLike>(a: A, b
         else if (op === '$push') target[path] = mergePush(target[path], value);
         else if (op === '$inc' && typeof target[path] === 'number' && typeof value === 'number') {
           target[path] = (target[path] as number) + value;
+        } else if (target[path] === value && (typeof value !== 'object' || value === null)) {
+          // the same plain value twice (two messages each setting `outboxPending: true`) is one
         } else throw new Error(`mergeUpdates: ${op}.${path} is set by both updates`);
       }
     }

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type FastifyInstance } from 'fastify';
-import mongoose from 'mongoose';
 import { LeaseBusyError, withLease } from '../../lib/write-lease';
 import { applicationModel, type ApplicationRecord } from '../applications/application.model';
 import { deliver, type Delivery } from './deliver';
-import { updateEntry } from './entry-write';
+import { clearPendingFlag, updateEntry } from './entry-write';
 import { type OutboxEntry } from './outbox';
 
 export interface OutboxRunOptions {
@@ -116,10 +115,23 @@ async function drainCase(
       }
       return;
     }
-    if (outcome === 'none') return;
+    if (outcome === 'none') break;
     result[outcome] += 1;
   }
+  await dropFlagIfDone(app, caseId);
 }
+
+/** Clears the case's `outboxPending` once nothing waits; a busy case keeps it for the next pass. */
+async function dropFlagIfDone(app: FastifyInstance, caseId: string): Promise<void> {
+  try {
+    await clearPendingFlag(app, caseId);
+  } catch (err) {
+    if (err instanceof LeaseBusyError) return;
+    app.log.warn({ action: 'notify.flag', caseId, reason: (err as Error).message }, 'outbox flag not cleared');
+  }
+}
+
+const waiting = (e: OutboxEntry) => e.status === 'pending' || e.status === 'sending';
 
 /**
  * One pass of the outbox worker: every case with an unsent entry that is due
@@ -131,15 +143,19 @@ export async function runOutboxOnce(app: FastifyInstance, opts: OutboxRunOptions
   const now = opts.now ?? new Date();
   const timeout = app.config.NOTIFY_SEND_TIMEOUT_MS;
   const result: OutboxRunResult = { sent: 0, retried: 0, failed: 0, busy: 0, errors: 0 };
-  // FerretDB has no field conditions in $elemMatch: find cases with any unsent entry, pick the due ones here.
+  // The flag (set with every queued message, cleared once none waits) finds the cases with an
+  // unsent entry through an index; which entries are due is decided here.
   const candidates = applicationModel(app.db)
-    .find({ 'outbox.status': mongoose.trusted({ $in: ['pending', 'sending'] }) })
+    .find({ outboxPending: true })
     .select({ outbox: 1 })
     .lean<Pick<ApplicationRecord, '_id' | 'outbox'>[]>()
     .cursor();
   let cases = 0;
   for await (const doc of candidates) {
-    if (!doc.outbox?.some((e) => isDue(e, now, timeout))) continue;
+    if (!doc.outbox?.some((e) => isDue(e, now, timeout))) {
+      if (!doc.outbox?.some(waiting)) await dropFlagIfDone(app, doc._id.toHexString());
+      continue;
+    }
     await drainCase(app, doc._id.toHexString(), now, opts, result);
     cases += 1;
     if (cases >= (opts.batch ?? 50)) break;

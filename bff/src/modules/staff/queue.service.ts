@@ -82,7 +82,7 @@ export async function staffQueue(ctx: StaffContext, query: StaffQueueQuery, now 
   if (query.stage === 'followup') return followupQueue(ctx, query, now);
   const stage = STAGES[query.stage];
   const records = await applicationModel(ctx.app.db)
-    .find({ status: stage.status, 'items.department': department })
+    .find({ status: stage.status, departments: department })
     .select('number status items applicant.name submittedAt createdAt acceptedAt pauses concludedAt timeline')
     .sort({ submittedAt: 1, _id: 1 })
     .limit(QUEUE_SCAN_MAX)

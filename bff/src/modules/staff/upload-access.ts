@@ -1,4 +1,5 @@
-import mongoose, { isValidObjectId, type Connection } from 'mongoose';
+import { isValidObjectId, type Connection } from 'mongoose';
+import { findEachById } from '../../lib/by-ids';
 import { type UploadAccessCheck } from '../uploads';
 import { usersModel, type UserRecord } from '../users/users.model';
 import { applicationModel } from '../applications/application.model';
@@ -12,10 +13,7 @@ export const staffUploadAccess: UploadAccessCheck = async (conn: Connection, use
   if (!upload.usedBy.length || !isValidObjectId(userId)) return null;
   const user = await usersModel(conn).findById(userId).lean<UserRecord>();
   if (!user?.roles.includes('staff') || !user.department) return null;
-  const found = await applicationModel(conn).exists({
-    _id: mongoose.trusted({ $in: upload.usedBy }),
-    'items.department': user.department,
-    number: mongoose.trusted({ $exists: true }),
-  });
+  const cases = await findEachById(applicationModel(conn), upload.usedBy, { departments: user.department }, { number: 1 });
+  const found = cases.find((c) => c.number);
   return found ? { role: 'staff', caseId: found._id.toHexString() } : null;
 };

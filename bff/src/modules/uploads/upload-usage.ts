@@ -1,4 +1,5 @@
 import mongoose, { type Connection, type Types } from 'mongoose';
+import { findEachById, updateEachById } from '../../lib/by-ids';
 import { uploadModel } from './uploads.model';
 import { UnusableUploadsError } from './uploads.errors';
 
@@ -10,12 +11,7 @@ import { UnusableUploadsError } from './uploads.errors';
 export async function assertUsableUploads(conn: Connection, userId: string, ids: string[]): Promise<void> {
   const unique = [...new Set(ids)];
   const wellFormed = unique.filter((id) => /^[0-9a-f]{24}$/.test(id));
-  const found = wellFormed.length
-    ? await uploadModel(conn)
-        .find({ _id: mongoose.trusted({ $in: wellFormed }), ownerId: userId })
-        .select({ _id: 1 })
-        .lean<{ _id: Types.ObjectId }[]>()
-    : [];
+  const found = await findEachById(uploadModel(conn), wellFormed, { ownerId: userId }, { _id: 1 });
   const mine = new Set(found.map((u) => u._id.toHexString()));
   const bad = unique.filter((id) => !mine.has(id));
   if (bad.length) throw new UnusableUploadsError(bad);
@@ -32,11 +28,9 @@ export async function markUploadsUsed(conn: Connection, ids: string[], caseId: s
   if (!unique.length) return;
   const caseObjectId = typeof caseId === 'string' ? new mongoose.Types.ObjectId(caseId) : caseId;
   const Uploads = uploadModel(conn);
-  await Uploads.updateMany({ _id: mongoose.trusted({ $in: unique }) }, { $addToSet: { usedBy: caseObjectId } });
+  await updateEachById(Uploads, unique, { $addToSet: { usedBy: caseObjectId } });
   // An upload deleted between the caller's check and this mark must not end up in the case.
-  const marked = await Uploads.find({ _id: mongoose.trusted({ $in: unique }), usedBy: caseObjectId })
-    .select({ _id: 1 })
-    .lean<{ _id: Types.ObjectId }[]>();
+  const marked = await findEachById(Uploads, unique, { usedBy: caseObjectId }, { _id: 1 });
   const done = new Set(marked.map((u) => u._id.toHexString()));
   const missing = unique.filter((id) => !done.has(id));
   if (missing.length) throw new UnusableUploadsError(missing);
@@ -50,8 +44,5 @@ export async function unmarkUploadsUsed(
 ): Promise<void> {
   if (!ids.length) return;
   const caseObjectId = typeof caseId === 'string' ? new mongoose.Types.ObjectId(caseId) : caseId;
-  await uploadModel(conn).updateMany(
-    { _id: mongoose.trusted({ $in: [...new Set(ids)] }) },
-    { $pull: { usedBy: caseObjectId } },
-  );
+  await updateEachById(uploadModel(conn), ids, { $pull: { usedBy: caseObjectId } });
 }
