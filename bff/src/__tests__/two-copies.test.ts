@@ -9,7 +9,7 @@ import { type LightMyRequestResponse as InjectResponse } from 'fastify';
 import { Redis } from 'ioredis';
 import { type ApplicationView, type PaymentCreated, type StaffApplicationView, type UploadView } from '@onetrip/shared';
 import { putItem } from '../modules/catalog/item.service';
-import { ifMatch, newKey, person, simpleItem, storedCase } from '../modules/applications/testing/cases';
+import { ifMatch, newKey, person, setStoredCase, simpleItem, storedCase } from '../modules/applications/testing/cases';
 import { messagesTo, messagesWithRef, outboxOf } from '../modules/notifications/testing/outbox-world';
 import { acceptOverdue } from '../modules/staff/deemed-acceptance';
 import { fileBody, filesUnder, SAMPLES, tempUploadRoot } from '../modules/uploads/testing/multipart';
@@ -285,12 +285,7 @@ it('deemed acceptance (§32) running in both copies at once accepts an overdue c
   });
   expectStatus('submit on A', submitted, 200);
   // Submitted 30 days ago: five working days have passed whatever the holidays.
-  await a.t.app.db.collection('applications').updateOne(
-    { _id: (await storedCase(a.t.app, draft.id))?._id },
-    {
-      $set: { submittedAt: new Date(Date.now() - 30 * 86_400_000) },
-    },
-  );
+  await setStoredCase(a.t.app, draft.id, { submittedAt: new Date(Date.now() - 30 * 86_400_000) });
   // Besides the copies' own timers, one pass of each at the same moment.
   const [byA, byB] = await Promise.all([acceptOverdue(a.t.app), acceptOverdue(b.t.app)]);
   expect(byA + byB).toBeLessThanOrEqual(1);

@@ -4,6 +4,8 @@ import { outboxEntrySchema } from '../notifications/outbox.schema';
 import { shipmentSchema } from '../shipments/shipment.schema';
 import { authorizationSchema, stationSchema } from '../authorizations/authorization.model';
 import { type ApplicationRecord } from './application.types';
+import { caseChanged, caseToken, touchesQueues } from './case-tokens';
+import { bumpTokens } from '../../lib/change-tokens';
 
 export type * from './application.types';
 
@@ -202,6 +204,18 @@ applicationSchema.pre('validate', function deriveQueryKeys() {
   if (this.get('outbox').some((e: { status: string }) => e.status === 'pending' || e.status === 'sending')) {
     this.set('outboxPending', true);
   }
+});
+
+// Every write of a case replaces its change tokens before the write's caller goes on (case-tokens.ts).
+applicationSchema.post('save', async function tokensAfterCreate() {
+  await caseChanged(this.db, this.toObject<ApplicationRecord>(), false);
+});
+applicationSchema.post('findOneAndUpdate', async function tokensAfterChange(res: ApplicationRecord | null) {
+  if (res) await caseChanged(this.model.db, res, touchesQueues(this.getUpdate()));
+});
+applicationSchema.post('updateOne', async function tokenAfterBookkeeping() {
+  const id = (this.getFilter() as { _id?: unknown })._id;
+  if (id) await bumpTokens(this.model.db, [caseToken(String(id))]);
 });
 
 export function applicationModel(conn: Connection): Model<ApplicationRecord> {

@@ -1,11 +1,12 @@
 import { type FastifyInstance } from 'fastify';
-import { isValidObjectId, type UpdateQuery } from 'mongoose';
+import { type UpdateQuery } from 'mongoose';
 import { type CaseStatus } from '@onetrip/shared';
 import { guardedUpdate } from '../../lib/guarded-update';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { applicationModel, type ApplicationRecord, type TimelineEntry } from './application.model';
 import { ApplicationErrors } from './application.errors';
 import { isApplicantOf, isSubmittingAgent } from './case-owner';
+import { readCase } from './case-read';
 
 /**
  * Whether the user may see and change the case: the resident it is for
@@ -21,7 +22,7 @@ export async function mayActOn(app: FastifyInstance, record: ApplicationRecord, 
  * 404 for an unknown case and for anyone else's alike (never 403).
  */
 export async function loadCase(app: FastifyInstance, auth: AuthUser, id: string): Promise<ApplicationRecord> {
-  const record = isValidObjectId(id) ? await applicationModel(app.db).findById(id).lean<ApplicationRecord>() : null;
+  const record = await readCase(app, id);
   if (!record || !(await mayActOn(app, record, auth))) throw ApplicationErrors.notFound();
   return record;
 }

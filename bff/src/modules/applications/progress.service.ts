@@ -1,6 +1,6 @@
 import { type FastifyInstance } from 'fastify';
 import { isPublicTimelineAction, timelineLabel, type ProgressQuery, type ProgressView } from '@onetrip/shared';
-import { applicationModel, type ApplicationRecord } from './application.model';
+import { readCaseByNumber } from './case-read';
 import { ApplicationErrors } from './application.errors';
 
 /**
@@ -12,7 +12,7 @@ import { ApplicationErrors } from './application.errors';
  * unknown number and for a wrong phone alike (the pair either matches or not).
  */
 export async function lookupProgress(app: FastifyInstance, query: ProgressQuery): Promise<ProgressView> {
-  const record = await applicationModel(app.db).findOne({ number: query.number }).lean<ApplicationRecord>();
+  const record = await readCaseByNumber(app, query.number);
   const phone = record?.applicant ? app.pii.decrypt(record.applicant.phoneEnc) : '';
   if (!record?.number || phone.slice(-4) !== query.phoneLast4) throw ApplicationErrors.notFound();
   return {

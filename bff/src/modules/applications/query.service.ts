@@ -9,6 +9,12 @@ import { loadCase } from './case-access';
 import { auditAgentAction } from './case-audit';
 import { isApplicantOf, ownerKeysOf } from './case-owner';
 import { caseDeadline } from './case-clock';
+import { agentListToken, ownerListToken } from './case-tokens';
+import { readTokens } from '../../lib/change-tokens';
+import { tokenCacheOf } from '../../lib/token-cache';
+
+/** Lists this copy keeps; a minute bounds how long a light shown in one can lag the clock. */
+const LISTS = { name: 'case-lists', max: 5_000, ttlMs: 60_000 };
 
 /**
  * `GET /applications`: `scope=mine` the cases the user applied for and those
@@ -28,6 +34,15 @@ export async function listApplications(
   // not pushed down there), each cut to the page's end, then merged.
   const keys =
     query.scope === 'agent' ? [{ agentId: auth.id }] : (await ownerKeysOf(app, auth.id)).map((ownerId) => ({ ownerId }));
+  // A list changes only with its owner's (or agent's) cases: served from this copy while their tokens stand.
+  const cache = tokenCacheOf<ApplicationList>(app.db, LISTS.name, LISTS.max, LISTS.ttlMs);
+  const cacheKey = JSON.stringify([keys, query.status ?? '', query.page, query.pageSize]);
+  const token = await readTokens(
+    app.db,
+    keys.map((k) => ('agentId' in k ? agentListToken(k.agentId) : ownerListToken(k.ownerId))),
+  );
+  const cached = cache.get(cacheKey, token);
+  if (cached) return cached;
   const Model = applicationModel(app.db);
   const end = query.page * query.pageSize;
   const parts = await Promise.all(
@@ -46,7 +61,9 @@ export async function listApplications(
     .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || (b._id.toHexString() < a._id.toHexString() ? -1 : 1))
     .slice(end - query.pageSize, end);
   const calendars = await loadCalendars(app.db);
-  return { items: records.map((r) => toListItem(r, caseDeadline(r, calendars))), total };
+  const list = { items: records.map((r) => toListItem(r, caseDeadline(r, calendars))), total };
+  cache.set(cacheKey, token, list);
+  return list;
 }
 
 /**

@@ -11,6 +11,12 @@ import { acceptanceDeadline, caseDeadline, submittedAtOf } from '../applications
 import { loadCalendars } from '../holidays';
 import { leadDepartmentOf, type StaffContext } from './staff-access';
 import { followupQueue } from './followup-link';
+import { queueToken } from '../applications/case-tokens';
+import { readTokens } from '../../lib/change-tokens';
+import { tokenCacheOf } from '../../lib/token-cache';
+
+/** Queues this copy keeps; a minute bounds how long a light can lag the clock. */
+const QUEUES = { name: 'staff-queues', max: 1_000, ttlMs: 60_000 };
 
 /**
  * The most cases a queue looks at. Lights and due dates depend on the holiday
@@ -76,10 +82,18 @@ function clockOf(stage: WorkStage, record: ApplicationRecord, calendars: Holiday
  * evaluations module. Outcomes: the page and the total after the light filter;
  * an empty queue for a staff member without a department.
  */
-export async function staffQueue(ctx: StaffContext, query: StaffQueueQuery, now = new Date()): Promise<StaffQueue> {
+export async function staffQueue(ctx: StaffContext, query: StaffQueueQuery, at?: Date): Promise<StaffQueue> {
   const { department } = ctx.staff;
   if (!department) return { items: [], total: 0 };
+  const now = at ?? new Date();
   if (query.stage === 'followup') return followupQueue(ctx, query, now);
+  // A queue changes only when a case of the department moves or its clock does (case-tokens.ts);
+  // a queue asked for at another time than now (tests of the lights) is always computed.
+  const cache = tokenCacheOf<StaffQueue>(ctx.app.db, QUEUES.name, QUEUES.max, QUEUES.ttlMs);
+  const cacheKey = JSON.stringify([department, query.stage, query.light ?? '', query.page, query.pageSize]);
+  const token = await readTokens(ctx.app.db, [queueToken(department)]);
+  const cached = at ? undefined : cache.get(cacheKey, token);
+  if (cached) return cached;
   const stage = STAGES[query.stage];
   const records = await applicationModel(ctx.app.db)
     .find({ status: stage.status, departments: department })
@@ -94,5 +108,7 @@ export async function staffQueue(ctx: StaffContext, query: StaffQueueQuery, now 
     .filter((row) => !query.light || row.light === query.light)
     .sort(dueFirst);
   const start = (query.page - 1) * query.pageSize;
-  return { items: rows.slice(start, start + query.pageSize), total: rows.length };
+  const queue = { items: rows.slice(start, start + query.pageSize), total: rows.length };
+  if (!at) cache.set(cacheKey, token, queue);
+  return queue;
 }

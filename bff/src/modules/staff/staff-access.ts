@@ -1,9 +1,9 @@
 import { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { isValidObjectId } from 'mongoose';
 import { currentUserOf } from '../../plugins/app/roles';
 import { recordAudit } from '../audit/audit.service';
-import { applicationModel, type ApplicationRecord, type TimelineEntry } from '../applications/application.model';
+import { type ApplicationRecord, type TimelineEntry } from '../applications/application.model';
 import { assertVersion } from '../applications/case-access';
+import { readCase } from '../applications/case-read';
 import { StaffErrors } from './staff.errors';
 
 /** The signed-in staff member, as `requireRole('staff')` has just re-read them. */
@@ -41,7 +41,7 @@ export const leadDepartmentOf = (record: Pick<ApplicationRecord, 'items'>) => re
  * one alike; 409 VERSION_CONFLICT for a stale If-Match (before any other check).
  */
 export async function loadStaffCase(ctx: StaffContext, id: string, ifMatch?: string): Promise<ApplicationRecord> {
-  const record = isValidObjectId(id) ? await applicationModel(ctx.app.db).findById(id).lean<ApplicationRecord>() : null;
+  const record = await readCase(ctx.app, id);
   if (!record || !isInvolved(record, ctx.staff.department)) throw StaffErrors.notFound();
   if (ifMatch !== undefined) assertVersion(record, ifMatch);
   return record;

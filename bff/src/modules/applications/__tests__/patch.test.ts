@@ -1,6 +1,6 @@
 import { type ApplicationView } from '@onetrip/shared';
 import { type LoggedIn } from '../../../../test/helpers/login-as';
-import { caseWorld, ifMatch, resident, SIMPLE, storedCase, WINDOW_ONLY, type CaseWorld } from '../testing/cases';
+import { caseWorld, ifMatch, resident, setStoredCase, SIMPLE, storedCase, WINDOW_ONLY, type CaseWorld } from '../testing/cases';
 
 let w: CaseWorld;
 let alice: Awaited<ReturnType<typeof resident>>;
@@ -162,7 +162,7 @@ describe('PATCH /applications/:id — delivery and fee', () => {
 
   it('refuses changes once the case is submitted (409 INVALID_STATE)', async () => {
     const view = await draft();
-    await w.app.db.collection('applications').updateOne({ _id: (await storedCase(w.app, view.id))?._id }, { $set: { status: 'submitted' } });
+    await setStoredCase(w.app, view.id, { status: 'submitted' });
     const res = await patch(alice, view, { data: { purpose: 'late' } }, ifMatch(1));
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('INVALID_STATE');

@@ -1,7 +1,6 @@
-import { Types } from 'mongoose';
 import { CaseNumber, type ApplicationView } from '@onetrip/shared';
 import { type LoggedIn } from '../../../../test/helpers/login-as';
-import { caseWorld, ifMatch, newKey, readyCase, resident, storedCase, type CaseWorld } from '../testing/cases';
+import { caseWorld, ifMatch, newKey, readyCase, resident, setStoredCase, storedCase, type CaseWorld } from '../testing/cases';
 
 let w: CaseWorld;
 let alice: LoggedIn;
@@ -118,7 +117,7 @@ describe('POST /applications/:id/submit', () => {
 
 describe('POST /applications/:id/resubmit', () => {
   const askForSupplement = (id: string) =>
-    w.app.db.collection('applications').updateOne({ _id: new Types.ObjectId(id) }, { $set: { status: 'supplement_required' } });
+    setStoredCase(w.app, id, { status: 'supplement_required' });
 
   it('takes a case back from supplement_required to submitted, keeping its number', async () => {
     const view = await readyCase(w, alice);

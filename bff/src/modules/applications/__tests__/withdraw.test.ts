@@ -1,9 +1,8 @@
-import { Types } from 'mongoose';
 import { type ApplicationView } from '@onetrip/shared';
 import { type LoggedIn } from '../../../../test/helpers/login-as';
 import { type ApplicationRecord } from '../application.model';
 import { onWithdrawn } from '../withdraw-hooks';
-import { caseWorld, newKey, readyCase, resident, SIMPLE, storedCase, type CaseWorld } from '../testing/cases';
+import { caseWorld, newKey, readyCase, resident, setStoredCase, SIMPLE, storedCase, type CaseWorld } from '../testing/cases';
 
 let w: CaseWorld;
 let alice: LoggedIn;
@@ -25,7 +24,7 @@ afterAll(async () => {
 const withdraw = (who: LoggedIn, id: string, payload?: unknown) =>
   w.call(who, 'POST', `/applications/${id}/withdraw`, payload === undefined ? {} : { payload });
 const setStatus = (id: string, status: string) =>
-  w.app.db.collection('applications').updateOne({ _id: new Types.ObjectId(id) }, { $set: { status } });
+  setStoredCase(w.app, id, { status });
 
 describe('POST /applications/:id/withdraw', () => {
   it('withdraws a draft: status withdrawn, a timeline event with the reason, version bumped, hooks told', async () => {

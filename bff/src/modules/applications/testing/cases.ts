@@ -6,6 +6,9 @@ import { type App } from '../../../app';
 import { seedDemoCatalog } from '../../../seed';
 import { putItem } from '../../catalog/item.service';
 import { uploadModel } from '../../uploads';
+import { applicationModel, type ApplicationRecord } from '../application.model';
+import { caseChanged } from '../case-tokens';
+import { withLease } from '../../../lib/write-lease';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-app';
 import { loginAs, type LoggedIn } from '../../../../test/helpers/login-as';
 
@@ -129,3 +132,26 @@ export async function readyCase(w: CaseWorld, who: LoggedIn, code = SIMPLE): Pro
 /** The raw stored case. */
 export const storedCase = (app: App, id: string) =>
   app.db.collection('applications').findOne({ _id: new Types.ObjectId(id) });
+
+/**
+ * Test set-up straight in the database (a payment that became paid, a submission days ago):
+ * written past the services, then the case's change tokens are replaced as every writer of a
+ * case does, so no copy keeps answering with what it read before.
+ */
+export async function setStoredCase(app: App, id: string, $set: Record<string, unknown>): Promise<void> {
+  await changeStoredCase(app, id, { $set });
+}
+
+/**
+ * `setStoredCase` with any update document (`{$inc: {version: 1}}`: someone else changed the case).
+ * It holds the case's write lease like every writer of a case: on the local database an update
+ * rewrites the whole document, so a write past the lease could undo a background job's claim.
+ */
+export async function changeStoredCase(app: App, id: string, update: Record<string, unknown>): Promise<void> {
+  const _id = new Types.ObjectId(id);
+  await withLease(app.db, `applications:${id}`, () => app.db.collection('applications').updateOne({ _id }, update), {
+    waitMs: 5_000,
+  });
+  const stored = await applicationModel(app.db).findById(_id).lean<ApplicationRecord>();
+  if (stored) await caseChanged(app.db, stored, true);
+}

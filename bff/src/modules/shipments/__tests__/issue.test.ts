@@ -1,5 +1,5 @@
 import { type ApplicationView, type StaffApplicationView } from '@onetrip/shared';
-import { storedCase } from '../../applications/testing/cases';
+import { changeStoredCase, storedCase } from '../../applications/testing/cases';
 import { staffView } from '../../staff/testing/world';
 import {
   ADDRESS_PHONE,
@@ -142,9 +142,7 @@ describe('POST /staff/applications/:id/issue of an express case', () => {
     await w.mock('PUT', '/__mock/scenario', { name: 'slow', path: '/express/v1/waybills', match: id });
     const pending = issue(w, id, version);
     await new Promise((r) => setTimeout(r, 500));
-    await w.app.db
-      .collection('applications')
-      .updateOne({ _id: (await storedCase(w.app, id))?._id }, { $inc: { version: 1 } });
+    await changeStoredCase(w.app, id, { $inc: { version: 1 } });
     const res = await pending;
     expect([res.statusCode, res.json().error.code]).toEqual([409, 'VERSION_CONFLICT']);
     const after = await stored(id);
@@ -182,9 +180,7 @@ describe('POST /staff/applications/:id/issue of an express case', () => {
     await w.mock('PUT', '/__mock/scenario', { name: 'slow', path: '/express/v1/waybills', match: id });
     const pending = issue(w, id, version);
     await new Promise((r) => setTimeout(r, 500));
-    await w.app.db
-      .collection('applications')
-      .updateOne({ _id: (await storedCase(w.app, id))?._id }, { $inc: { version: 1 } });
+    await changeStoredCase(w.app, id, { $inc: { version: 1 } });
     expect((await pending).statusCode).toBe(409);
     expect((await waybillsOf(w, id)).map((b) => [b.waybillNo, b.status])).toEqual([[waybillNo, 'created']]);
 

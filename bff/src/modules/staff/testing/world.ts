@@ -1,4 +1,3 @@
-import { Types } from 'mongoose';
 import { type ApplicationView, type Material, type StaffApplicationView } from '@onetrip/shared';
 import { putItem } from '../../catalog/item.service';
 import {
@@ -6,6 +5,7 @@ import {
   ifMatch,
   newKey,
   resident,
+  setStoredCase,
   simpleItem,
   uploadOf,
   type CaseWorld,
@@ -141,9 +141,9 @@ export async function acceptedCase(
   return res.json<StaffApplicationView>();
 }
 
-/** Test set-up straight in the database (e.g. an acceptance days ago); bumps nothing. */
+/** Test set-up straight in the database (e.g. an acceptance days ago); the version stays, the change tokens move. */
 export async function setStored(w: CaseWorld, id: string, $set: Record<string, unknown>): Promise<void> {
-  await w.app.db.collection('applications').updateOne({ _id: new Types.ObjectId(id) }, { $set });
+  await setStoredCase(w.app, id, $set);
 }
 
 export const daysAgo = (days: number, from = new Date()) => new Date(from.getTime() - days * 86_400_000);
