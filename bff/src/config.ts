@@ -103,6 +103,8 @@ export const ConfigSchema = z.object({
   NOTIFY_SEND_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(120_000),
   /** The §32 deemed-acceptance job: how often it looks for cases left in `submitted` too long (ms; 0 = off). */
   DEEMED_ACCEPTANCE_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
+  /** Housekeeping (old idempotency keys, leases left by crashed writers): how often it runs (ms; 0 = off). */
+  HOUSEKEEPING_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
   REALNAME_API_BASE: url.default('http://127.0.0.1:3001'),
   REALNAME_API_KEY: z.string().default(DEV_SECRETS.REALNAME_API_KEY),
   /** Openids that get the admin role when they log in (comma separated). */

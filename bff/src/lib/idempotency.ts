@@ -18,11 +18,16 @@ const keySchema = new Schema(
     status: { type: Number },
     response: { type: Schema.Types.Mixed },
     createdAt: { type: Date, required: true },
+    /** the UTC day of `createdAt` (YYYY-MM-DD): housekeeping removes old keys a day at a time by equality */
+    day: { type: String, index: true },
   },
   { collection: 'idempotency_keys', versionKey: false },
 );
 
-const keyModel = (conn: Connection) => conn.model('IdempotencyKey', keySchema);
+/** The UTC day a key belongs to (its housekeeping bucket). */
+export const keyDay = (at: Date) => at.toISOString().slice(0, 10);
+
+export const keyModel = (conn: Connection) => conn.model('IdempotencyKey', keySchema);
 
 /** A running claim older than this belongs to a crashed request and may be taken over. */
 const STALE_MS = 60_000;
@@ -59,7 +64,8 @@ export async function idempotent<T>(
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
     try {
-      await Keys.create({ _id, requestHash, state: 'running', createdAt: new Date() });
+      const createdAt = new Date();
+      await Keys.create({ _id, requestHash, state: 'running', createdAt, day: keyDay(createdAt) });
       break;
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;

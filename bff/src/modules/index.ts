@@ -14,6 +14,7 @@ import evaluationsModule from './evaluations';
 import statisticsModule from './statistics';
 import authorizationsModule from './authorizations';
 import auditModule from './audit';
+import housekeepingModule from './housekeeping';
 
 /** Every domain module, each a plugin owning its routes under /api/v1. */
 export const registerModules: FastifyPluginAsync<{ config: Config }> = async (app) => {
@@ -31,4 +32,5 @@ export const registerModules: FastifyPluginAsync<{ config: Config }> = async (ap
   await app.register(statisticsModule);
   await app.register(authorizationsModule);
   await app.register(auditModule);
+  await app.register(housekeepingModule);
 };

@@ -69,6 +69,8 @@ export async function buildTestApp(
     NOTIFY_WORKER_INTERVAL_MS: '0',
     // Nor the deemed-acceptance job: tests call acceptOverdue(app, now).
     DEEMED_ACCEPTANCE_INTERVAL_MS: '0',
+    // Nor housekeeping: tests call sweepOnce(app, now).
+    HOUSEKEEPING_INTERVAL_MS: '0',
     ...env,
   });
   // Silent unless a test listens to the log (e.g. to prove a secret never reaches it).

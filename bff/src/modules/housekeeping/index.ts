@@ -1,0 +1,11 @@
+import { type FastifyPluginAsync } from 'fastify';
+import { startHousekeeping } from './sweep';
+
+export { sweepOnce, type SweepResult } from './sweep';
+
+/** Housekeeping: no routes; the job that removes old Idempotency-Keys and leases of crashed writers. */
+const housekeepingModule: FastifyPluginAsync = async (app) => {
+  startHousekeeping(app, app.config.HOUSEKEEPING_INTERVAL_MS);
+};
+
+export default housekeepingModule;
