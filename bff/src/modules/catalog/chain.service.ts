@@ -14,8 +14,9 @@ import { chainModel, type ChainDoc } from './chain.model';
 import { chainVersionModel } from './chain-version.model';
 import { guideOf, toItemSummary } from './item.mappers';
 import { findItems } from './item.service';
-import { searchFilter, searchKeys } from './search';
+import { searchKeys } from './search';
 import { cachedCatalog, catalogChanged } from './catalog-cache';
+import { catalogIndex, searchChains } from './catalog-index';
 import { contentHash, putVersioned, type PutOutcome, type VersionedStore } from './versioned-write';
 import { type WriteContext } from './write-context';
 
@@ -35,28 +36,9 @@ export interface ChainView {
   etag: string;
 }
 
-/** GET /chains: by pinyin of the name; `q` as for items. Always succeeds. */
+/** GET /chains: by pinyin of the name; `q` as for items. Always succeeds. Answered from the catalog index in memory. */
 export async function listChains(conn: Connection, query: ChainListQuery): Promise<ChainList> {
-  const Chain = chainModel(conn);
-  const [docs, total] = await Promise.all([
-    Chain.find(searchFilter(query.q))
-      .sort({ pinyin: 1, code: 1 })
-      .skip((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .lean<ChainDoc[]>(),
-    Chain.countDocuments(searchFilter(query.q)),
-  ]);
-  const items = await findItems(conn, [...new Set(docs.flatMap((d) => d.items))]);
-  const names = new Map(items.map((i) => [i.code, i.name]));
-  return {
-    items: docs.map((d) => ({
-      code: d.code,
-      name: d.name,
-      leadDepartment: d.leadDepartment,
-      itemNames: d.items.flatMap((code) => names.get(code) ?? []),
-    })),
-    total,
-  };
+  return searchChains(await catalogIndex(conn), query);
 }
 
 /**
@@ -68,7 +50,8 @@ export async function getChainGuide(conn: Connection, code: string): Promise<Cha
   return cachedCatalog(conn, `chain:${code}`, () => loadChainGuide(conn, code));
 }
 
-async function loadChainGuide(conn: Connection, code: string): Promise<ChainView> {
+/** The chain guide as stored now, read from the database; errors as getChainGuide. */
+export async function loadChainGuide(conn: Connection, code: string): Promise<ChainView> {
   const chain = await chainModel(conn).findOne({ code }).lean<ChainDoc>();
   if (!chain) throw CatalogErrors.chainNotFound();
   const items = await findItems(conn, chain.items);

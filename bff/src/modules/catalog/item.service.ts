@@ -4,39 +4,21 @@ import { recordAudit } from '../audit/audit.service';
 import { CatalogErrors } from './catalog.errors';
 import { itemModel, type ItemDoc } from './item.model';
 import { itemVersionModel, type ItemVersionDoc } from './item-version.model';
-import { toItemGuide, toItemSummary } from './item.mappers';
-import { searchFilter, searchKeys } from './search';
+import { toItemGuide } from './item.mappers';
+import { searchKeys } from './search';
 import { cachedCatalog, catalogChanged } from './catalog-cache';
+import { catalogIndex, searchItems } from './catalog-index';
 import { contentHash, putVersioned, type PutOutcome, type VersionedStore } from './versioned-write';
 import { type WriteContext } from './write-context';
 
 type StoredItem = ItemDoc & { updatedAt: Date };
 
-const listFilter = (query: ItemListQuery) => ({
-  ...searchFilter(query.q),
-  ...(query.department ? { department: query.department } : {}),
-  ...(query.trips !== undefined ? { trips: query.trips } : {}),
-});
-
 /**
  * GET /items: popular first, then by pinyin of the name. Always succeeds
- * (an empty page past the end).
+ * (an empty page past the end). Answered from the catalog index in memory.
  */
 export async function listItems(conn: Connection, query: ItemListQuery): Promise<ItemList> {
-  return cachedCatalog(conn, `items:${JSON.stringify(query)}`, () => loadItems(conn, query));
-}
-
-async function loadItems(conn: Connection, query: ItemListQuery): Promise<ItemList> {
-  const Item = itemModel(conn);
-  const [docs, total] = await Promise.all([
-    Item.find(listFilter(query))
-      .sort({ popularity: -1, pinyin: 1, code: 1 })
-      .skip((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .lean<ItemDoc[]>(),
-    Item.countDocuments(listFilter(query)),
-  ]);
-  return { items: docs.map(toItemSummary), total };
+  return searchItems(await catalogIndex(conn), query);
 }
 
 /**
@@ -47,7 +29,8 @@ export async function getItemGuide(conn: Connection, code: string, version?: num
   return cachedCatalog(conn, `item:${code}@${version ?? 'current'}`, () => loadItemGuide(conn, code, version));
 }
 
-async function loadItemGuide(conn: Connection, code: string, version?: number): Promise<ItemGuide> {
+/** The guide as stored now (or at `version`), read from the database; errors as getItemGuide. */
+export async function loadItemGuide(conn: Connection, code: string, version?: number): Promise<ItemGuide> {
   const item = await itemModel(conn).findOne({ code }).lean<StoredItem>();
   if (!item) throw CatalogErrors.itemNotFound();
   if (version === undefined || version === item.version) return toItemGuide(item);
@@ -95,11 +78,13 @@ export async function putItem(
 ): Promise<{ outcome: PutOutcome; guide: ItemGuide }> {
   const { outcome, doc } = await putVersioned(itemStore(conn), code, input, options.ifMatch);
   const stored = doc as StoredItem;
-  if (options.popularity !== undefined && options.popularity !== stored.popularity) {
+  const reranked = options.popularity !== undefined && options.popularity !== stored.popularity;
+  if (reranked) {
     // Ranking is not part of the guide: no new version, no new updatedAt.
     await itemModel(conn).updateOne({ code }, { $set: { popularity: options.popularity } }, { timestamps: false });
   }
-  if (outcome !== 'unchanged') await catalogChanged(conn);
+  // A new ranking changes the order of the cached lists, so it moves the revision too.
+  if (outcome !== 'unchanged' || reranked) await catalogChanged(conn);
   if (outcome !== 'unchanged' && options.actor) {
     await recordAudit(conn, { actor: options.actor, action: 'catalog.item.put', target: code, requestId: options.requestId });
   }

@@ -1,4 +1,3 @@
-import mongoose from 'mongoose';
 import { pinyin } from 'pinyin-pro';
 
 /** Lower-case letters and digits only: 营业执照（个体工商户） → yyzzgtgsh */
@@ -12,22 +11,27 @@ export function searchKeys(name: string): { pinyinInitials: string; pinyin: stri
   };
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What a search box looks at in an item or a chain. */
+export interface Searchable {
+  code: string;
+  name: string;
+  pinyinInitials: string;
+  pinyin: string;
+}
 
 /**
- * The filter for a search box: the name contains `q`, or (for Latin input) the
+ * The test for a search box: the name contains `q`, or (for Latin input) the
  * pinyin initials or the full pinyin contain it, or the code starts with it.
- * `q` is always matched literally; the operator objects are ours, so trusted.
+ * `q` is always matched literally (plain substring and prefix tests, never a
+ * pattern). Lists are searched in memory (`catalog-index.ts`), so no query
+ * text ever reaches the database.
  */
-export function searchFilter(q: string | undefined): Record<string, unknown> {
+export function searchMatcher(q: string | undefined): (entry: Searchable) => boolean {
   const text = q?.trim();
-  if (!text) return {};
-  const or: Record<string, unknown>[] = [{ name: mongoose.trusted({ $regex: escapeRegex(text) }) }];
+  if (!text) return () => true;
   const latin = text.toLowerCase().replace(/[\s'-]/g, '');
-  if (/^[a-z0-9]+$/.test(latin)) {
-    or.push({ pinyinInitials: mongoose.trusted({ $regex: escapeRegex(latin) }) });
-    or.push({ pinyin: mongoose.trusted({ $regex: escapeRegex(latin) }) });
-    or.push({ code: mongoose.trusted({ $regex: `^${escapeRegex(text.toUpperCase())}` }) });
-  }
-  return { $or: or };
+  if (!/^[a-z0-9]+$/.test(latin)) return (entry) => entry.name.includes(text);
+  const codePrefix = text.toUpperCase();
+  return (entry) =>
+    entry.name.includes(text) || entry.pinyinInitials.includes(latin) || entry.pinyin.includes(latin) || entry.code.startsWith(codePrefix);
 }
