@@ -1,5 +1,6 @@
 // `npm run bench`: starts the stack without the H5 app, runs the autocannon
 // benchmarks in bench/src and records bundle sizes; all figures go to BENCHMARKS.md.
+// `npm run bench -- items` (or `bundles`, `uploads`, several at once) runs only those.
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { pickPorts, buildH5, startStack } from './lib/stack.mjs';
 import { weappSizes, h5Sizes, kb } from './lib/bundle-size.mjs';
 import { writeSection } from './lib/benchmarks-md.mjs';
 import { runMain, step, ok } from './lib/log.mjs';
+import { runScaleBench } from './lib/scale-bench.mjs';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -33,21 +35,21 @@ function recordBundleSizes() {
 }
 
 function recordItemsBench(r, dbKind) {
-  const ratio = r.baseline.rps / r.full.rps;
+  const ratio = r.full.rps / r.baseline.rps;
   const row = (name, x) => `| ${name} | ${x.rps.toFixed(0)} | ${x.p50} | ${x.p99} |`;
   writeSection(
     'items-get',
     [
       `## GET /items/:code — full BFF vs bare Fastify (${today()})`,
       '',
-      `autocannon, ${r.connections} connections, ${r.duration} s after a 2 s warm-up, item \`${r.code}\` (${r.bytes} bytes of JSON); ${machine()}; database ${dbKind}; client, servers and database share the machine.`,
+      `autocannon, ${r.connections} connections, ${r.rounds} alternating rounds of ${r.duration} s (each after a 2 s warm-up), the median round shown (all rounds, req/s: full ${r.fullRounds.join(', ')}; bare ${r.bareRounds.join(', ')}), item \`${r.code}\` (${r.bytes} bytes of JSON); ${machine()}; database ${dbKind}; client, servers and database share the machine, and each server has a process of its own.`,
       '',
       '| server | req/s | p50 ms | p99 ms |',
       '| --- | ---: | ---: | ---: |',
-      row('full BFF (routing, validation, MongoDB read, serialisation, logs)', r.full),
+      row('full BFF (routing, validation, catalog cache, headers, logs)', r.full),
       row('bare Fastify answering the same JSON from memory', r.baseline),
       '',
-      `Ratio bare / full: **${ratio.toFixed(2)}×**. The gap is the cost of the BFF's layers per request, most of it the database read.`,
+      `Full BFF / bare: **${ratio.toFixed(2)}×**. The guide is JSON serialised once per catalog revision, so no request reads the database or runs the response schema; the gap is the BFF's own layers per request (request id, CORS, logger, parameter validation, cache headers).`,
     ].join('\n'),
   );
   ok(`items: full ${r.full.rps.toFixed(0)} req/s, bare ${r.baseline.rps.toFixed(0)} req/s (${ratio.toFixed(2)}×)`);
@@ -75,13 +77,28 @@ function recordUploadMemory(r) {
   ok(`uploads: peak +${r.over11MB.peakOverBeforeMiB} MiB over 11 MB files, +${r.parallel5x9MB.peakOverBeforeMiB} MiB for 5 × 9 MB at once`);
 }
 
+const BENCHES = ['bundles', 'items', 'uploads', 'scale'];
+
+/** The benchmarks named on the command line; all of them when none is. */
+function chosenBenches() {
+  const named = process.argv.slice(2);
+  const unknown = named.filter((n) => !BENCHES.includes(n));
+  if (unknown.length) throw new Error(`unknown benchmark ${unknown.join(', ')}; choose from ${BENCHES.join(', ')}`);
+  return new Set(named.length ? named : BENCHES);
+}
+
 runMain(async () => {
+  const chosen = chosenBenches();
   installDependencies();
   const ports = await pickPorts();
-  step('building the weapp and H5 packages for the size report');
-  pnpm(['--filter', '@onetrip/miniapp', 'build:weapp'], { what: 'building the weapp package' });
-  buildH5({ ports });
-  recordBundleSizes();
+  if (chosen.has('bundles')) {
+    step('building the weapp and H5 packages for the size report');
+    pnpm(['--filter', '@onetrip/miniapp', 'build:weapp'], { what: 'building the weapp package' });
+    buildH5({ ports });
+    recordBundleSizes();
+  }
+  if (chosen.has('scale')) await runScaleBench({ ports, machine, today });
+  if (!chosen.has('items') && !chosen.has('uploads')) return;
   const stack = await startStack({
     ports,
     dataDir: path.join(ROOT, '.data', 'bench'),
@@ -91,19 +108,23 @@ runMain(async () => {
   });
   const resultFile = path.join(ROOT, '.data', 'bench', 'items.json');
   try {
-    step('benchmark: GET /items/:code, full BFF vs bare Fastify');
-    pnpm(['--filter', '@onetrip/bench', 'exec', 'tsx', 'src/items.bench.ts'], {
-      what: 'the items benchmark',
-      env: { BENCH_API_URL: stack.urls.bff, BENCH_OUT: resultFile },
-    });
-    recordItemsBench(JSON.parse(readFileSync(resultFile, 'utf8')), stack.dbKind);
-    step('benchmark: memory while uploading 11 MB and 9 MB files');
-    const uploadFile = path.join(ROOT, '.data', 'bench', 'upload-memory.json');
-    pnpm(['--filter', '@onetrip/bench', 'exec', 'tsx', 'src/upload-memory.bench.ts'], {
-      what: 'the upload memory benchmark',
-      env: { ...stack.env, MONGODB_URI: stack.env.MONGODB_URI.replace(/onetrip_bench/, 'onetrip_bench_uploads'), BENCH_OUT: uploadFile, NODE_OPTIONS: '--expose-gc' },
-    });
-    recordUploadMemory(JSON.parse(readFileSync(uploadFile, 'utf8')));
+    if (chosen.has('items')) {
+      step('benchmark: GET /items/:code, full BFF vs bare Fastify');
+      pnpm(['--filter', '@onetrip/bench', 'exec', 'tsx', 'src/items.bench.ts'], {
+        what: 'the items benchmark',
+        env: { BENCH_API_URL: stack.urls.bff, BENCH_OUT: resultFile },
+      });
+      recordItemsBench(JSON.parse(readFileSync(resultFile, 'utf8')), stack.dbKind);
+    }
+    if (chosen.has('uploads')) {
+      step('benchmark: memory while uploading 11 MB and 9 MB files');
+      const uploadFile = path.join(ROOT, '.data', 'bench', 'upload-memory.json');
+      pnpm(['--filter', '@onetrip/bench', 'exec', 'tsx', 'src/upload-memory.bench.ts'], {
+        what: 'the upload memory benchmark',
+        env: { ...stack.env, MONGODB_URI: stack.env.MONGODB_URI.replace(/onetrip_bench/, 'onetrip_bench_uploads'), BENCH_OUT: uploadFile, NODE_OPTIONS: '--expose-gc' },
+      });
+      recordUploadMemory(JSON.parse(readFileSync(uploadFile, 'utf8')));
+    }
   } finally {
     await stack.stop();
   }

@@ -162,6 +162,7 @@ export async function startPostgres({ dataDir: wantedDir, logFile }) {
     throw err;
   }
   ok(`PostgreSQL ready (cluster in ${path.relative(process.cwd(), dataDir) || dataDir})`);
-  // FerretDB's pool defaults to max(4, cores) connections: too few for a loaded BFF.
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres?pool_max_conns=24`, stop };
+  // FerretDB's pool defaults to max(4, cores) connections: too few for a loaded BFF (each copy sends
+  // at most 20 operations at once; see bff/src/plugins/external/db.ts).
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres?pool_max_conns=60`, stop };
 }

@@ -16,8 +16,14 @@ mongoose.set('strictQuery', true);
  * database). Models are registered on this connection by the modules.
  */
 export default fp(
-  async (app, opts: { uri: string }) => {
-    const conn = mongoose.createConnection(opts.uri, { serverSelectionTimeoutMS: 5_000, autoIndex: true });
+  async (app, opts: { uri: string; maxPoolSize?: number }) => {
+    // At most `maxPoolSize` operations in flight: a burst queues here rather than in the database
+    // server (FerretDB's own pool to PostgreSQL is sized above what the BFF copies send it).
+    const conn = mongoose.createConnection(opts.uri, {
+      serverSelectionTimeoutMS: 5_000,
+      autoIndex: true,
+      maxPoolSize: opts.maxPoolSize ?? 20,
+    });
     await conn.asPromise();
     app.decorate('db', conn);
     app.addHook('onClose', async () => {
