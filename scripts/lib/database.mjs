@@ -4,11 +4,11 @@
 // (postgresql.mjs: indexes that FerretDB's filters use), else on SQLite.
 // ONETRIP_FERRETDB_BACKEND=sqlite|postgresql picks the backend explicitly.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, createWriteStream, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { ROOT } from './pnpm.mjs';
-import { step, ok, warn, SetupError } from './log.mjs';
+import { step, ok, warn, SetupError, logFileStdio } from './log.mjs';
 import { postgresAvailable, startPostgres } from './postgresql.mjs';
 
 const FERRETDB_VERSION = 'v1.24.2';
@@ -129,16 +129,15 @@ export async function startDatabase({ dataDir, logFile }) {
       `--listen-addr=127.0.0.1:${port}`,
       `--state-dir=${dataDir}`,
       '--telemetry=disable',
-      '--debug-addr=-',
+      `--debug-addr=${process.env.ONETRIP_FERRETDB_DEBUG_ADDR ?? '-'}`,
       '--log-level=warn',
     ];
   }
   step(`starting ${kind} on 127.0.0.1:${port}`);
-  const out = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = logFileStdio(logFile);
+  const child = spawn(cmd, args, { stdio: log.stdio });
+  log.close();
   child.logFile = logFile;
-  child.stdout.pipe(out);
-  child.stderr.pipe(out);
   const stopServer = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();

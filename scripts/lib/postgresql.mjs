@@ -3,12 +3,12 @@
 // the installed PostgreSQL server are used (initdb, postgres, psql).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chownSync, createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, waitForPort } from './database.mjs';
-import { step, ok, SetupError } from './log.mjs';
+import { step, ok, SetupError, logFileStdio } from './log.mjs';
 import { ROOT } from './pnpm.mjs';
 
 /** Test runs make a fresh database each time: their stand-in cluster folders are removed when they stop. */
@@ -136,11 +136,10 @@ export async function startPostgres({ dataDir: wantedDir, logFile }) {
   const { cmd, args } = asServiceUser(bin, 'postgres', ['-D', dataDir, '-p', String(port), ...settings.flatMap((s) => ['-c', s])]);
   step(`starting PostgreSQL on 127.0.0.1:${port}`);
   mkdirSync(path.dirname(logFile), { recursive: true });
-  const out = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], cwd: '/' });
+  const log = logFileStdio(logFile);
+  const child = spawn(cmd, args, { stdio: log.stdio, cwd: '/' });
+  log.close();
   child.logFile = logFile;
-  child.stdout.pipe(out);
-  child.stderr.pipe(out);
   const stop = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null) return resolve();

@@ -2,12 +2,12 @@
 // redis-server, started on a free loopback port with its files under the run's
 // data dir and nothing persisted (counters live a minute; dev and tests only).
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { aptInstall, hasApt, onPath } from './apt.mjs';
 import { freePort } from './database.mjs';
-import { step, ok, SetupError } from './log.mjs';
+import { step, ok, SetupError, logFileStdio } from './log.mjs';
 
 const NOT_INSTALLED =
   'redis-server is not installed: install the Debian package "redis-server" (apt-get install redis-server), or set REDIS_URL to a Redis you run.';
@@ -63,10 +63,9 @@ export async function startRedis({ dataDir, logFile }) {
   const port = await freePort();
   step(`starting redis-server on 127.0.0.1:${port}`);
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dataDir, '--save', '', '--appendonly', 'no'];
-  const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const out = createWriteStream(logFile, { flags: 'a' });
-  child.stdout.pipe(out);
-  child.stderr.pipe(out);
+  const log = logFileStdio(logFile);
+  const child = spawn('redis-server', args, { stdio: log.stdio });
+  log.close();
   const stop = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode) return resolve();

@@ -1,10 +1,10 @@
 // Starts the project's own services (simulators, BFF, H5 static server) as
 // child processes with logs under .data/logs, and waits until they answer.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './pnpm.mjs';
-import { SetupError } from './log.mjs';
+import { SetupError, logFileStdio } from './log.mjs';
 import { devWechatPayKeys } from './wechatpay-dev-keys.mjs';
 
 const tsxBin = path.join(ROOT, 'bff', 'node_modules', '.bin', 'tsx');
@@ -30,10 +30,9 @@ async function waitForHttp(url, child, name, logFile, timeoutMs = 60_000) {
 export async function startService({ name, command, args, env, readyUrl, logDir, cwd = ROOT }) {
   mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${name}.log`);
-  const out = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(out);
-  child.stderr.pipe(out);
+  const log = logFileStdio(logFile);
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: log.stdio });
+  log.close();
   await waitForHttp(readyUrl, child, name, logFile);
   const stop = () =>
     new Promise((resolve) => {

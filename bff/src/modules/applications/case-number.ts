@@ -27,7 +27,7 @@ const numberHintSchema = new Schema(
   { _id: { type: String, required: true }, seq: { type: Number, required: true } },
   { collection: 'case_number_hints', versionKey: false },
 );
-const numberHintModel = (conn: Connection) => conn.model('CaseNumberHint', numberHintSchema);
+export const numberHintModel = (conn: Connection) => conn.model('CaseNumberHint', numberHintSchema);
 
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 const ATTEMPTS = 200;
