@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import CaseListPage from '@/pages/cases/list/index';
 import Taro, { triggerPullDownRefresh } from '@/__mocks__/taro';
 import { formatDateTime } from '@/utils/time';
@@ -39,7 +39,7 @@ describe('my cases', () => {
     render(<CaseListPage />);
     await waitFor(() => expect(document.getElementById('case-c2')).not.toBeNull());
     rows = ROWS;
-    triggerPullDownRefresh();
+    act(() => triggerPullDownRefresh());
     await waitFor(() => expect(document.getElementById('case-c1')).not.toBeNull());
     expect(Taro.stopPullDownRefresh).toHaveBeenCalled();
   });

@@ -1,11 +1,11 @@
 import { type ReactNode } from 'react';
-import { type AsyncState } from '@/hooks/use-async';
-import { errorMessage, isApiError } from '@/services/api-error';
+import { type ResourceView } from '@/hooks/use-resource';
+import { errorMessage } from '@/services/api-error';
 import { Empty } from './Empty';
 import { Loading } from './Loading';
 
 interface RemoteProps<T> {
-  state: AsyncState<T>;
+  state: ResourceView<T>;
   /** What to say when the server answers 404. */
   notFound?: { title: string; desc?: string };
   children: (data: T) => ReactNode;
@@ -15,7 +15,7 @@ interface RemoteProps<T> {
 export function Remote<T>({ state, notFound, children }: RemoteProps<T>) {
   if (state.data !== undefined) return <>{children(state.data)}</>;
   if (state.loading) return <Loading />;
-  if (notFound && isApiError(state.error) && state.error.code === 'NOT_FOUND') {
+  if (notFound && state.error?.code === 'NOT_FOUND') {
     return <Empty id="remote-not-found" icon="?" title={notFound.title} desc={notFound.desc} />;
   }
   return (
@@ -25,7 +25,7 @@ export function Remote<T>({ state, notFound, children }: RemoteProps<T>) {
       title="暂时无法加载"
       desc={errorMessage(state.error)}
       actionText="重试"
-      onAction={state.reload}
+      onAction={state.retry}
     />
   );
 }

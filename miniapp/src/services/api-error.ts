@@ -28,3 +28,8 @@ export function isApiError(error: unknown): error is ApiError {
 export function errorMessage(error: unknown): string {
   return isApiError(error) ? error.message : UNKNOWN_MESSAGE;
 }
+
+/** Anything thrown, as an ApiError: what is not one already is an unknown failure. */
+export function asApiError(error: unknown): ApiError {
+  return isApiError(error) ? error : new ApiError('UNKNOWN', UNKNOWN_MESSAGE, 0);
+}

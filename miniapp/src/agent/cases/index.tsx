@@ -1,10 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { type CaseStatus } from '@onetrip/shared';
 import { Button, Empty, Page, Remote } from '@/components';
 import { CaseRow } from '@/pages/cases/list/CaseRow';
-import { useAsync } from '@/hooks/use-async';
+import { useRefreshOnPullDown } from '@/hooks/use-pull-down';
+import { useResource } from '@/hooks/use-resource';
 import { listAgentApplications } from '@/services/agent';
 import { cx } from '@/utils/cx';
 import { PAGES } from '@/utils/navigation';
@@ -22,21 +23,14 @@ const isFilter = (value: string | undefined): value is FilterKey => AGENT_FILTER
 export default function AgentCasesPage() {
   const initial = useRouter().params.status;
   const [filter, setFilter] = useState<FilterKey>(isFilter(initial) ? initial : 'all');
-  const list = useAsync(
+  const list = useResource(
     useCallback(
       () => listAgentApplications({ status: filter === 'all' ? undefined : (filter as CaseStatus), pageSize: 50 }),
       [filter],
     ),
+    { reloadOnShow: true },
   );
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) list.reload();
-    shown.current = true;
-  });
-  usePullDownRefresh(() => {
-    list.reload();
-    void Taro.stopPullDownRefresh();
-  });
+  useRefreshOnPullDown(list.refresh);
 
   return (
     <Page id="agent-cases-page" className="agent">

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { View } from '@tarojs/components';
 import { Empty, ItemRow, Loading, Remote, SearchBar, Section } from '@/components';
-import { useAsync } from '@/hooks/use-async';
+import { useResource } from '@/hooks/use-resource';
 import { useDebounced } from '@/hooks/use-debounced';
 import { listItems } from '@/services/catalog';
 
@@ -15,7 +15,7 @@ export interface PickedTarget {
 export function ItemPicker({ onPick }: { onPick: (target: PickedTarget) => void }) {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
-  const list = useAsync(useCallback(() => listItems({ q: q || undefined, pageSize: 50 }), [q]));
+  const list = useResource(useCallback(() => listItems({ q: q || undefined, pageSize: 50 }), [q]));
   return (
     <Section id="agent-item-picker" title="第一步：选择要代办的事项">
       <SearchBar value={text} placeholder="搜索事项，支持拼音首字母" onChange={setText} />

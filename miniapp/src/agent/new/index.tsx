@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Loading, Page, Section } from '@/components';
 import { FooterBar } from '@/apply/common/FooterBar';
-import { useAsync } from '@/hooks/use-async';
+import { useResource } from '@/hooks/use-resource';
 import { errorMessage } from '@/services/api-error';
 import { createApplication } from '@/services/applications';
 import { getChain, getItem } from '@/services/catalog';
@@ -28,7 +28,7 @@ async function presetTarget(code?: string, chain?: string): Promise<PickedTarget
  */
 export default function AgentNewPage() {
   const { params } = useRouter();
-  const preset = useAsync(useCallback(() => presetTarget(params.code, params.chain), [params.code, params.chain]));
+  const preset = useResource(useCallback(() => presetTarget(params.code, params.chain), [params.code, params.chain]));
   const [picked, setPicked] = useState<PickedTarget | null | undefined>(undefined);
   const [applicant, setApplicant] = useState<ApplicantDraft>(EMPTY);
   const [creating, setCreating] = useState(false);

@@ -1,9 +1,10 @@
-import { useCallback, useRef } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useCallback } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type MeResponse } from '@onetrip/shared';
 import { Button, Page, Remote, Section } from '@/components';
-import { useAsync } from '@/hooks/use-async';
+import { useRefreshOnPullDown } from '@/hooks/use-pull-down';
+import { useResource } from '@/hooks/use-resource';
 import { listAgentApplications } from '@/services/agent';
 import { getMe } from '@/services/auth';
 import { stationName } from '@/utils/authorization';
@@ -33,17 +34,9 @@ async function loadStation(): Promise<StationData> {
 
 /** 代办工作台: the agent's station, their cases by status, and 新建代办. */
 export default function AgentStationPage() {
-  const state = useAsync(useCallback(loadStation, []));
   // Back from a new case or a submit: the counters have changed.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) state.reload();
-    shown.current = true;
-  });
-  usePullDownRefresh(() => {
-    state.reload();
-    void Taro.stopPullDownRefresh();
-  });
+  const state = useResource(useCallback(loadStation, []), { reloadOnShow: true });
+  useRefreshOnPullDown(state.refresh);
 
   return (
     <Page id="agent-station" className="agent">

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type AddressView, type ApplicationView } from '@onetrip/shared';
 import { Button, FeeSummary, Loading, Section } from '@/components';
-import { useAsync } from '@/hooks/use-async';
+import { useResource } from '@/hooks/use-resource';
 import { type CaseState } from '@/hooks/use-case';
 import { patchApplication } from '@/services/applications';
 import { listAddresses } from '@/services/auth';
@@ -51,7 +51,7 @@ export function DeliveryBody({ caseState }: { caseState: CaseState }) {
   const [express, setExpress] = useState(chosen === 'express');
   const [adding, setAdding] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
-  const addresses = useAsync(useCallback(() => (express ? listAddresses() : Promise.resolve(null)), [express]));
+  const addresses = useResource(useCallback(() => (express ? listAddresses() : Promise.resolve(null)), [express]));
 
   useEffect(() => {
     if (selected || !addresses.data) return;
@@ -127,7 +127,7 @@ export function DeliveryBody({ caseState }: { caseState: CaseState }) {
               onCancel={() => setAdding(false)}
               onSaved={(a) => {
                 setAdding(false);
-                addresses.reload();
+                addresses.retry();
                 void pickAddress(a);
               }}
             />

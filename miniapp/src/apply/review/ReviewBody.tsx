@@ -48,7 +48,7 @@ export function ReviewBody({ caseState }: { caseState: CaseState }) {
         void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
       } else {
         void Taro.showToast({ title: errorMessage(error), icon: 'none', duration: 2500 });
-        if (isApiError(error) && error.code === 'INVALID_STATE') caseState.reload();
+        if (isApiError(error) && error.code === 'INVALID_STATE') caseState.retry();
       }
     } finally {
       sending.current = false;

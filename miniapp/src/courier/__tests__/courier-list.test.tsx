@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import CourierListPage from '@/courier/list/index';
 import CourierHistoryPage from '@/courier/history/index';
 import Taro, { triggerPullDownRefresh } from '@/__mocks__/taro';
@@ -53,7 +53,7 @@ describe('courier: today', () => {
     render(<CourierListPage />);
     await waitFor(() => expect(document.getElementById('courier-empty')).not.toBeNull());
     answer = { items: [ROWS[0] as (typeof ROWS)[number]], total: 1 };
-    triggerPullDownRefresh();
+    act(() => triggerPullDownRefresh());
     await waitFor(() => expect(document.getElementById(`shipment-${SHIPMENT_ID}`)).not.toBeNull());
     expect(calls).toHaveLength(2);
     await waitFor(() => expect(Taro.stopPullDownRefresh).toHaveBeenCalled());

@@ -13,18 +13,19 @@ export default function CourierHistoryPage() {
   const open = (id: string) => void Taro.navigateTo({ url: PAGES.courierShipment(id) });
 
   let body;
-  if (list.rows === null && list.error) body = <LoadProblem error={list.error} onRetry={() => void list.reload()} />;
-  else if (list.rows === null) body = <Loading />;
-  else if (list.rows.length === 0) body = <Empty id="history-empty" title="还没有签收的快件" />;
+  const loaded = list.data;
+  if (!loaded && list.error) body = <LoadProblem error={list.error} onRetry={list.retry} />;
+  else if (!loaded) body = <Loading />;
+  else if (loaded.items.length === 0) body = <Empty id="history-empty" title="还没有签收的快件" />;
   else {
     body = (
-      <Section id="courier-history-list" title={`已签收 ${list.total} 件`}>
-        {list.rows.map((s) => (
+      <Section id="courier-history-list" title={`已签收 ${loaded.total} 件`}>
+        {loaded.items.map((s) => (
           <ShipmentRow key={s.id} shipment={s} onOpen={open} />
         ))}
         {list.loadingMore ? (
           <Loading />
-        ) : list.rows.length >= list.total ? (
+        ) : loaded.items.length >= loaded.total ? (
           <View className="hint courier-list-end">没有更多了</View>
         ) : null}
       </Section>

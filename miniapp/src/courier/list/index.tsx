@@ -19,14 +19,15 @@ export default function CourierListPage() {
   };
 
   let body;
-  if (list.rows === null && list.error) body = <LoadProblem error={list.error} onRetry={() => void list.reload()} />;
-  else if (list.rows === null) body = <Loading />;
-  else if (list.rows.length === 0) {
+  const loaded = list.data;
+  if (!loaded && list.error) body = <LoadProblem error={list.error} onRetry={list.retry} />;
+  else if (!loaded) body = <Loading />;
+  else if (loaded.items.length === 0) {
     body = <Empty id="courier-empty" title="今天没有待派送的快件" desc="窗口出证后，快件会出现在这里" />;
   } else {
     body = (
-      <Section id="courier-list" title={`待派送 ${list.total} 件`}>
-        {list.rows.map((s) => (
+      <Section id="courier-list" title={`待派送 ${loaded.total} 件`}>
+        {loaded.items.map((s) => (
           <ShipmentRow key={s.id} shipment={s} onOpen={open} />
         ))}
         {list.loadingMore ? <Loading /> : null}

@@ -8,6 +8,7 @@ import { pickUp } from '@/services/courier';
 import { PAGES } from '@/utils/navigation';
 import { formatAddress, LOCKED_LABEL, shipmentStatusLabel, shipmentTone } from '@/utils/shipment';
 import { formatDateTime } from '@/utils/time';
+import { toast } from '@/utils/toast';
 import { scanShipment } from '../common/scan-shipment';
 import { deliveredAt } from '../common/ShipmentRow';
 import { type ShipmentState } from '../common/use-shipment';
@@ -21,7 +22,7 @@ const CAN_PICK_UP: ReadonlyArray<CourierShipment['status']> = ['created', 'faile
 
 /** One envelope: what is on it, who gets it, and the step it is at (揽收 → 签收 or 投递未成功). */
 export function ShipmentBody({ state }: { state: ShipmentState }) {
-  const shipment = state.shipment as CourierShipment;
+  const shipment = state.data as CourierShipment;
   const [sheet, setSheet] = useState<SheetName | null>(null);
   const [busy, setBusy] = useState(false);
   const { locked, status } = shipment;
@@ -30,11 +31,11 @@ export function ShipmentBody({ state }: { state: ShipmentState }) {
     setBusy(true);
     try {
       state.keep(await pickUp(shipment.id));
-      void Taro.showToast({ title: '已揽收', icon: 'success' });
+      toast('已揽收', 'success');
     } catch (error) {
-      void Taro.showToast({ title: errorMessage(error), icon: 'none', duration: 2500 });
+      toast(errorMessage(error));
       // A lock or a change made elsewhere (another courier, the window): show the shipment as it is.
-      if (isApiError(error) && (error.code === 'LOCKED' || error.code === 'INVALID_STATE')) await state.reload();
+      if (isApiError(error) && (error.code === 'LOCKED' || error.code === 'INVALID_STATE')) await state.refresh();
     } finally {
       setBusy(false);
     }
@@ -138,9 +139,9 @@ export function ShipmentBody({ state }: { state: ShipmentState }) {
           onDelivered={(next) => {
             setSheet(null);
             state.keep(next);
-            void Taro.showToast({ title: '签收成功', icon: 'success' });
+            toast('签收成功', 'success');
           }}
-          onLocked={() => void state.reload()}
+          onLocked={state.retry}
           onClose={() => setSheet(null)}
         />
       ) : null}
@@ -150,7 +151,7 @@ export function ShipmentBody({ state }: { state: ShipmentState }) {
           onDone={(next) => {
             setSheet(null);
             state.keep(next);
-            void Taro.showToast({ title: '已登记', icon: 'success' });
+            toast('已登记', 'success');
           }}
           onClose={() => setSheet(null)}
         />

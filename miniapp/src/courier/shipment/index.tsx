@@ -11,9 +11,9 @@ export default function CourierShipmentPage() {
   const state = useShipment(params.id ?? '');
 
   let body;
-  if (state.shipment) body = <ShipmentBody state={state} />;
+  if (state.data) body = <ShipmentBody state={state} />;
   else if (state.loading) body = <Loading />;
-  else if (state.error) body = <LoadProblem error={state.error} onRetry={() => void state.reload()} />;
+  else if (state.error) body = <LoadProblem error={state.error} onRetry={state.retry} />;
   else {
     body = (
       <Empty

@@ -4,7 +4,7 @@ import { View } from '@tarojs/components';
 import { type AuthorizationView } from '@onetrip/shared';
 import { Button, Empty, Loading, Page, Section } from '@/components';
 import { verifyThenConfirm } from '@/features/authorization';
-import { useAsync } from '@/hooks/use-async';
+import { useResource } from '@/hooks/use-resource';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { getMe } from '@/services/auth';
 import { confirmAuthorization, getAuthorization, revokeAuthorization } from '@/services/authorizations';
@@ -42,7 +42,7 @@ const toast = (title: string, icon: 'none' | 'success' = 'none') =>
  */
 export default function AuthorizationConfirmPage() {
   const id = useRouter().params.id ?? '';
-  const state = useAsync(useCallback(() => load(id), [id]));
+  const state = useResource(useCallback(() => load(id), [id]));
   const [busy, setBusy] = useState<'confirm' | 'decline' | null>(null);
 
   const act = async (kind: 'confirm' | 'decline') => {
@@ -65,7 +65,7 @@ export default function AuthorizationConfirmPage() {
       toast(errorMessage(error));
     } finally {
       setBusy(null);
-      state.reload();
+      state.retry();
     }
   };
 
@@ -83,7 +83,7 @@ export default function AuthorizationConfirmPage() {
         title="暂时无法加载"
         desc={errorMessage(state.error)}
         actionText="重试"
-        onAction={state.reload}
+        onAction={state.retry}
       />
     );
   } else if (loaded.kind === 'guest') {

@@ -1,31 +1,28 @@
-import { useCallback, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type AuthorizationView } from '@onetrip/shared';
 import { Button, Empty, Page, Remote } from '@/components';
-import { useAsync } from '@/hooks/use-async';
+import { useRefreshOnPullDown } from '@/hooks/use-pull-down';
+import { useResource } from '@/hooks/use-resource';
 import { errorMessage } from '@/services/api-error';
 import { listMyAuthorizations, revokeAuthorization } from '@/services/authorizations';
 import { isLoggedIn } from '@/services/session';
 import { stationName } from '@/utils/authorization';
 import { PAGES } from '@/utils/navigation';
+import { toast } from '@/utils/toast';
 import { AuthorizationCard } from '../authorization/AuthorizationCard';
 import '../authorization/authorization.scss';
 
 /** 授权管理: what agents may do in my name, each with 撤销授权 while it still counts. */
 export default function AuthorizationsPage() {
   const loggedIn = isLoggedIn();
-  const list = useAsync(useCallback(() => (loggedIn ? listMyAuthorizations() : Promise.resolve(null)), [loggedIn]));
+  const list = useResource(
+    useCallback(() => (loggedIn ? listMyAuthorizations() : Promise.resolve(null)), [loggedIn]),
+    { reloadOnShow: true },
+  );
   const [revoking, setRevoking] = useState<string | null>(null);
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) list.reload();
-    shown.current = true;
-  });
-  usePullDownRefresh(() => {
-    list.reload();
-    void Taro.stopPullDownRefresh();
-  });
+  useRefreshOnPullDown(list.refresh);
 
   const revoke = async (view: AuthorizationView) => {
     const station = stationName(view.agent.station);
@@ -39,12 +36,12 @@ export default function AuthorizationsPage() {
     setRevoking(view.id);
     try {
       await revokeAuthorization(view.id);
-      void Taro.showToast({ title: '已撤销授权', icon: 'success' });
+      toast('已撤销授权', 'success');
     } catch (error) {
-      void Taro.showToast({ title: errorMessage(error), icon: 'none', duration: 2500 });
+      toast(errorMessage(error));
     } finally {
       setRevoking(null);
-      list.reload();
+      list.retry();
     }
   };
 

@@ -2,14 +2,14 @@ import { useCallback } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Button, Page, Remote } from '@/components';
 import { startApplication } from '@/features/apply';
-import { useAsync } from '@/hooks/use-async';
+import { useResource } from '@/hooks/use-resource';
 import { getChain } from '@/services/catalog';
 import { ChainBody } from './ChainBody';
 
 /** 一链办理 guide of a chain, opened with `?code=`. */
 export default function ChainPage() {
   const code = useRouter().params.code ?? '';
-  const chain = useAsync(useCallback(() => getChain(code), [code]));
+  const chain = useResource(useCallback(() => getChain(code), [code]));
   return (
     <Page
       id="chain"

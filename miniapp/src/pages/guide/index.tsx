@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Page, Remote } from '@/components';
 import { startApplication } from '@/features/apply';
-import { useAsync } from '@/hooks/use-async';
+import { useResource } from '@/hooks/use-resource';
 import { getItem } from '@/services/catalog';
 import { getSessionUser } from '@/services/session';
 import { PAGES } from '@/utils/navigation';
@@ -12,7 +12,7 @@ import { GuideBody } from './GuideBody';
 /** 办事指南 of one item, opened with `?code=`. */
 export default function GuidePage() {
   const code = useRouter().params.code ?? '';
-  const guide = useAsync(useCallback(() => getItem(code), [code]));
+  const guide = useResource(useCallback(() => getItem(code), [code]));
   return (
     <Page
       id="guide"

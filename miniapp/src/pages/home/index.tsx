@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Chips, Page, SearchBar, Section, type Chip } from '@/components';
-import { useAsync } from '@/hooks/use-async';
+import { useResource } from '@/hooks/use-resource';
 import { useDebounced } from '@/hooks/use-debounced';
 import { scanToOpen } from '@/platform/scan';
 import { listChains, listItems } from '@/services/catalog';
@@ -22,15 +22,15 @@ export default function HomePage() {
   const filtered = Boolean(q || department || zeroTrip);
 
   // The unfiltered list is both the 热门事项 and the source of the department chips.
-  const all = useAsync(useCallback(() => listItems({ pageSize: 50 }), []));
-  const found = useAsync(
+  const all = useResource(useCallback(() => listItems({ pageSize: 50 }), []));
+  const found = useResource(
     useCallback(
       () =>
         filtered ? listItems({ q, department, trips: zeroTrip ? 0 : undefined, pageSize: 50 }) : Promise.resolve(null),
       [filtered, q, department, zeroTrip],
     ),
   );
-  const chains = useAsync(useCallback(() => listChains(), []));
+  const chains = useResource(useCallback(() => listChains(), []));
 
   const chips = useMemo<Chip[]>(() => {
     const departments = [...new Set((all.data?.items ?? []).map((item) => item.department))];
@@ -49,8 +49,8 @@ export default function HomePage() {
   const list = filtered ? found : all;
   // One retry brings back the whole page (the BFF may have been down).
   const retry = () => {
-    list.reload();
-    if (!chains.data) chains.reload();
+    list.retry();
+    if (!chains.data) chains.retry();
   };
 
   return (
@@ -89,7 +89,7 @@ export default function HomePage() {
       <Chips chips={chips} onToggle={onChip} />
       {filtered ? null : <ChainCards list={chains.data} />}
       <Section id="home-items" title={filtered ? '搜索结果' : '热门事项'}>
-        <ItemResults state={{ ...list, reload: retry }} onOpen={openItem} />
+        <ItemResults state={{ ...list, retry }} onOpen={openItem} />
       </Section>
     </Page>
   );

@@ -5,7 +5,7 @@ import { type ProfileView } from '@onetrip/shared';
 import { Button, Cell, Page, Remote, Section } from '@/components';
 import { clearPendingApplication, pendingApplication, startApplication } from '@/features/apply';
 import { pendingAuthorization, resumeAuthorization } from '@/features/authorization';
-import { useAsync } from '@/hooks/use-async';
+import { useResource } from '@/hooks/use-resource';
 import { getMe, logout } from '@/services/auth';
 import { isLoggedIn } from '@/services/session';
 import { PAGES } from '@/utils/navigation';
@@ -30,7 +30,7 @@ export default function MePage() {
     setPending(pendingApplication());
     setPendingConsent(pendingAuthorization());
   });
-  const me = useAsync(useCallback(() => (loggedIn ? getMe({ silent: true }) : Promise.resolve(null)), [loggedIn]));
+  const me = useResource(useCallback(() => (loggedIn ? getMe({ silent: true }) : Promise.resolve(null)), [loggedIn]));
 
   const onLogout = async () => {
     const { confirm } = await Taro.showModal({

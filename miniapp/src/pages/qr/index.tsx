@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Empty, Loading, Page } from '@/components';
-import { useAsync } from '@/hooks/use-async';
+import { useResource } from '@/hooks/use-resource';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { resolveQr } from '@/services/catalog';
 import { PAGES, replacePage } from '@/utils/navigation';
@@ -16,7 +16,7 @@ export default function QrPage() {
   const { params } = useRouter();
   const token = tokenFromPageParams({ token: params.token, scene: params.scene, q: params.q });
 
-  const resolved = useAsync(
+  const resolved = useResource(
     useCallback(async () => {
       if (!token) return null;
       const target = await resolveQr(token);
@@ -61,7 +61,7 @@ export default function QrPage() {
         title="暂时无法识别"
         desc={errorMessage(resolved.error)}
         actionText="重试"
-        onAction={resolved.reload}
+        onAction={resolved.retry}
       />
     );
   } else {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { shipmentEventLabel, type StaffApplicationView } from '@onetrip/shared';
 import { Button, Cell, Section, Tag } from '@/components';
 import { unlockShipment } from '@/services/staff';
 import { LOCKED_LABEL, shipmentStatusLabel, shipmentTone } from '@/utils/shipment';
 import { formatDateTime } from '@/utils/time';
+import { toast } from '@/utils/toast';
 import { type StaffCaseState } from '../common/use-staff-case';
 import { TextSheet } from './ActionDialogs';
 
@@ -39,10 +39,10 @@ export function ShipmentSection({ caseState }: { caseState: StaffCaseState }) {
 
   const unlock = async (note: string) => {
     setBusy(true);
-    const ok = await caseState.write((version) => unlockShipment(view.id, version, { note }));
+    const { ok } = await caseState.write((version) => unlockShipment(view.id, version, { note }));
     setBusy(false);
     setDialog(false);
-    if (ok) void Taro.showToast({ title: '已解除锁定', icon: 'success' });
+    if (ok) toast('已解除锁定', 'success');
   };
 
   return (

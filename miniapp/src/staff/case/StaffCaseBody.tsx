@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CASE_STATUS_LABELS, type FormField, type StaffApplicationView, type SupplementBody } from '@onetrip/shared';
 import { Button, caseTimelineRows, Cell, Section, Tag, Timeline } from '@/components';
@@ -7,6 +6,7 @@ import * as staff from '@/services/staff';
 import { statusTone } from '@/utils/labels';
 import { fenToYuan } from '@/utils/money';
 import { formatDateTime } from '@/utils/time';
+import { toast } from '@/utils/toast';
 import { LightDot } from '../common/LightDot';
 import { openUpload } from '../common/open-upload';
 import { type StaffCaseState } from '../common/use-staff-case';
@@ -47,10 +47,10 @@ export function StaffCaseBody({ caseState }: { caseState: StaffCaseState }) {
 
   const run = async (action: (version: number) => Promise<StaffApplicationView>, done: string) => {
     setBusy(true);
-    const ok = await caseState.write(action);
+    const { ok } = await caseState.write(action);
     setBusy(false);
     setDialog(null);
-    if (ok) void Taro.showToast({ title: done, icon: 'success' });
+    if (ok) toast(done, 'success');
   };
 
   const onSupplement = (body: SupplementBody) => void run((v) => staff.sendSupplement(view.id, v, body), '已发送告知');
@@ -59,7 +59,7 @@ export function StaffCaseBody({ caseState }: { caseState: StaffCaseState }) {
     try {
       await openUpload(uploadId);
     } catch (e) {
-      void Taro.showToast({ title: e instanceof Error ? e.message : '打开失败', icon: 'none' });
+      toast(e instanceof Error ? e.message : '打开失败');
     }
   };
 

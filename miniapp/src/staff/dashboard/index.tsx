@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Page, Remote } from '@/components';
-import { useAsync } from '@/hooks/use-async';
+import { useRefreshOnPullDown } from '@/hooks/use-pull-down';
+import { useResource } from '@/hooks/use-resource';
 import { getStaffStatistics } from '@/services/staff';
 import { cx } from '@/utils/cx';
 import { DashboardBody } from './DashboardBody';
@@ -13,11 +13,8 @@ import './dashboard.scss';
 /** 数据统计: the department's volumes, time limits kept and ratings for a period chosen at the top. */
 export default function StaffDashboardPage() {
   const [period, setPeriod] = useState<PeriodKey>('month');
-  const stats = useAsync(useCallback(() => getStaffStatistics(periodOf(period)), [period]));
-  usePullDownRefresh(() => {
-    stats.reload();
-    void Taro.stopPullDownRefresh();
-  });
+  const stats = useResource(useCallback(() => getStaffStatistics(periodOf(period)), [period]));
+  useRefreshOnPullDown(stats.refresh);
 
   return (
     <Page id="staff-dashboard">

@@ -1,9 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type StaffStage } from '@onetrip/shared';
 import { Empty, Page, Remote, Section } from '@/components';
-import { useAsync } from '@/hooks/use-async';
+import { useRefreshOnPullDown } from '@/hooks/use-pull-down';
+import { useResource } from '@/hooks/use-resource';
 import { listStaffQueue } from '@/services/staff';
 import { cx } from '@/utils/cx';
 import { STAFF_PAGES, STAGE_LABELS } from '../common/labels';
@@ -16,25 +17,17 @@ const STAGES = Object.keys(STAGE_LABELS) as StaffStage[];
 /** 工作台: the staff member's queues by stage (受理/审批/出证/回访), rows in the server's order (due first). */
 export default function StaffQueuePage() {
   const [stage, setStage] = useState<StaffStage>('acceptance');
-  const loaded = useAsync(
+  const loaded = useResource(
     useCallback(async () => ({ stage, page: await listStaffQueue({ stage, pageSize: 50 }) }), [stage]),
+    // Back from a case (after an action): the queue has changed.
+    { reloadOnShow: true },
   );
   // A reload keeps the rows on screen, but rows of the tab just left must not stand in for this one's.
   const queue =
     loaded.data && loaded.data.stage !== stage
       ? { ...loaded, data: undefined, loading: true }
       : { ...loaded, data: loaded.data?.page };
-
-  // Back from a case (after an action): the queue has changed.
-  const shownOnce = useRef(false);
-  useDidShow(() => {
-    if (shownOnce.current) queue.reload();
-    shownOnce.current = true;
-  });
-  usePullDownRefresh(() => {
-    queue.reload();
-    void Taro.stopPullDownRefresh();
-  });
+  useRefreshOnPullDown(loaded.refresh);
 
   return (
     <Page id="staff-queue">

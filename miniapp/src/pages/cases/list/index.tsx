@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useCallback } from 'react';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { type ApplicationList } from '@onetrip/shared';
 import { Button, Empty, Loading, Page } from '@/components';
+import { usePagedList } from '@/hooks/use-paged-list';
+import { useRefreshOnPullDown } from '@/hooks/use-pull-down';
 import { errorMessage } from '@/services/api-error';
 import { listMyApplications } from '@/services/applications';
 import { isLoggedIn } from '@/services/session';
@@ -12,57 +13,22 @@ import '../cases.scss';
 
 const PAGE_SIZE = 20;
 
-type Rows = ApplicationList['items'];
-
 /** 我的办件: newest change first; pull down to refresh, scroll to the end for more. */
 export default function CaseListPage() {
-  const [rows, setRows] = useState<Rows | null>(null);
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<unknown>(null);
-  const [more, setMore] = useState(false);
-  const page = useRef(1);
   const loggedIn = isLoggedIn();
-
-  const loadFirst = useCallback(async () => {
-    if (!isLoggedIn()) return;
-    try {
-      const list = await listMyApplications({ page: 1, pageSize: PAGE_SIZE });
-      page.current = 1;
-      setRows(list.items);
-      setTotal(list.total);
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, []);
-
-  useEffect(() => {
-    void loadFirst();
-  }, [loadFirst]);
-
-  // Back from a case (withdrawn, paid…): show the list as it now is.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void loadFirst();
-    shown.current = true;
-  });
-
-  usePullDownRefresh(() => {
-    void loadFirst().finally(() => Taro.stopPullDownRefresh());
-  });
-
-  useReachBottom(() => {
-    if (!rows || rows.length >= total || more) return;
-    setMore(true);
-    listMyApplications({ page: page.current + 1, pageSize: PAGE_SIZE })
-      .then((list) => {
-        page.current += 1;
-        setRows((prev) => [...(prev ?? []), ...list.items]);
-        setTotal(list.total);
-      })
-      .catch(() => undefined)
-      .finally(() => setMore(false));
-  });
+  const list = usePagedList(
+    useCallback(
+      (page: number) =>
+        // Logged out, the page asks to log in and shows no rows: nothing to ask the server.
+        isLoggedIn() ? listMyApplications({ page, pageSize: PAGE_SIZE }) : Promise.resolve({ items: [], total: 0 }),
+      [],
+    ),
+    // Back from a case (withdrawn, paid…): show the list as it now is.
+    { reloadOnShow: true },
+  );
+  useRefreshOnPullDown(list.refresh);
+  const rows = list.data?.items ?? null;
+  const total = list.data?.total ?? 0;
 
   const open = (id: string) => void Taro.navigateTo({ url: PAGES.caseDetail(id) });
 
@@ -77,15 +43,15 @@ export default function CaseListPage() {
         onAction={() => void Taro.navigateTo({ url: PAGES.loginThen(PAGES.cases) })}
       />
     );
-  } else if (rows === null && error) {
+  } else if (rows === null && list.error) {
     body = (
       <Empty
         id="remote-error"
         icon="!"
         title="暂时无法加载"
-        desc={errorMessage(error)}
+        desc={errorMessage(list.error)}
         actionText="重试"
-        onAction={() => void loadFirst()}
+        onAction={list.retry}
       />
     );
   } else if (rows === null) {
@@ -106,7 +72,7 @@ export default function CaseListPage() {
         {rows.map((row) => (
           <CaseRow key={row.id} row={row} onOpen={open} />
         ))}
-        {more ? <Loading /> : rows.length >= total ? <View className="hint list-end">没有更多了</View> : null}
+        {list.loadingMore ? <Loading /> : rows.length >= total ? <View className="hint list-end">没有更多了</View> : null}
       </View>
     );
   }

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { type EvaluationBody, type RateLinkView } from '@onetrip/shared';
 import { Empty, Page, Remote } from '@/components';
-import { useAsync } from '@/hooks/use-async';
+import { useResource } from '@/hooks/use-resource';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { getRateLink, rateByLink } from '@/services/evaluations';
 import { Done, type Outcome } from './RateDone';
@@ -54,7 +54,7 @@ function TokenBody({ token, link }: { token: string; link: RateLinkView }) {
  * SMS and may have no WeChat. No login: the token alone opens this one case, once.
  */
 export function TokenRate({ token }: { token: string }) {
-  const state = useAsync(useCallback(() => getRateLink(token), [token]));
+  const state = useResource(useCallback(() => getRateLink(token), [token]));
   const notFound = isApiError(state.error) && state.error.code === 'NOT_FOUND';
   return (
     <Page id="case-rate">

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { CASE_STATUS_LABELS, type ApplicationView, type EvaluationBody } from '@onetrip/shared';
 import { Empty, Page, Remote } from '@/components';
-import { useAsync } from '@/hooks/use-async';
+import { useResource } from '@/hooks/use-resource';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { getApplication } from '@/services/applications';
 import { rateApplication } from '@/services/evaluations';
@@ -69,7 +69,7 @@ export default function RateCasePage() {
 
 function RateById({ id }: { id: string }) {
   const { params } = useRouter();
-  const caseState = useAsync(useCallback(() => getApplication(id), [id]));
+  const caseState = useResource(useCallback(() => getApplication(id), [id]));
   const back = () =>
     void (params.from === 'case' ? Taro.navigateBack() : Taro.redirectTo({ url: PAGES.caseDetail(id) }));
   return (
