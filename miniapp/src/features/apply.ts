@@ -4,6 +4,7 @@ import { createApplication } from '@/services/applications';
 import { getMe } from '@/services/auth';
 import { isLoggedIn } from '@/services/session';
 import { PAGES } from '@/utils/navigation';
+import { toast } from '@/utils/toast';
 
 export interface ApplyTarget {
   kind: 'item' | 'chain';
@@ -82,7 +83,7 @@ export async function startApplication(target: ApplyTarget): Promise<void> {
       await askForRealName(target);
     } else if (!(isApiError(error) && error.code === 'UNAUTHENTICATED')) {
       // (an expired session has already opened the login page)
-      void Taro.showToast({ title: errorMessage(error), icon: 'none', duration: 2500 });
+      toast(errorMessage(error));
     }
   } finally {
     stopLoading();

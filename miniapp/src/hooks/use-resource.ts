@@ -62,7 +62,10 @@ export function useResource<T>(load: () => Promise<T>, options: ResourceOptions<
       const before = shown.current;
       const version = versionOf.current;
       const older =
-        version !== undefined && before.source === load && before.data !== undefined && version(before.data) > version(next);
+        version !== undefined &&
+        before.source === load &&
+        before.data !== undefined &&
+        version(before.data) > version(next);
       if (mine === round.current) {
         if (!older) shown.current = { data: next, source: load };
         setState({ data: shown.current.data, loading: false });

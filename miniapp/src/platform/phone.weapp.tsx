@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@/components/Button';
 import { type PhoneFieldProps } from './phone-types';
+import { toast } from '@/utils/toast';
 
 export { type PhoneFieldProps, type PhoneGrant } from './phone-types';
 
@@ -27,7 +27,7 @@ export function PhoneField({ value, onChange, disabled }: PhoneFieldProps) {
             onGetPhoneNumber={(e) => {
               const code = e.detail.code;
               if (code) onChange({ code, display: '已授权' });
-              else void Taro.showToast({ title: '需要授权手机号才能完成实名认证', icon: 'none' });
+              else toast('需要授权手机号才能完成实名认证');
             }}
           >
             获取微信手机号

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { PAGES } from '@/utils/navigation';
 import { tokenFromUrl } from '@/utils/qr';
+import { toast } from '@/utils/toast';
 
 export async function scanToOpen(): Promise<void> {
   let result: Taro.scanCode.SuccessCallbackResult;
@@ -19,5 +20,5 @@ export async function scanToOpen(): Promise<void> {
     await Taro.navigateTo({ url: PAGES.qr(token) });
     return;
   }
-  await Taro.showToast({ title: '不是一次办的二维码', icon: 'none' });
+  toast('不是一次办的二维码');
 }

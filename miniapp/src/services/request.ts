@@ -3,6 +3,7 @@ import { ERROR_MESSAGES, ERROR_STATUS, type ErrorCode, type TokenPair } from '@o
 import { API_BASE } from '@/config';
 import { ApiError, NETWORK_MESSAGE, UNKNOWN_MESSAGE } from './api-error';
 import { clearSession, getAccessToken, getRefreshToken, saveSession } from './session';
+import { toast } from '@/utils/toast';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -131,7 +132,7 @@ export async function authorized<T>(
     throw toApiError(res);
   } catch (error) {
     if (!options.silent && error instanceof ApiError) {
-      void Taro.showToast({ title: error.message, icon: 'none', duration: 2500 });
+      toast(error.message);
     }
     throw error;
   }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type ApplicationView } from '@onetrip/shared';
 import { Section, Tag } from '@/components';
@@ -10,11 +9,10 @@ import { loadUploadPreview, openUploadPreview } from '@/platform/upload-preview'
 import { putPaperAuthorization } from '@/services/agent';
 import { deleteUpload, uploadFile } from '@/services/uploads';
 import { PAPER_CHECK_LABELS, PAPER_CHECK_TONES } from '@/utils/authorization';
+import { toast } from '@/utils/toast';
 
 /** A photo of the signed form, or its scan as PDF. */
 const FORMATS: ReadonlyArray<MaterialFormat> = ['jpg', 'png', 'pdf'];
-
-const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 });
 
 /**
  * 方式二: a photo of the authorization form the resident signed on paper. The file goes up like a

@@ -10,6 +10,7 @@ import { PAGES } from '@/utils/navigation';
 import { PaperAuthorization } from './PaperAuthorization';
 import { WechatConfirm } from './WechatConfirm';
 import '../common/agent.scss';
+import { toast } from '@/utils/toast';
 
 function Body({ caseState }: { caseState: ReturnType<typeof useCase> }) {
   const view = caseState.data as ApplicationView;
@@ -22,8 +23,8 @@ function Body({ caseState }: { caseState: ReturnType<typeof useCase> }) {
     const fresh = await caseState.refresh();
     setRefreshing(false);
     const status = fresh?.authorization?.status;
-    if (status === 'confirmed') void Taro.showToast({ title: '居民已确认授权', icon: 'success' });
-    else if (status === 'pending') void Taro.showToast({ title: '居民尚未确认', icon: 'none' });
+    if (status === 'confirmed') toast('居民已确认授权', 'success');
+    else if (status === 'pending') toast('居民尚未确认');
   };
 
   return (

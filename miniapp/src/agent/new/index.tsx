@@ -12,6 +12,7 @@ import { readyApplicant, type ApplicantDraft } from '../common/applicant';
 import { ApplicantForm } from './ApplicantForm';
 import { ItemPicker, type PickedTarget } from './ItemPicker';
 import '../common/agent.scss';
+import { toast } from '@/utils/toast';
 
 const EMPTY: ApplicantDraft = { name: '', idNumber: '', phone: '' };
 
@@ -46,10 +47,10 @@ export default function AgentNewPage() {
       const body =
         target.kind === 'item' ? { items: [target.code], applicant: ready } : { chain: target.code, applicant: ready };
       const view = await createApplication(body, { silent: true });
-      void Taro.showToast({ title: '已创建，请获取居民授权', icon: 'none' });
+      toast('已创建，请获取居民授权');
       await Taro.redirectTo({ url: PAGES.agentAuthorization(view.id) });
     } catch (error) {
-      void Taro.showToast({ title: errorMessage(error), icon: 'none', duration: 3000 });
+      toast(errorMessage(error));
     } finally {
       sending.current = false;
       setCreating(false);

@@ -10,6 +10,7 @@ import { FormFields } from '../common/FormFields';
 import { SaveStatusLine } from '../common/SaveStatusLine';
 import { useFormDraft } from '../common/use-form-draft';
 import { allProblems, fieldProblem } from '../common/values';
+import { toast } from '@/utils/toast';
 
 const FULL_LENGTH: Partial<Record<string, number>> = { phone: 11, idNumber: 18 };
 
@@ -45,7 +46,7 @@ export function ApplyForm({ caseState, check }: { caseState: CaseState; check: b
       const saved = await draft.flush();
       if (!saved) {
         setShowAll(true);
-        void Taro.showToast({ title: '请先修改标红的内容', icon: 'none' });
+        toast('请先修改标红的内容');
         return;
       }
       await Taro.navigateTo({ url: PAGES.applyMaterials(view.id) });

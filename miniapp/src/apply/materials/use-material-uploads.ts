@@ -6,6 +6,7 @@ import { type MaterialFormat, type PickedFile } from '@/platform/pick-file';
 import { putMaterials } from '@/services/applications';
 import { deleteUpload, MAX_UPLOAD_BYTES, uploadFile } from '@/services/uploads';
 import { rememberPreview } from './preview-cache';
+import { toast } from '@/utils/toast';
 
 type CaseMaterial = ApplicationView['materials'][number];
 
@@ -33,8 +34,6 @@ export function pickProblem(file: PickedFile, formats: ReadonlyArray<MaterialFor
   if (format && !formats.includes(format)) return `这份材料只接受 ${formatsText(formats)} 格式`;
   return null;
 }
-
-const toast = (title: string) => void Taro.showToast({ title, icon: 'none', duration: 2500 });
 
 /**
  * Uploading a material's files: POST /uploads with progress, then PUT the material's upload ids

@@ -11,6 +11,7 @@ import { FooterBar } from '../common/FooterBar';
 import { displayValue } from '../common/values';
 import { AuthorizationSection } from './AuthorizationSection';
 import { MissingList, toMissing, type MissingEntry } from './MissingList';
+import { toast } from '@/utils/toast';
 
 function deliveryText(delivery: ApplicationView['delivery']): string {
   if (!delivery) return '未选择';
@@ -39,7 +40,7 @@ export function ReviewBody({ caseState }: { caseState: CaseState }) {
     try {
       if (resubmit) await resubmitApplication(view.id);
       else await submitApplication(view.id, key);
-      void Taro.showToast({ title: '提交成功', icon: 'success' });
+      toast('提交成功', 'success');
       // The steps behind are of a draft that no longer exists: start the stack again at the case.
       await Taro.reLaunch({ url: PAGES.caseDetail(view.id) });
     } catch (error) {
@@ -47,7 +48,7 @@ export function ReviewBody({ caseState }: { caseState: CaseState }) {
         setMissing(toMissing(error.details));
         void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
       } else {
-        void Taro.showToast({ title: errorMessage(error), icon: 'none', duration: 2500 });
+        toast(errorMessage(error));
         if (isApiError(error) && error.code === 'INVALID_STATE') caseState.retry();
       }
     } finally {

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { scanQrToken } from '@/platform/scan-token';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { resolveQr } from '@/services/catalog';
+import { toast } from '@/utils/toast';
 
 const NOT_A_SHIPMENT = '这不是快件上的二维码';
 
@@ -22,16 +23,16 @@ export async function scanShipment(): Promise<string | null> {
   }
   if (scanned.kind === 'cancelled') return null;
   if (scanned.kind === 'foreign') {
-    void Taro.showToast({ title: NOT_A_SHIPMENT, icon: 'none' });
+    toast(NOT_A_SHIPMENT);
     return null;
   }
   try {
     const target = await resolveQr(scanned.token);
     if (target.kind === 'shipment') return target.target;
-    void Taro.showToast({ title: NOT_A_SHIPMENT, icon: 'none' });
+    toast(NOT_A_SHIPMENT);
   } catch (error) {
     const unknown = isApiError(error) && (error.code === 'NOT_FOUND' || error.code === 'VALIDATION_FAILED');
-    void Taro.showToast({ title: unknown ? '二维码无效或已失效' : errorMessage(error), icon: 'none' });
+    toast(unknown ? '二维码无效或已失效' : errorMessage(error));
   }
   return null;
 }

@@ -12,6 +12,7 @@ import { isLoggedIn } from '@/services/session';
 import { PAGES } from '@/utils/navigation';
 import { AuthorizationCard } from './AuthorizationCard';
 import './authorization.scss';
+import { toast } from '@/utils/toast';
 
 type Loaded =
   | { kind: 'guest' }
@@ -31,9 +32,6 @@ async function load(id: string): Promise<Loaded> {
     throw error;
   }
 }
-
-const toast = (title: string, icon: 'none' | 'success' = 'none') =>
-  void Taro.showToast({ title, icon, duration: 2500 });
 
 /**
  * 代办授权确认 (`?id=`), opened by scanning the code the agent shows: who asks to apply for whom and
@@ -59,7 +57,7 @@ export default function AuthorizationConfirmPage() {
     try {
       if (kind === 'confirm') await confirmAuthorization(id);
       else await revokeAuthorization(id);
-      toast(kind === 'confirm' ? '已确认授权' : '已拒绝授权', kind === 'confirm' ? 'success' : 'none');
+      toast(kind === 'confirm' ? '已确认授权' : '已拒绝授权', kind === 'confirm' ? 'success' : 'info');
     } catch (error) {
       // Someone answered first (409), or it is gone: the reload shows how it now stands.
       toast(errorMessage(error));

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Page } from '@/components';
 import { LOGIN_PLATFORM, startLogin, takeReturnedCode } from '@/platform/login';
@@ -7,6 +7,7 @@ import { login } from '@/services/auth';
 import { PAGES, replacePage } from '@/utils/navigation';
 import { safeDecode } from '@/utils/qr';
 import './index.scss';
+import { toast } from '@/utils/toast';
 
 /** Only pages of this app may be returned to (no open redirect). */
 function returnTo(raw: string | undefined): string {
@@ -25,7 +26,7 @@ export default function LoginPage() {
       setBusy(true);
       try {
         await login(code, LOGIN_PLATFORM);
-        void Taro.showToast({ title: '登录成功', icon: 'success' });
+        toast('登录成功', 'success');
         await replacePage(redirect);
       } catch {
         // request.ts has shown why (bad code, network).
@@ -41,7 +42,7 @@ export default function LoginPage() {
     try {
       code = takeReturnedCode();
     } catch (error) {
-      void Taro.showToast({ title: error instanceof Error ? error.message : '登录失败', icon: 'none' });
+      toast(error instanceof Error ? error.message : '登录失败');
     }
     if (code) void finish(code);
   }, [finish]);
@@ -52,7 +53,7 @@ export default function LoginPage() {
     try {
       code = await startLogin();
     } catch {
-      void Taro.showToast({ title: '微信登录未完成，请重试', icon: 'none' });
+      toast('微信登录未完成，请重试');
       setBusy(false);
       return;
     }

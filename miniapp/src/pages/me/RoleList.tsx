@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { ROLE_LABELS, type Role } from '@onetrip/shared';
 import { Cell, Section } from '@/components';
 import { getActiveRole, setActiveRole } from '@/services/session';
+import { toast } from '@/utils/toast';
 
 /** Roles whose work area opens from an entry on 我的, below this list. */
 const WITH_AREA: ReadonlyArray<Role> = ['staff', 'courier', 'agent'];
@@ -22,13 +22,11 @@ export function RoleList({ roles, serverActive }: { roles: Role[]; serverActive?
   const choose = (role: Role) => {
     setActiveRole(role);
     setActive(role);
-    void Taro.showToast({
-      title:
-        role === 'resident'
-          ? '已切换为居民'
-          : `已切换为${ROLE_LABELS[role]}，${WITH_AREA.includes(role) ? '可从下方进入工作台' : '工作台即将开放'}`,
-      icon: 'none',
-    });
+    toast(
+      role === 'resident'
+        ? '已切换为居民'
+        : `已切换为${ROLE_LABELS[role]}，${WITH_AREA.includes(role) ? '可从下方进入工作台' : '工作台即将开放'}`,
+    );
   };
 
   return (

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { type FollowupRow, type StaffApplicationView } from '@onetrip/shared';
 import { Button, Section } from '@/components';
@@ -10,9 +9,18 @@ import { formatDate } from '../common/labels';
 import { useOpenFollowup, type OpenFollowup } from '../common/use-followup';
 import { RatingSummary } from '../common/RatingSummary';
 import { TextSheet } from './ActionDialogs';
+import { toast } from '@/utils/toast';
 
 /** 办结回访: what was done about the bad rating, in a note kept with the follow-up. */
-export function FollowupDialog({ busy, onClose, onSend }: { busy: boolean; onClose: () => void; onSend: (note: string) => void }) {
+export function FollowupDialog({
+  busy,
+  onClose,
+  onSend,
+}: {
+  busy: boolean;
+  onClose: () => void;
+  onSend: (note: string) => void;
+}) {
   return (
     <TextSheet
       id="followup-dialog"
@@ -40,12 +48,12 @@ function OpenFollowupBody({ row, onClosed }: { row: OpenFollowup; onClosed: (clo
       const closed = await closeFollowup(row.id, { note });
       setDialog(false);
       onClosed(closed);
-      void Taro.showToast({ title: '回访已办结', icon: 'success' });
+      toast('回访已办结', 'success');
     } catch (e) {
       setDialog(false);
       // Someone else closed it meanwhile (409 INVALID_STATE): say so and stop offering the button.
       if (isApiError(e) && e.code === 'INVALID_STATE') onClosed(null);
-      void Taro.showToast({ title: errorMessage(e), icon: 'none', duration: 2500 });
+      toast(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -12,6 +12,7 @@ import { AgentSection } from './AgentSection';
 import { PaySection } from './PaySection';
 import { RateEntry } from '../rate/RateEntry';
 import { TrackingSection } from './TrackingSection';
+import { toast } from '@/utils/toast';
 
 /** A notice may name the paper authorization of an agent's case, which is not one of the case's materials. */
 const materialName = (code: string) => (code === 'authorization' ? '纸质授权委托书' : code);
@@ -69,7 +70,7 @@ export function CaseBody({ caseState, fromPay }: { caseState: CaseState; fromPay
     try {
       await withdrawApplication(view.id);
       await caseState.refresh();
-      void Taro.showToast({ title: '已撤回', icon: 'success' });
+      toast('已撤回', 'success');
     } catch {
       // request.ts has shown why (e.g. already accepted)
     }

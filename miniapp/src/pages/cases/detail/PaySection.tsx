@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { formatFen, type ApplicationView, type CaseStatus } from '@onetrip/shared';
 import { Button, Section, Tag } from '@/components';
@@ -9,6 +8,7 @@ import { isApiError } from '@/services/api-error';
 import { createPayment, newIdempotencyKey } from '@/services/applications';
 import { PAGES } from '@/utils/navigation';
 import { formatDateTime } from '@/utils/time';
+import { toast } from '@/utils/toast';
 
 /** A fee can be paid once the case is submitted, and until it is closed without a certificate. */
 const NOT_PAYABLE: ReadonlyArray<CaseStatus> = ['draft', 'withdrawn', 'rejected', 'denied'];
@@ -37,7 +37,7 @@ export function PaySection({ caseState, fromPay }: { caseState: CaseState; fromP
       const fresh = await refresh();
       if (fresh?.payment?.status === 'paid') {
         setConfirming(false);
-        void Taro.showToast({ title: '支付成功', icon: 'success' });
+        toast('支付成功', 'success');
         return;
       }
       if (i < CONFIRM_TRIES - 1) await sleep(CONFIRM_GAP_MS);
@@ -60,11 +60,11 @@ export function PaySection({ caseState, fromPay }: { caseState: CaseState; fromP
       const created = await createPayment(view.id, key);
       const outcome = await payForCase(created.requestPayment, PAGES.caseDetail(view.id, 'pay'));
       if (outcome === 'paid') await confirmPaid();
-      else if (outcome === 'cancelled') void Taro.showToast({ title: '已取消支付', icon: 'none' });
+      else if (outcome === 'cancelled') toast('已取消支付');
     } catch (error) {
       // request.ts has shown an API error; the platform's own failure is shown here.
       if (!isApiError(error)) {
-        void Taro.showToast({ title: error instanceof Error ? error.message : '支付未完成', icon: 'none' });
+        toast(error instanceof Error ? error.message : '支付未完成');
       }
     } finally {
       setPaying(false);

@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { type EvaluationBody, type RateLinkView } from '@onetrip/shared';
 import { Empty, Page, Remote } from '@/components';
@@ -9,6 +8,7 @@ import { getRateLink, rateByLink } from '@/services/evaluations';
 import { Done, type Outcome } from './RateDone';
 import { RateForm } from './RateForm';
 import { RateHead } from './RateHead';
+import { toast } from '@/utils/toast';
 
 const INVALID = { title: '评价链接无效或已使用', desc: '链接可能已过期或已评价过，如需帮助请联系政务服务中心。' };
 
@@ -29,7 +29,7 @@ function TokenBody({ token, link }: { token: string; link: RateLinkView }) {
       // 409: rated in the app meanwhile; 404: the link was used (another tap, another phone) or expired.
       if (isApiError(e) && e.code === 'INVALID_STATE') setOutcome({ kind: 'already' });
       else if (isApiError(e) && e.code === 'NOT_FOUND') setOutcome('invalid');
-      else void Taro.showToast({ title: errorMessage(e), icon: 'none', duration: 2500 });
+      else toast(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -15,6 +15,7 @@ import { Done, type Outcome } from './RateDone';
 import { TokenRate } from './TokenRate';
 import '../cases.scss';
 import './rate.scss';
+import { toast } from '@/utils/toast';
 
 function RateBody({ view, back }: { view: ApplicationView; back: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -29,7 +30,7 @@ function RateBody({ view, back }: { view: ApplicationView; back: () => void }) {
     } catch (e) {
       // A completed case never changes status, so a 409 here means it was rated already (another tap or device).
       if (isApiError(e) && e.code === 'INVALID_STATE') setOutcome({ kind: 'already' });
-      else void Taro.showToast({ title: errorMessage(e), icon: 'none', duration: 2500 });
+      else toast(errorMessage(e));
     } finally {
       setBusy(false);
     }
