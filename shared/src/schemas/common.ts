@@ -1,13 +1,53 @@
 import { z } from 'zod';
 import { ERROR_STATUS, type ErrorCode } from '../constants/errors';
 
-export const ErrorBody = z.object({
-  error: z.object({
-    code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
-    message: z.string(),
-    details: z.array(z.unknown()).optional(),
-  }),
+/**
+ * One entry of an error's `details`. The error handler and every module emit
+ * only these shapes; the routes' error response schemas (`ErrorBody`) are the
+ * allowlist, so a field outside them never reaches the wire.
+ *
+ * A problem with one part of a request: schema failures and the services' own
+ * checks. `id` names the offending entry of a list of ids (unusable uploads).
+ */
+export const RequestProblem = z.object({
+  in: z.enum(['body', 'headers', 'params', 'querystring']).optional(),
+  path: z.string(),
+  id: z.string().optional(),
+  message: z.string(),
 });
+export type RequestProblem = z.infer<typeof RequestProblem>;
+/** 422 INCOMPLETE: one missing form field (`delivery` for a missing delivery choice)… */
+export const MissingField = z.object({ field: z.string(), reason: z.string() });
+/** …or one missing required material. */
+export const MissingMaterial = z.object({ materialCode: z.string(), reason: z.string() });
+export const MissingEntry = z.union([MissingField, MissingMaterial]);
+export type MissingEntry = z.infer<typeof MissingEntry>;
+/** 422 RECEIPT_CODE_WRONG: how many tries are left before the shipment locks. */
+export const AttemptsLeft = z.object({ attemptsLeft: z.number().int().min(0) });
+/** 409 INVALID_STATE when issuing with a gap still open: one material still to be supplied. */
+export const OpenGap = z.object({ reason: z.string() });
+/**
+ * Any of the above. Order matters: the first shape that fits is the one
+ * serialised (others' fields dropped), so `OpenGap`, a subset of the missing
+ * entries, comes last.
+ */
+export const ErrorDetail = z.union([RequestProblem, MissingField, MissingMaterial, AttemptsLeft, OpenGap]);
+export type ErrorDetail = z.infer<typeof ErrorDetail>;
+
+/**
+ * Every error answer: `{error: {code, message, details?}}` (API.md). Registered
+ * as the OpenAPI component `ErrorBody`, which every route's 4xx answers refer to.
+ */
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      /** a contract code, or INTERNAL for the 500 answered to a bug */
+      code: z.enum([...(Object.keys(ERROR_STATUS) as ErrorCode[]), 'INTERNAL']),
+      message: z.string(),
+      details: z.array(ErrorDetail).optional(),
+    }),
+  })
+  .meta({ id: 'ErrorBody' });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** Mongo ObjectId as a 24-hex string. */

@@ -1,6 +1,5 @@
 import { type FastifyInstance } from 'fastify';
 import { type ApplicantInput } from '@onetrip/shared';
-import { forbidden } from '../../lib/app-error';
 import { usersModel, type UserRecord } from '../users/users.model';
 import { type StationRecord } from '../authorizations/authorization.model';
 import { type StoredApplicant } from './application.model';
@@ -34,7 +33,7 @@ export async function agentCaseParties(
   agent: UserRecord,
   input: ApplicantInput,
 ): Promise<AgentCaseParties> {
-  if (!agent.roles.includes('agent')) throw forbidden('只有代办员可以代他人申请');
+  if (!agent.roles.includes('agent')) throw ApplicationErrors.forbidden();
   const profile = agent.profile;
   if (!profile?.verified) throw ApplicationErrors.notVerified();
   if (!agent.station) throw ApplicationErrors.agentWithoutStation();

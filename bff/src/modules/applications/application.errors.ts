@@ -1,16 +1,7 @@
+import { type MissingEntry, type RequestProblem } from '@onetrip/shared';
 import { AppError } from '../../lib/app-error';
 
-/** A problem with one part of a request, in the shape the error handler uses for schema failures. */
-export interface Problem {
-  in: 'body' | 'headers' | 'params';
-  path: string;
-  message: string;
-}
-
-/** What 422 INCOMPLETE lists: every missing required field and every missing required material. */
-export type Missing = { field: string; reason: string } | { materialCode: string; reason: string };
-
-const invalid = (message: string, details: Problem[]) => new AppError('VALIDATION_FAILED', message, details);
+const invalid = (message: string, details: RequestProblem[]) => new AppError('VALIDATION_FAILED', message, details);
 
 /** Expected failures of the cases module, each with its contract code. */
 export const ApplicationErrors = {
@@ -20,6 +11,8 @@ export const ApplicationErrors = {
   addressNotFound: () => new AppError('NOT_FOUND', '地址不存在'),
   notVerified: () => new AppError('INVALID_STATE', '请先完成实名认证'),
   forbidden: () => new AppError('FORBIDDEN', '只有代办员可以代他人申请'),
+  /** The agents' list (`scope=agent`) asked for by someone who is not an agent. */
+  agentsOnly: () => new AppError('FORBIDDEN'),
   agentWithoutStation: () => new AppError('INVALID_STATE', '代办员尚未指定服务站点，请联系管理员'),
   applicantIsAgent: () =>
     invalid('为本人申请请直接以居民身份办理', [
@@ -31,7 +24,8 @@ export const ApplicationErrors = {
   wrongState: (message = '当前状态下不能进行此操作') => new AppError('INVALID_STATE', message),
   notEditable: () => new AppError('INVALID_STATE', '办件已提交，当前不能修改'),
   paymentStarted: () => new AppError('INVALID_STATE', '已发起缴费，不能再更改领取方式'),
-  incomplete: (missing: Missing[]) => new AppError('INCOMPLETE', '申请材料或信息不完整，请补齐后再提交', missing),
+  /** Every missing required field and every missing required material. */
+  incomplete: (missing: MissingEntry[]) => new AppError('INCOMPLETE', '申请材料或信息不完整，请补齐后再提交', missing),
   unknownItems: (codes: string[]) =>
     invalid(
       '申请包含不存在的事项',

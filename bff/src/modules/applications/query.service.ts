@@ -1,8 +1,8 @@
 import { type FastifyInstance } from 'fastify';
 import { type ApplicationList, type ApplicationListQuery, type ApplicationView } from '@onetrip/shared';
-import { forbidden } from '../../lib/app-error';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { loadCalendars } from '../holidays';
+import { ApplicationErrors } from './application.errors';
 import { applicationModel, type ApplicationRecord } from './application.model';
 import { toApplicationView, toListItem } from './application.view';
 import { loadCase } from './case-access';
@@ -29,7 +29,7 @@ export async function listApplications(
   auth: AuthUser,
   query: ApplicationListQuery,
 ): Promise<ApplicationList> {
-  if (query.scope === 'agent' && !auth.roles.includes('agent')) throw forbidden();
+  if (query.scope === 'agent' && !auth.roles.includes('agent')) throw ApplicationErrors.agentsOnly();
   // One equality query per key (an index on MongoDB and on the local database alike; `$in` is
   // not pushed down there), each cut to the page's end, then merged.
   const keys =

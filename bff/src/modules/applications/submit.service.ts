@@ -1,9 +1,9 @@
 import { type FastifyInstance } from 'fastify';
-import { missingRequired, requiredMessage, type ApplicationView, type SubmitResult } from '@onetrip/shared';
+import { missingRequired, requiredMessage, type ApplicationView, type MissingEntry as Missing, type SubmitResult } from '@onetrip/shared';
 import { idempotent } from '../../lib/idempotency';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { type ApplicationRecord } from './application.model';
-import { ApplicationErrors, type Missing } from './application.errors';
+import { ApplicationErrors } from './application.errors';
 import { fieldsOf, toApplicationView } from './application.view';
 import { eventBy, loadCase, writeCase } from './case-access';
 import { auditAgentAction } from './case-audit';

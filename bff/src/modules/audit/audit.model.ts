@@ -20,7 +20,7 @@ const auditSchema = new Schema(
   { collection: 'audit_logs', versionKey: false },
 );
 
-/** Raised by every attempt to change or remove audit entries through the model. */
+/** Raised by every attempt to change or remove audit entries through the model: a bug (500), not an AppError. */
 export class AuditLogImmutableError extends Error {
   constructor(operation: string) {
     super(`the audit log is append-only: ${operation} refused`);

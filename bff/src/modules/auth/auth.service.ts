@@ -2,7 +2,7 @@ import { type FastifyInstance } from 'fastify';
 import { type TokenPair, type WechatLoginBody } from '@onetrip/shared';
 import { WechatCodeRejected, type WechatIdentity } from '../../plugins/app/wechat';
 import { upsertWechatUser } from '../users/wechat-identity.service';
-import { LoginCodeRejectedError } from './auth.errors';
+import { AuthErrors } from './auth.errors';
 import { startSession } from './sessions.service';
 
 /**
@@ -11,7 +11,7 @@ import { startSession } from './sessions.service';
  *
  * Outcomes:
  * - a TokenPair (openids in ONETRIP_ADMIN_OPENIDS also get `admin`);
- * - 401 LoginCodeRejectedError: WeChat refused the code;
+ * - 401 UNAUTHENTICATED (`AuthErrors.loginCodeRejected`): WeChat refused the code;
  * - 503 UPSTREAM_UNAVAILABLE: WeChat busy (-1) or unreachable — not the user's fault.
  */
 export async function loginWithWechat(app: FastifyInstance, body: WechatLoginBody): Promise<TokenPair> {
@@ -20,7 +20,7 @@ export async function loginWithWechat(app: FastifyInstance, body: WechatLoginBod
     identity =
       body.platform === 'h5' ? await app.wechat.oauthIdentity(body.code) : await app.wechat.code2Session(body.code);
   } catch (err) {
-    if (err instanceof WechatCodeRejected) throw new LoginCodeRejectedError();
+    if (err instanceof WechatCodeRejected) throw AuthErrors.loginCodeRejected();
     throw err;
   }
   const user = await upsertWechatUser(app, { ...identity, platform: body.platform });

@@ -5,7 +5,7 @@ import { type Platform, type TokenPair } from '@onetrip/shared';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { type RefreshClaims } from '../../lib/tokens';
 import { usersModel, type UserRecord } from '../users/users.model';
-import { RefreshTokenInvalidError, RefreshTokenReusedError } from './auth.errors';
+import { AuthErrors } from './auth.errors';
 import { sessionsModel, tokenUsesModel } from './sessions.model';
 import { isDuplicateKey, isRevoked, revokeFamily } from './session-revocation';
 import { tokenPairOf } from './token-pair';
@@ -37,7 +37,7 @@ async function reused(app: FastifyInstance, claims: RefreshClaims): Promise<neve
     { action: 'auth.refresh.reuse', sid: claims.sid, userId: claims.sub },
     'refresh token reused: session revoked',
   );
-  throw new RefreshTokenReusedError();
+  throw AuthErrors.refreshTokenReused();
 }
 
 /**
@@ -47,19 +47,19 @@ async function reused(app: FastifyInstance, claims: RefreshClaims): Promise<neve
  *
  * Outcomes:
  * - a new TokenPair; the presented refresh token stops working;
- * - 401 RefreshTokenInvalidError: not our refresh token, expired, session ended or user gone;
- * - 401 RefreshTokenReusedError: a token already used came back → the whole
+ * - 401 UNAUTHENTICATED (`AuthErrors.refreshTokenInvalid`): not our refresh token, expired, session ended or user gone;
+ * - 401 UNAUTHENTICATED (`AuthErrors.refreshTokenReused`): a token already used came back → the whole
  *   family is revoked, so the newest token of the family stops working too.
  */
 export async function rotateSession(app: FastifyInstance, refreshToken: string): Promise<TokenPair> {
   const claims = app.tokens.verifyRefresh(refreshToken);
-  if (!claims || !isValidObjectId(claims.sub)) throw new RefreshTokenInvalidError();
+  if (!claims || !isValidObjectId(claims.sub)) throw AuthErrors.refreshTokenInvalid();
   const Sessions = sessionsModel(app.db);
   const [session, revoked] = await Promise.all([
     Sessions.findOne({ _id: claims.sid, userId: claims.sub }).lean(),
     isRevoked(app, claims.sid),
   ]);
-  if (!session || session.revokedAt || revoked) throw new RefreshTokenInvalidError();
+  if (!session || session.revokedAt || revoked) throw AuthErrors.refreshTokenInvalid();
   if (session.usedJtis.includes(claims.jti) || !(await claimUse(app, claims))) return reused(app, claims);
 
   const next = app.tokens.signRefresh({ sub: claims.sub, sid: claims.sid });
@@ -74,9 +74,9 @@ export async function rotateSession(app: FastifyInstance, refreshToken: string):
     { $set: { currentJti: next.jti, expiresAt: expiry(app) }, $push: { usedJtis: claims.jti } },
     { new: true },
   ).lean();
-  if (!rotated) throw new RefreshTokenInvalidError();
+  if (!rotated) throw AuthErrors.refreshTokenInvalid();
   const user = await usersModel(app.db).findById(claims.sub).lean<UserRecord>();
-  if (!user) throw new RefreshTokenInvalidError();
+  if (!user) throw AuthErrors.refreshTokenInvalid();
   return tokenPairOf(app, user, claims.sid, next.token);
 }
 

@@ -1,13 +1,7 @@
+import { type RequestProblem } from '@onetrip/shared';
 import { AppError } from '../../lib/app-error';
 
-/** A problem with one part of a request, in the shape the error handler uses for schema failures. */
-export interface Problem {
-  in?: 'body' | 'headers' | 'params';
-  path: string;
-  message: string;
-}
-
-const invalid = (message: string, details: Problem[]) => new AppError('VALIDATION_FAILED', message, details);
+const invalid = (message: string, details: RequestProblem[]) => new AppError('VALIDATION_FAILED', message, details);
 
 /** Expected failures of the catalog, each with its contract code. */
 export const CatalogErrors = {
@@ -22,8 +16,9 @@ export const CatalogErrors = {
       '一链办理包含不存在的事项',
       codes.map((code) => ({ in: 'body' as const, path: 'items', message: `事项不存在：${code}` })),
     ),
-  chainConflicts: (details: Problem[]) => invalid('一链办理中的事项无法合并', details),
-  unknownQrTarget: (target: string) => invalid('二维码指向的对象不存在', [{ in: 'body', path: 'target', message: `不存在：${target}` }]),
+  chainConflicts: (details: RequestProblem[]) => invalid('一链办理中的事项无法合并', details),
+  unknownQrTarget: (target: string) =>
+    invalid('二维码指向的对象不存在', [{ in: 'body', path: 'target', message: `不存在：${target}` }]),
   qrKindNotCreatable: (kind: string) =>
     invalid('该类型的二维码由业务流程自动生成', [{ in: 'body', path: 'kind', message: `不能手工生成：${kind}` }]),
   badIfMatch: () => invalid('If-Match 应为版本号', [{ in: 'headers', path: 'if-match', message: '应为正整数版本号' }]),

@@ -1,6 +1,6 @@
 import { type Connection } from 'mongoose';
 import { HOLIDAYS_2026, holidayCalendarBodyFor, type HolidayCalendar, type HolidayCalendarBody } from '@onetrip/shared';
-import { AppError } from '../../lib/app-error';
+import { HolidayErrors } from './holidays.errors';
 import { recordAudit } from '../audit/audit.service';
 import { calendarsChanged } from './calendar-cache';
 import { holidayModel, type HolidayRecord } from './holidays.model';
@@ -47,12 +47,9 @@ export async function putHolidays(
 ): Promise<HolidayCalendar> {
   const parsed = holidayCalendarBodyFor(year).safeParse(body);
   if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => ({
-      in: 'body',
-      path: i.path.map(String).join('.'),
-      message: i.message,
-    }));
-    throw new AppError('VALIDATION_FAILED', details[0]?.message ?? '日期不正确', details);
+    throw HolidayErrors.badDates(
+      parsed.error.issues.map((i) => ({ in: 'body', path: i.path.map(String).join('.'), message: i.message })),
+    );
   }
   const days = [...parsed.data.days].sort();
   const workdays = [...parsed.data.workdays].sort();

@@ -6,7 +6,11 @@ import { PayTransaction, type WechatPayClient } from '../../plugins/app/wechat-p
 export const TIMESTAMP_WINDOW_S = 300;
 const SIGNTEST_PREFIX = 'WECHATPAY/SIGNTEST/';
 
-/** A notification refused before anything was changed: 401 for who sent it, 400 for what it says. */
+/**
+ * A notification refused before anything was changed: 401 for who sent it, 400
+ * for what it says. Not an AppError: the notify route answers it in WeChat's
+ * `{code: 'FAIL', message}` shape, not the contract's `ErrorBody`.
+ */
 export class NotifyRejected extends Error {
   constructor(
     readonly status: 400 | 401,

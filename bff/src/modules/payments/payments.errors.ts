@@ -1,6 +1,7 @@
 import { type ErrorCode } from '@onetrip/shared';
 import { AppError } from '../../lib/app-error';
 
+/** An AppError with this code: for callers that expect one failure and pass on the rest. */
 export const isAppError = (err: unknown, code: ErrorCode): err is AppError =>
   err instanceof AppError && err.code === code;
 
@@ -18,6 +19,12 @@ export const PaymentErrors = {
 /** Why a notification or an order query does not match what we recorded (nothing is changed). */
 export type MismatchReason = 'merchant' | 'unknown_order' | 'amount' | 'trade_state';
 
+/**
+ * A transaction (from WeChat Pay's notification or our order query) that does
+ * not match what we recorded. Not an AppError on purpose: it is an internal
+ * signal, never a contract answer — the notify route turns it into WeChat's own
+ * `{code: 'FAIL'}` 400 and reconciliation logs it and moves on.
+ */
 export class PaymentMismatch extends Error {
   constructor(readonly reason: MismatchReason) {
     super(`payment does not match: ${reason}`);

@@ -1,5 +1,4 @@
 import { Types } from 'mongoose';
-import { versionConflict } from '../../lib/app-error';
 import { LeaseBusyError, withLease } from '../../lib/write-lease';
 import { type CreatedWaybill, type WaybillRequest } from '../../plugins/app/express';
 import {
@@ -143,7 +142,7 @@ export async function issueByExpress(
       { ttlMs: ISSUE_LEASE_TTL_MS },
     );
   } catch (err) {
-    if (err instanceof LeaseBusyError) throw versionConflict('该办件正在出证，请刷新后查看');
+    if (err instanceof LeaseBusyError) throw ShipmentErrors.issuing();
     throw err;
   }
 }

@@ -11,6 +11,8 @@ export const ShipmentErrors = {
   wrongState: (message: string) => new AppError('INVALID_STATE', message),
   notLocked: () => new AppError('INVALID_STATE', '该快件未被锁定'),
   noAddress: () => new AppError('INVALID_STATE', '办件没有收件地址，不能邮寄'),
+  /** Another request is issuing the case by express right now (it holds the lease). */
+  issuing: () => new AppError('VERSION_CONFLICT', '该办件正在出证，请刷新后查看'),
   /** Courier writes that kept losing to other writers: nothing was recorded. */
   busy: () => new AppError('VERSION_CONFLICT', '快件正在被处理，请稍后重试'),
 } as const;

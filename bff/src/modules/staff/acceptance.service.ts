@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type AcceptBody, type ReasonBody, type StaffApplicationView, type SupplementBody } from '@onetrip/shared';
+import { type AcceptBody, type ReasonBody, type RequestProblem as Problem, type StaffApplicationView, type SupplementBody } from '@onetrip/shared';
 import { fieldsOf } from '../applications/application.view';
 import { type ApplicationRecord } from '../applications/application.model';
 import { AUTHORIZATION_PROBLEM, paperAcceptance, paperRefusal } from '../authorizations/authorization.rules';
 import { loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
-import { StaffErrors, type Problem } from './staff.errors';
+import { StaffErrors } from './staff.errors';
 import { applyChange } from './transition';
 
 /** Every listed gap must be a material of the case marked gapAllowed. */

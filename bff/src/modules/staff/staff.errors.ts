@@ -1,13 +1,7 @@
+import { type RequestProblem } from '@onetrip/shared';
 import { AppError } from '../../lib/app-error';
 
-/** A problem with one part of a request, in the shape of the error handler's schema failures. */
-export interface Problem {
-  in: 'body';
-  path: string;
-  message: string;
-}
-
-const invalid = (problems: Problem[]) =>
+const invalid = (problems: RequestProblem[]) =>
   new AppError('VALIDATION_FAILED', problems[0]?.message ?? '提交的内容不正确', problems);
 
 /** Expected failures of the staff side, each with its contract code. */

@@ -1,5 +1,5 @@
 import { STATISTICS_MAX_DAYS, type StatisticsQuery } from '@onetrip/shared';
-import { AppError } from '../../lib/app-error';
+import { StatisticsErrors } from './statistics.errors';
 
 const DAY_MS = 86_400_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
@@ -30,7 +30,7 @@ export function periodOf(query: Pick<StatisticsQuery, 'from' | 'to'>, now: Date)
   const fromDay = query.from ? dayOfIso(query.from) : toDay - (DEFAULT_DAYS - 1);
   if (fromDay > toDay || toDay - fromDay >= STATISTICS_MAX_DAYS) {
     const message = fromDay > toDay ? '开始日期不能晚于结束日期' : `统计区间最长 ${STATISTICS_MAX_DAYS} 天`;
-    throw new AppError('VALIDATION_FAILED', message, [{ in: 'querystring', path: 'from', message }]);
+    throw StatisticsErrors.badPeriod(message);
   }
   return {
     from: isoOf(fromDay),

@@ -9,19 +9,19 @@ import {
   type StatisticsQuery,
   type StatisticsView,
 } from '@onetrip/shared';
-import { forbidden } from '../../lib/app-error';
 import { applicationModel, type ApplicationRecord } from '../applications/application.model';
 import { promisedDaysOf } from '../applications/case-clock';
 import { evaluationModel } from '../evaluations/evaluation.model';
 import { loadCalendars } from '../holidays';
 import { type UserRecord } from '../users/users.model';
 import { periodOf } from './period';
+import { StatisticsErrors } from './statistics.errors';
 
 /** Which department the user may see: staff their own only; admin the one asked for, or all (null). */
 export function departmentScope(user: Pick<UserRecord, 'roles' | 'department'>, asked?: string): string | null {
   if (user.roles.includes('admin')) return asked ?? null;
-  if (!user.department) throw forbidden('您尚未设置所属部门');
-  if (asked !== undefined && asked !== user.department) throw forbidden('只能查看本部门的统计');
+  if (!user.department) throw StatisticsErrors.noDepartment();
+  if (asked !== undefined && asked !== user.department) throw StatisticsErrors.otherDepartment();
   return user.department;
 }
 

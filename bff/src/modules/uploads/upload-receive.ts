@@ -8,7 +8,7 @@ import { AppError } from '../../lib/app-error';
 import { type FileStorage } from '../../lib/storage/storage';
 import { SNIFF_BYTES, sniffMime } from './file-type';
 import { type UploadMime } from './uploads.model';
-import { UploadFormError, UploadTooLargeError, UploadTypeError } from './uploads.errors';
+import { UploadErrors } from './uploads.errors';
 
 /** Room for the multipart boundaries and part headers around the file itself. */
 const ENVELOPE_BYTES = 16 * 1024;
@@ -62,8 +62,8 @@ async function discard(file: Readable): Promise<void> {
  * our answer instead of a reset connection.
  *
  * Outcomes: the checked file (the caller owns `tempPath`); otherwise the temp
- * file is removed and it throws 415 UploadTypeError (not multipart, or not
- * JPEG/PNG/PDF by content), 413 UploadTooLargeError, 400 UploadFormError (no
+ * file is removed and it throws 415 UNSUPPORTED_MEDIA_TYPE (not multipart, or not
+ * JPEG/PNG/PDF by content), 413 PAYLOAD_TOO_LARGE, 400 VALIDATION_FAILED (no
  * `file` part, several files, malformed body).
  */
 export async function receiveUpload(
@@ -71,10 +71,10 @@ export async function receiveUpload(
   storage: FileStorage,
   maxBytes: number,
 ): Promise<ReceivedFile> {
-  if (!request.isMultipart()) throw new UploadTypeError('请以 multipart/form-data 上传文件');
+  if (!request.isMultipart()) throw UploadErrors.wrongType('请以 multipart/form-data 上传文件');
   const declared = Number(request.headers['content-length'] ?? 0);
   // Refused before reading; Node discards the unread body so the client still gets the answer.
-  if (declared > maxBytes + ENVELOPE_BYTES) throw new UploadTooLargeError(maxBytes);
+  if (declared > maxBytes + ENVELOPE_BYTES) throw UploadErrors.tooLarge(maxBytes);
 
   let tempPath: string | null = null;
   let spooled: Spooled | null = null;
@@ -90,11 +90,11 @@ export async function receiveUpload(
         await discard(part.file);
       }
     }
-    if (!spooled) throw new UploadFormError('请选择要上传的文件（字段 file）');
-    if (extraFiles) throw new UploadFormError('一次只能上传一个文件');
-    if (spooled.truncated) throw new UploadTooLargeError(maxBytes);
+    if (!spooled) throw UploadErrors.badForm('请选择要上传的文件（字段 file）');
+    if (extraFiles) throw UploadErrors.badForm('一次只能上传一个文件');
+    if (spooled.truncated) throw UploadErrors.tooLarge(maxBytes);
     const mime = sniffMime(spooled.head);
-    if (!mime) throw new UploadTypeError();
+    if (!mime) throw UploadErrors.wrongType();
     return { tempPath: spooled.tempPath, filename: spooled.filename, mime, size: spooled.size, sha256: spooled.sha256 };
   } catch (err) {
     if (tempPath) await unlink(tempPath).catch(() => undefined);
@@ -104,6 +104,6 @@ export async function receiveUpload(
     request.raw.resume();
     // The parser's own refusals (limits, malformed or cut-off bodies) are the client's doing.
     request.log.info({ action: 'upload', err: { message: (err as Error).message } }, 'multipart body refused');
-    throw new UploadFormError('上传内容格式不正确，或一次上传了太多内容');
+    throw UploadErrors.badForm('上传内容格式不正确，或一次上传了太多内容');
   }
 }

@@ -1,11 +1,11 @@
 import mongoose, { type Connection, type Types } from 'mongoose';
 import { findEachById, updateEachById } from '../../lib/by-ids';
 import { uploadModel } from './uploads.model';
-import { UnusableUploadsError } from './uploads.errors';
+import { UploadErrors } from './uploads.errors';
 
 /**
  * For the cases module: every id names an upload of `userId`.
- * Outcomes: resolves; throws UnusableUploadsError (400 VALIDATION_FAILED,
+ * Outcomes: resolves; throws `UploadErrors.unusable` (400 VALIDATION_FAILED,
  * details list each bad id) for unknown, malformed or another user's ids.
  */
 export async function assertUsableUploads(conn: Connection, userId: string, ids: string[]): Promise<void> {
@@ -14,14 +14,14 @@ export async function assertUsableUploads(conn: Connection, userId: string, ids:
   const found = await findEachById(uploadModel(conn), wellFormed, { ownerId: userId }, { _id: 1 });
   const mine = new Set(found.map((u) => u._id.toHexString()));
   const bad = unique.filter((id) => !mine.has(id));
-  if (bad.length) throw new UnusableUploadsError(bad);
+  if (bad.length) throw UploadErrors.unusable(bad);
 }
 
 /**
  * For the cases module: records that case `caseId` uses these uploads, so
  * their owner cannot delete them (idempotent: `$addToSet`). Call it after
  * assertUsableUploads and before saving the case. Outcomes: resolves; throws
- * UnusableUploadsError for ids that no longer exist (deleted meanwhile).
+ * `UploadErrors.unusable` for ids that no longer exist (deleted meanwhile).
  */
 export async function markUploadsUsed(conn: Connection, ids: string[], caseId: string | Types.ObjectId): Promise<void> {
   const unique = [...new Set(ids)];
@@ -33,7 +33,7 @@ export async function markUploadsUsed(conn: Connection, ids: string[], caseId: s
   const marked = await findEachById(Uploads, unique, { usedBy: caseObjectId }, { _id: 1 });
   const done = new Set(marked.map((u) => u._id.toHexString()));
   const missing = unique.filter((id) => !done.has(id));
-  if (missing.length) throw new UnusableUploadsError(missing);
+  if (missing.length) throw UploadErrors.unusable(missing);
 }
 
 /** For the cases module: the case no longer uses these uploads (e.g. replaced materials). */

@@ -11,7 +11,7 @@ import { mayReadUpload } from './upload-access';
 import { sanitiseUploadName } from './upload-name';
 import { type ReceivedFile } from './upload-receive';
 import { uploadModel, type UploadRecord } from './uploads.model';
-import { UploadInUseError, UploadNotFoundError } from './uploads.errors';
+import { UploadErrors } from './uploads.errors';
 
 /**
  * Storing or removing the file of one hash, together with the documents that
@@ -70,7 +70,7 @@ async function hashStored(storage: FileStorage, key: string): Promise<string | n
 /**
  * An upload the user may read, with its file checked against the recorded
  * SHA-256 before anything is sent (the file is read twice; files are ≤ 10 MB).
- * Outcomes: the record; 404 UploadNotFoundError when it does not exist, the
+ * Outcomes: the record; 404 NOT_FOUND when it does not exist, the
  * user may not see it, or the stored file is missing or no longer matches its
  * hash — a damaged file is never served, and the mismatch is logged as an error.
  * A read by someone other than the uploader under an audited grant (staff, the
@@ -86,13 +86,13 @@ export async function openUpload(
 ): Promise<UploadRecord> {
   const upload = await uploadModel(conn).findById(uploadId).lean<UploadRecord>();
   const grant = upload ? await mayReadUpload(conn, userId, upload) : null;
-  if (!upload || !grant) throw new UploadNotFoundError();
+  if (!upload || !grant) throw UploadErrors.notFound();
   if ((await hashStored(storage, upload.storageKey)) !== upload.sha256) {
     log.error(
       { action: 'upload-integrity', uploadId, storageKey: upload.storageKey },
       'stored file missing or damaged',
     );
-    throw new UploadNotFoundError();
+    throw UploadErrors.notFound();
   }
   if (grant.audit !== false) {
     await recordAudit(conn, {
@@ -108,18 +108,18 @@ export async function openUpload(
 
 /**
  * Deletes one of the user's uploads, and its file when no other upload has the same content.
- * Outcomes: done; 404 UploadNotFoundError (unknown or another user's); 409 UploadInUseError while a case uses it.
+ * Outcomes: done; 404 NOT_FOUND (unknown or another user's); 409 INVALID_STATE while a case uses it.
  */
 export async function deleteUpload(conn: Connection, storage: FileStorage, ownerId: string, uploadId: string) {
   const Uploads = uploadModel(conn);
   const upload = await Uploads.findOne({ _id: uploadId, ownerId }).lean<UploadRecord>();
-  if (!upload) throw new UploadNotFoundError();
-  if (upload.usedBy.length) throw new UploadInUseError();
+  if (!upload) throw UploadErrors.notFound();
+  if (upload.usedBy.length) throw UploadErrors.inUse();
   await fileLease(conn, upload.sha256, async () => {
     const { deletedCount } = await Uploads.deleteOne({ _id: uploadId, ownerId, usedBy: [] });
     if (!deletedCount) {
       const still = await Uploads.findOne({ _id: uploadId }).lean<UploadRecord>();
-      throw still ? new UploadInUseError() : new UploadNotFoundError();
+      throw still ? UploadErrors.inUse() : UploadErrors.notFound();
     }
     if ((await Uploads.countDocuments({ sha256: upload.sha256 })) === 0) await storage.remove(upload.storageKey);
   });

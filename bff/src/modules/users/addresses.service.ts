@@ -4,7 +4,7 @@ import { maskPhone, type AddressBody, type AddressView } from '@onetrip/shared';
 import { type Pii } from '../../lib/pii';
 import { addressesModel, type AddressRecord } from './addresses.model';
 import { usersModel } from './users.model';
-import { AddressLimitError, AddressNotFoundError } from './users.errors';
+import { UserErrors } from './users.errors';
 import { loadSignedInUser } from './me.service';
 
 export const ADDRESS_LIMIT = 20;
@@ -61,13 +61,13 @@ export async function listAddresses(app: FastifyInstance, userId: string): Promi
 
 /**
  * Adds an address; the first one (or one marked `isDefault`) becomes the default.
- * Outcomes: the address (phone masked); 409 AddressLimitError at 20 addresses.
+ * Outcomes: the address (phone masked); 409 INVALID_STATE at 20 addresses.
  */
 export async function createAddress(app: FastifyInstance, userId: string, body: AddressBody): Promise<AddressView> {
   const user = await loadSignedInUser(app, userId);
   const Addresses = addressesModel(app.db);
   if ((await Addresses.countDocuments({ userId: user._id })) >= ADDRESS_LIMIT)
-    throw new AddressLimitError(ADDRESS_LIMIT);
+    throw UserErrors.addressLimit(ADDRESS_LIMIT);
   const created = (
     await Addresses.create({ userId: user._id, ...fieldsOf(app.pii, body).set })
   ).toObject<AddressRecord>();
@@ -77,7 +77,7 @@ export async function createAddress(app: FastifyInstance, userId: string, body: 
 
 /**
  * Replaces one of the user's addresses; `isDefault` true/false moves the default, absent keeps it.
- * Outcomes: the address; 404 AddressNotFoundError for an unknown or another user's address.
+ * Outcomes: the address; 404 NOT_FOUND for an unknown or another user's address.
  */
 export async function updateAddress(
   app: FastifyInstance,
@@ -94,17 +94,17 @@ export async function updateAddress(
       { new: true },
     )
     .lean<AddressRecord>();
-  if (!updated) throw new AddressNotFoundError();
+  if (!updated) throw UserErrors.addressNotFound();
   if (body.isDefault !== undefined) await setDefault(app, user._id, updated._id, body.isDefault ? 'set' : 'clear');
   return toAddressView(app.pii, updated, (await loadSignedInUser(app, userId)).defaultAddressId);
 }
 
-/** Deletes one of the user's addresses. Outcomes: done; 404 AddressNotFoundError as above. */
+/** Deletes one of the user's addresses. Outcomes: done; 404 NOT_FOUND as above. */
 export async function deleteAddress(app: FastifyInstance, userId: string, addressId: string): Promise<void> {
   const user = await loadSignedInUser(app, userId);
   const deleted = await addressesModel(app.db)
     .findOneAndDelete({ _id: addressId, userId: user._id })
     .lean<AddressRecord>();
-  if (!deleted) throw new AddressNotFoundError();
+  if (!deleted) throw UserErrors.addressNotFound();
   await setDefault(app, user._id, deleted._id, 'clear');
 }

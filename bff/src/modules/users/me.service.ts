@@ -1,14 +1,14 @@
 import { type FastifyInstance } from 'fastify';
 import { isValidObjectId } from 'mongoose';
 import { type MeResponse } from '@onetrip/shared';
-import { unauthenticated } from '../../lib/app-error';
 import { usersModel, type UserRecord } from './users.model';
 import { toMeResponse } from './user-view';
+import { UserErrors } from './users.errors';
 
 /** The signed-in user's record. Outcomes: the record; 401 when the account no longer exists. */
 export async function loadSignedInUser(app: FastifyInstance, userId: string): Promise<UserRecord> {
   const user = isValidObjectId(userId) ? await usersModel(app.db).findById(userId).lean<UserRecord>() : null;
-  if (!user) throw unauthenticated('登录已失效，请重新登录');
+  if (!user) throw UserErrors.loggedOut();
   return user;
 }
 

@@ -5,12 +5,7 @@ import { type AuthUser } from '../../plugins/app/authenticate';
 import { WechatCodeRejected } from '../../plugins/app/wechat';
 import { recordAudit } from '../audit/audit.service';
 import { usersModel, type UserRecord } from './users.model';
-import {
-  IdNumberTakenError,
-  PhoneCodeInvalidError,
-  RealNameMismatchError,
-  UserVersionConflictError,
-} from './users.errors';
+import { UserErrors } from './users.errors';
 import { loadSignedInUser } from './me.service';
 import { toProfileView } from './user-view';
 
@@ -19,16 +14,16 @@ async function phoneFromCode(app: FastifyInstance, code: string): Promise<string
   try {
     phone = await app.wechat.phoneNumber(code);
   } catch (err) {
-    if (err instanceof WechatCodeRejected) throw new PhoneCodeInvalidError();
+    if (err instanceof WechatCodeRejected) throw UserErrors.phoneCodeInvalid();
     throw err;
   }
-  if (!PHONE_PATTERN.test(phone)) throw new PhoneCodeInvalidError('仅支持中国大陆手机号');
+  if (!PHONE_PATTERN.test(phone)) throw UserErrors.phoneCodeInvalid('仅支持中国大陆手机号');
   return phone;
 }
 
 async function assertIdNumberFree(app: FastifyInstance, userId: Types.ObjectId, idNumberHash: string): Promise<void> {
   const holder = await usersModel(app.db).findOne({ 'profile.idNumberHash': idNumberHash }).lean<UserRecord>();
-  if (holder && !holder._id.equals(userId)) throw new IdNumberTakenError();
+  if (holder && !holder._id.equals(userId)) throw UserErrors.idNumberTaken();
 }
 
 /**
@@ -38,10 +33,10 @@ async function assertIdNumberFree(app: FastifyInstance, userId: Types.ObjectId, 
  *
  * Outcomes:
  * - the ProfileView, masked; an audit entry `profile.verify`;
- * - 400 PhoneCodeInvalidError: WeChat refused the phone code, or not a mainland number;
- * - 400 RealNameMismatchError: name and ID number do not belong together;
- * - 409 IdNumberTakenError: the ID number is verified on another account;
- * - 409 UserVersionConflictError: the record changed meanwhile;
+ * - 400 VALIDATION_FAILED (`phoneCode`): WeChat refused the phone code, or not a mainland number;
+ * - 400 VALIDATION_FAILED (`idNumber`): name and ID number do not belong together;
+ * - 409 INVALID_STATE: the ID number is verified on another account;
+ * - 409 VERSION_CONFLICT: the record changed meanwhile;
  * - 401 when the account no longer exists;
  * - 503 UPSTREAM_UNAVAILABLE: WeChat or the real-name provider is down.
  */
@@ -54,7 +49,7 @@ export async function saveProfile(
   const user = await loadSignedInUser(app, auth.id);
   const phone = await phoneFromCode(app, body.phoneCode);
   // Real-name first: without a matching name the "already taken" answer is no oracle for ID numbers.
-  if ((await app.realname.verify(body.name, body.idNumber)) === 'mismatch') throw new RealNameMismatchError();
+  if ((await app.realname.verify(body.name, body.idNumber)) === 'mismatch') throw UserErrors.realNameMismatch();
   const idNumberHash = app.pii.hash(body.idNumber);
   await assertIdNumberFree(app, user._id, idNumberHash);
 
@@ -82,7 +77,7 @@ export async function saveProfile(
     await assertIdNumberFree(app, user._id, idNumberHash);
     throw err;
   }
-  if (!updated?.profile) throw new UserVersionConflictError();
+  if (!updated?.profile) throw UserErrors.versionConflict();
 
   const userId = user._id.toHexString();
   await recordAudit(app.db, {

@@ -2,7 +2,7 @@ import { type FastifyInstance } from 'fastify';
 import { type MeResponse, type Role, type RolesBody } from '@onetrip/shared';
 import { recordAudit } from '../audit/audit.service';
 import { usersModel, type UserRecord } from './users.model';
-import { RoleAssignmentError, UserNotFoundError, UserVersionConflictError } from './users.errors';
+import { UserErrors } from './users.errors';
 import { rolesOf, toMeResponse } from './user-view';
 
 /** Each role that acts for someone needs to know for whom: the field and the message when it is missing. */
@@ -18,7 +18,7 @@ function changesOf(user: UserRecord, roles: Role[], body: RolesBody) {
   const $unset: Record<string, 1> = {};
   for (const [role, [field, message]] of Object.entries(NEEDS)) {
     const holds = roles.includes(role as Role);
-    if (holds && body[field] === undefined) throw new RoleAssignmentError(field, message);
+    if (holds && body[field] === undefined) throw UserErrors.roleIncomplete(field, message);
     if (holds) $set[field] = body[field];
     else $unset[field] = 1;
   }
@@ -33,9 +33,9 @@ function changesOf(user: UserRecord, roles: Role[], body: RolesBody) {
  *
  * Outcomes:
  * - the user as MeResponse, personal data masked (name too); audit `user.roles`;
- * - 400 RoleAssignmentError: a role without what it needs;
- * - 404 UserNotFoundError;
- * - 409 UserVersionConflictError: the user changed meanwhile.
+ * - 400 VALIDATION_FAILED: a role without what it needs;
+ * - 404 NOT_FOUND: no such user;
+ * - 409 VERSION_CONFLICT: the user changed meanwhile.
  */
 export async function setRoles(
   app: FastifyInstance,
@@ -46,7 +46,7 @@ export async function setRoles(
 ): Promise<MeResponse> {
   const Users = usersModel(app.db);
   const user = await Users.findById(userId).lean<UserRecord>();
-  if (!user) throw new UserNotFoundError();
+  if (!user) throw UserErrors.notFound();
   const roles = rolesOf({ roles: body.roles });
   const { $set, $unset } = changesOf(user, roles, body);
   const updated = await Users.findOneAndUpdate(
@@ -54,7 +54,7 @@ export async function setRoles(
     { $set, ...(Object.keys($unset).length ? { $unset } : {}), $inc: { version: 1 } },
     { new: true },
   ).lean<UserRecord>();
-  if (!updated) throw new UserVersionConflictError();
+  if (!updated) throw UserErrors.versionConflict();
 
   await recordAudit(app.db, {
     actor: { userId: admin._id.toHexString(), role: 'admin' },

@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import { type FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ERROR_MESSAGES, type ErrorCode } from '@onetrip/shared';
+import { ERROR_MESSAGES, type ErrorBody, type ErrorCode, type RequestProblem } from '@onetrip/shared';
 import { AppError } from '../../lib/app-error';
 
 const BY_STATUS: Record<number, ErrorCode> = {
@@ -20,46 +20,60 @@ interface ValidationIssue {
   params?: { issue?: { path?: PropertyKey[]; code?: string } };
 }
 
-/** Zod issues → `[{path, message}]` with the path in dotted form (`materials.0.code`). */
-function validationDetails(err: FastifyError): unknown[] {
+/** Zod issues → `[{in, path, message}]` with the path in dotted form (`materials.0.code`). */
+function validationDetails(err: FastifyError): RequestProblem[] {
   const issues = (err.validation ?? []) as ValidationIssue[];
   return issues.map((issue) => ({
     in: err.validationContext,
-    path: issue.params?.issue?.path?.map(String).join('.') ?? issue.instancePath?.replace(/^\//, '').replaceAll('/', '.') ?? '',
+    path:
+      issue.params?.issue?.path?.map(String).join('.') ??
+      issue.instancePath?.replace(/^\//, '').replaceAll('/', '.') ??
+      '',
     message: issue.message ?? '',
   }));
 }
 
 /**
  * The one error handler: every failure leaves as the contract's
- * `{error: {code, message, details}}`. Bad input is always a 4xx; only bugs
- * are 500, logged with their stack and answered without details.
+ * `{error: {code, message, details}}` (shared `ErrorBody`). Bad input is
+ * always a 4xx; only bugs are 500, logged with their stack and answered
+ * without details. What it sends goes through the route's response schema for
+ * that status (every route declares `ErrorBody` for its 4xx answers), so the
+ * bodies here must fit `ErrorBody` — `satisfies` keeps them to it.
  */
 export default fp(
   async (app) => {
     app.setErrorHandler((err: FastifyError, request, reply) => {
       if (err instanceof AppError) {
-        return reply
-          .status(err.statusCode)
-          .send({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } });
+        return reply.status(err.statusCode).send({
+          error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
+        } satisfies ErrorBody);
       }
       if (hasZodFastifySchemaValidationErrors(err)) {
-        return reply
-          .status(400)
-          .send({ error: { code: 'VALIDATION_FAILED', message: ERROR_MESSAGES.VALIDATION_FAILED, details: validationDetails(err) } });
+        return reply.status(400).send({
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: ERROR_MESSAGES.VALIDATION_FAILED,
+            details: validationDetails(err),
+          },
+        } satisfies ErrorBody);
       }
       const status = err.statusCode ?? 500;
       const code = BY_STATUS[status] ?? (status < 500 ? 'VALIDATION_FAILED' : undefined);
       if (code) {
         request.log.info({ err: { code: err.code, message: err.message } }, 'request refused');
-        return reply.status(status < 500 ? status : 400).send({ error: { code, message: ERROR_MESSAGES[code] } });
+        return reply
+          .status(status < 500 ? status : 400)
+          .send({ error: { code, message: ERROR_MESSAGES[code] } } satisfies ErrorBody);
       }
       request.log.error({ err }, 'unexpected error');
-      return reply.status(500).send({ error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } });
+      return reply
+        .status(500)
+        .send({ error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } } satisfies ErrorBody);
     });
 
     app.setNotFoundHandler((_request, reply) => {
-      reply.status(404).send({ error: { code: 'NOT_FOUND', message: ERROR_MESSAGES.NOT_FOUND } });
+      reply.status(404).send({ error: { code: 'NOT_FOUND', message: ERROR_MESSAGES.NOT_FOUND } } satisfies ErrorBody);
     });
   },
   { name: 'error-handler' },
