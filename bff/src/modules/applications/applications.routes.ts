@@ -11,6 +11,7 @@ import {
   MaterialUploadsBody,
   PatchApplicationBody,
 } from '@onetrip/shared';
+import { errorResponses, SIGNED_IN } from '../../lib/error-responses';
 import { authOf } from '../../plugins/app/authenticate';
 import { createApplication } from './create.service';
 import { patchApplication } from './edit.service';
@@ -28,10 +29,12 @@ const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const base = { onRequest: app.authenticate };
   const tags = ['applications'];
   const security = [{ bearer: [] }];
+  const created = errorResponses(...SIGNED_IN, 'FORBIDDEN', 'NOT_FOUND', 'INVALID_STATE', 'UPSTREAM_UNAVAILABLE');
+  const edited = errorResponses(...SIGNED_IN, 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE');
 
   app.post(
     '/applications',
-    { ...base, schema: { tags, security, body: CreateApplicationBody, response: { 201: ApplicationView } } },
+    { ...base, schema: { tags, security, body: CreateApplicationBody, response: { 201: ApplicationView, ...created } } },
     async (request, reply) => {
       const view = await createApplication(app, authOf(request), request.body);
       return reply.status(201).send(withEtag(reply, view));
@@ -40,13 +43,13 @@ const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/applications',
-    { ...base, schema: { tags, security, querystring: ApplicationListQuery, response: { 200: ApplicationList } } },
+    { ...base, schema: { tags, security, querystring: ApplicationListQuery, response: { 200: ApplicationList, ...errorResponses(...SIGNED_IN, 'FORBIDDEN') } } },
     async (request) => listApplications(app, authOf(request), request.query),
   );
 
   app.get(
     '/applications/:id',
-    { ...base, schema: { tags, security, params: IdParams, response: { 200: ApplicationView } } },
+    { ...base, schema: { tags, security, params: IdParams, response: { 200: ApplicationView, ...errorResponses(...SIGNED_IN, 'NOT_FOUND') } } },
     async (request, reply) => withEtag(reply, await getApplication(app, authOf(request), request.params.id)),
   );
 
@@ -54,7 +57,7 @@ const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/applications/:id',
     {
       ...base,
-      schema: { tags, security, params: IdParams, headers: IfMatchHeader, body: PatchApplicationBody, response: { 200: ApplicationView } },
+      schema: { tags, security, params: IdParams, headers: IfMatchHeader, body: PatchApplicationBody, response: { 200: ApplicationView, ...edited } },
     },
     async (request, reply) => {
       const { id } = request.params;
@@ -67,7 +70,7 @@ const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/applications/:id/materials/:materialCode',
     {
       ...base,
-      schema: { tags, security, params: MaterialCodeParams, headers: IfMatchHeader, body: MaterialUploadsBody, response: { 200: ApplicationView } },
+      schema: { tags, security, params: MaterialCodeParams, headers: IfMatchHeader, body: MaterialUploadsBody, response: { 200: ApplicationView, ...edited } },
     },
     async (request, reply) => {
       const { id, materialCode } = request.params;

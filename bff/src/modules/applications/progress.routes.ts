@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ProgressQuery, ProgressView } from '@onetrip/shared';
+import { errorResponses } from '../../lib/error-responses';
 import { lookupProgress } from './progress.service';
 
 /** Guessing number/phone pairs is what the limit stops: 10 lookups a minute per client address. */
@@ -11,7 +12,7 @@ const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     '/progress',
     {
       config: { rateLimit: PROGRESS_RATE_LIMIT },
-      schema: { tags: ['applications'], querystring: ProgressQuery, response: { 200: ProgressView } },
+      schema: { tags: ['applications'], querystring: ProgressQuery, response: { 200: ProgressView, ...errorResponses('VALIDATION_FAILED', 'NOT_FOUND', 'RATE_LIMITED') } },
     },
     async (request) => lookupProgress(app, request.query),
   );

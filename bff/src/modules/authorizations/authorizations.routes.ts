@@ -10,6 +10,7 @@ import {
   PaperAuthorizationBody,
   RevokeAuthorizationBody,
 } from '@onetrip/shared';
+import { errorResponses, SIGNED_IN } from '../../lib/error-responses';
 import { authOf } from '../../plugins/app/authenticate';
 import { withEtag } from '../applications/applications.routes';
 import {
@@ -29,16 +30,17 @@ const OptionalIfMatch = z.object({ 'if-match': IfMatchHeader.shape['if-match'].o
 const authorizationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const base = { onRequest: app.authenticate };
   const docs = { tags: ['authorizations'], security: [{ bearer: [] }] };
+  const changed = errorResponses(...SIGNED_IN, 'FORBIDDEN', 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE');
 
   app.get(
     '/authorizations/:id',
-    { ...base, schema: { ...docs, params: IdParams, response: { 200: AuthorizationView } } },
+    { ...base, schema: { ...docs, params: IdParams, response: { 200: AuthorizationView, ...errorResponses(...SIGNED_IN, 'NOT_FOUND') } } },
     async (request) => getAuthorization(app, authOf(request), request.params.id),
   );
 
   app.post(
     '/authorizations/:id/confirm',
-    { ...base, schema: { ...docs, params: IdParams, body: ConfirmBody, response: { 200: AuthorizationView } } },
+    { ...base, schema: { ...docs, params: IdParams, body: ConfirmBody, response: { 200: AuthorizationView, ...changed } } },
     async (request) => confirmAuthorization(app, authOf(request), request.params.id, request.id),
   );
 
@@ -46,7 +48,7 @@ const authorizationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/authorizations/:id/revoke',
     {
       ...base,
-      schema: { ...docs, params: IdParams, body: RevokeAuthorizationBody, response: { 200: AuthorizationView } },
+      schema: { ...docs, params: IdParams, body: RevokeAuthorizationBody, response: { 200: AuthorizationView, ...changed } },
     },
     async (request) =>
       revokeAuthorization(app, authOf(request), request.params.id, request.body?.reason, {
@@ -57,7 +59,7 @@ const authorizationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/me/authorizations',
-    { ...base, schema: { ...docs, querystring: AuthorizationListQuery, response: { 200: AuthorizationList } } },
+    { ...base, schema: { ...docs, querystring: AuthorizationListQuery, response: { 200: AuthorizationList, ...errorResponses(...SIGNED_IN) } } },
     async (request) => listMyAuthorizations(app, authOf(request), request.query),
   );
 
@@ -70,7 +72,7 @@ const authorizationsRoutes: FastifyPluginAsyncZod = async (app) => {
         params: IdParams,
         headers: OptionalIfMatch,
         body: PaperAuthorizationBody,
-        response: { 200: ApplicationView },
+        response: { 200: ApplicationView, ...changed },
       },
     },
     async (request, reply) => {

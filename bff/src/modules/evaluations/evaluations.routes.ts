@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { EvaluationBody, EvaluationView, FollowupCloseBody, FollowupRow, IdParams } from '@onetrip/shared';
+import { errorResponses, SIGNED_IN, WITH_ROLE } from '../../lib/error-responses';
 import { authOf } from '../../plugins/app/authenticate';
 import { staffContext } from '../staff/staff-access';
 import { rateCase } from './evaluation.service';
@@ -16,7 +17,7 @@ const evaluationsRoutes: FastifyPluginAsyncZod = async (app) => {
         security: [{ bearer: [] }],
         params: IdParams,
         body: EvaluationBody,
-        response: { 201: EvaluationView },
+        response: { 201: EvaluationView, ...errorResponses(...SIGNED_IN, 'NOT_FOUND', 'INVALID_STATE') },
       },
     },
     async (request, reply) => {
@@ -34,7 +35,7 @@ const evaluationsRoutes: FastifyPluginAsyncZod = async (app) => {
         security: [{ bearer: [] }],
         params: IdParams,
         body: FollowupCloseBody,
-        response: { 200: FollowupRow },
+        response: { 200: FollowupRow, ...errorResponses(...WITH_ROLE, 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE') },
       },
     },
     async (request) => closeFollowup(staffContext(app, request), request.params.id, request.body.note),

@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { EvaluationBody, EvaluationView, RateLinkView, RateTokenParams } from '@onetrip/shared';
+import { errorResponses } from '../../lib/error-responses';
 import { rateByLink, rateLinkInfo } from './rate-link.service';
 
 /**
@@ -14,7 +15,7 @@ const rateLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rate/:token',
     {
       config: { rateLimit: RATE_LINK_RATE_LIMIT },
-      schema: { tags: ['applications'], params: RateTokenParams, response: { 200: RateLinkView } },
+      schema: { tags: ['applications'], params: RateTokenParams, response: { 200: RateLinkView, ...errorResponses('VALIDATION_FAILED', 'NOT_FOUND', 'RATE_LIMITED') } },
     },
     async (request) => rateLinkInfo(app, request.params.token),
   );
@@ -27,7 +28,7 @@ const rateLinkRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['applications'],
         params: RateTokenParams,
         body: EvaluationBody,
-        response: { 201: EvaluationView },
+        response: { 201: EvaluationView, ...errorResponses('VALIDATION_FAILED', 'NOT_FOUND', 'INVALID_STATE', 'RATE_LIMITED') },
       },
     },
     async (request, reply) => {

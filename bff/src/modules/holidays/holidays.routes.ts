@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HolidayCalendar, HolidayCalendarBody, HolidayYearParams } from '@onetrip/shared';
+import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
 import { authOf } from '../../plugins/app/authenticate';
 import { putHolidays } from './holidays.service';
 
@@ -14,7 +15,7 @@ const holidaysRoutes: FastifyPluginAsyncZod = async (app) => {
         security: [{ bearer: [] }],
         params: HolidayYearParams,
         body: HolidayCalendarBody,
-        response: { 200: HolidayCalendar },
+        response: { 200: HolidayCalendar, ...errorResponses(...WITH_ROLE) },
       },
     },
     async (request) =>

@@ -1,6 +1,7 @@
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdempotencyHeader, IdParams, PaymentCreated } from '@onetrip/shared';
+import { errorResponses, SIGNED_IN } from '../../lib/error-responses';
 import { authOf } from '../../plugins/app/authenticate';
 import { createPayment } from './payments.service';
 
@@ -19,7 +20,10 @@ const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
         params: IdParams,
         headers: IdempotencyHeader,
         body: EmptyBody,
-        response: { 200: PaymentCreated },
+        response: {
+          200: PaymentCreated,
+          ...errorResponses(...SIGNED_IN, 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE', 'IDEMPOTENCY_KEY_REUSED', 'UPSTREAM_UNAVAILABLE'),
+        },
       },
     },
     async (request) => createPayment(app, authOf(request), request.params.id, request.headers['idempotency-key']),

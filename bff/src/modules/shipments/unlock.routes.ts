@@ -1,6 +1,7 @@
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, IfMatchHeader, StaffApplicationView, UnlockShipmentBody } from '@onetrip/shared';
+import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
 import { staffContext } from '../staff/staff-access';
 import { withEtag } from '../staff/staff.routes';
 import { unlockShipment } from './unlock.service';
@@ -20,7 +21,7 @@ const unlockRoutes: FastifyPluginAsyncZod = async (app) => {
         params: IdParams,
         headers: OptionalIfMatch,
         body: UnlockShipmentBody,
-        response: { 200: StaffApplicationView },
+        response: { 200: StaffApplicationView, ...errorResponses(...WITH_ROLE, 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE') },
       },
     },
     async (request, reply) => {

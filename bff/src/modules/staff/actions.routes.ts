@@ -12,6 +12,7 @@ import {
   StaffItemParams,
   SupplementBody,
 } from '@onetrip/shared';
+import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
 import { acceptCase, rejectCase, supplementCase } from './acceptance.service';
 import { approveItem, denyItem } from './approval.service';
 import { handoverCase, issueCase } from './issuance.service';
@@ -25,7 +26,8 @@ const OptionalIfMatch = z.object({ 'if-match': IfMatchHeader.shape['if-match'].o
 const actionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const base = { onRequest: [app.authenticate, app.requireRole('staff')] };
   const docs = { tags: ['staff'], security: [{ bearer: [] }] };
-  const response = { 200: StaffApplicationView };
+  const refusals = [...WITH_ROLE, 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE'] as const;
+  const response = { 200: StaffApplicationView, ...errorResponses(...refusals) };
   const onCase = { ...docs, params: IdParams, headers: IfMatchHeader, response };
   const onItem = { ...docs, params: StaffItemParams, headers: IfMatchHeader, response };
 
@@ -82,7 +84,11 @@ const actionsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/staff/applications/:id/issue',
-    { ...base, schema: { ...onCase, body: IssueBody } },
+    { ...base, schema: {
+        ...onCase,
+        body: IssueBody,
+        response: { 200: StaffApplicationView, ...errorResponses(...refusals, 'UPSTREAM_UNAVAILABLE') },
+      } },
     async (request, reply) => {
       const { params, headers, body } = request;
       return withEtag(reply, await issueCase(staffContext(app, request), params.id, headers['if-match'], body));
@@ -91,7 +97,12 @@ const actionsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/staff/applications/:id/handover',
-    { ...base, schema: { ...onCase, headers: OptionalIfMatch, body: HandoverBody } },
+    { ...base, schema: {
+        ...onCase,
+        headers: OptionalIfMatch,
+        body: HandoverBody,
+        response: { 200: StaffApplicationView, ...errorResponses(...refusals, 'RECEIPT_CODE_WRONG') },
+      } },
     async (request, reply) => {
       const { params, headers, body } = request;
       return withEtag(reply, await handoverCase(staffContext(app, request), params.id, headers['if-match'], body));

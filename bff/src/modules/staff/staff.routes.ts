@@ -1,6 +1,7 @@
 import { type FastifyReply } from 'fastify';
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { IdParams, StaffApplicationView, StaffQueue, StaffQueueQuery } from '@onetrip/shared';
+import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
 import { staffContext } from './staff-access';
 import { staffQueue } from './queue.service';
 import { readStaffCase } from './staff-view';
@@ -18,13 +19,13 @@ const staffRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/staff/applications',
-    { ...base, schema: { ...docs, querystring: StaffQueueQuery, response: { 200: StaffQueue } } },
+    { ...base, schema: { ...docs, querystring: StaffQueueQuery, response: { 200: StaffQueue, ...errorResponses(...WITH_ROLE) } } },
     async (request) => staffQueue(staffContext(app, request), request.query),
   );
 
   app.get(
     '/staff/applications/:id',
-    { ...base, schema: { ...docs, params: IdParams, response: { 200: StaffApplicationView } } },
+    { ...base, schema: { ...docs, params: IdParams, response: { 200: StaffApplicationView, ...errorResponses(...WITH_ROLE, 'NOT_FOUND') } } },
     async (request, reply) => withEtag(reply, await readStaffCase(staffContext(app, request), request.params.id)),
   );
 };

@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { StatisticsQuery, StatisticsView } from '@onetrip/shared';
+import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
 import { currentUserOf } from '../../plugins/app/roles';
 import { centreStatistics } from './statistics.service';
 
@@ -13,7 +14,7 @@ const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['staff'],
         security: [{ bearer: [] }],
         querystring: StatisticsQuery,
-        response: { 200: StatisticsView },
+        response: { 200: StatisticsView, ...errorResponses(...WITH_ROLE) },
       },
     },
     async (request) => centreStatistics(app, currentUserOf(request), request.query),

@@ -2,6 +2,7 @@ import { type FastifyRequest } from 'fastify';
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, UploadView } from '@onetrip/shared';
+import { errorResponses, SIGNED_IN } from '../../lib/error-responses';
 import { type FileStorage } from '../../lib/storage/storage';
 import { authOf } from '../../plugins/app/authenticate';
 import { contentDisposition } from './upload-name';
@@ -28,7 +29,12 @@ const uploadsRoutes: FastifyPluginAsyncZod<{ storage: FileStorage; maxBytes: num
     {
       onRequest: app.authenticate,
       config: { rateLimit: perUser },
-      schema: { tags, security, consumes: ['multipart/form-data'], response: { 201: UploadView } },
+      schema: { tags, security, consumes: ['multipart/form-data'],
+        response: {
+          201: UploadView,
+          ...errorResponses(...SIGNED_IN, 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'RATE_LIMITED'),
+        },
+      },
     },
     async (request, reply) => {
       const file = await receiveUpload(request, storage, maxBytes);
@@ -40,7 +46,11 @@ const uploadsRoutes: FastifyPluginAsyncZod<{ storage: FileStorage; maxBytes: num
 
   app.get(
     '/uploads/:id',
-    { onRequest: app.authenticate, schema: { tags, security, params: IdParams } },
+    { onRequest: app.authenticate, schema: { tags, security, params: IdParams, response: {
+          // a stream, sent as it is (past any serialiser)
+          200: z.any().describe('the file, with its own content type'),
+          ...errorResponses(...SIGNED_IN, 'NOT_FOUND'),
+        } } },
     async (request, reply) => {
       const upload = await openUpload(app.db, storage, authOf(request).id, request.params.id, request.log, request.id);
       return reply
@@ -55,7 +65,7 @@ const uploadsRoutes: FastifyPluginAsyncZod<{ storage: FileStorage; maxBytes: num
 
   app.delete(
     '/uploads/:id',
-    { onRequest: app.authenticate, schema: { tags, security, params: IdParams, response: { 204: z.null() } } },
+    { onRequest: app.authenticate, schema: { tags, security, params: IdParams, response: { 204: z.null(), ...errorResponses(...SIGNED_IN, 'NOT_FOUND', 'INVALID_STATE') } } },
     async (request, reply) => {
       await deleteUpload(app.db, storage, authOf(request).id, request.params.id);
       return reply.status(204).send(null);

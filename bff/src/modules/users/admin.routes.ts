@@ -1,5 +1,6 @@
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AdminConfig, IdParams, MeResponse, RolesBody } from '@onetrip/shared';
+import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
 import { currentUserOf } from '../../plugins/app/roles';
 import { setRoles } from './roles.service';
 import { adminConfig } from './admin-config.service';
@@ -13,14 +14,14 @@ const adminUsersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/users/:id/roles',
     {
       onRequest: app.requireRole('admin'),
-      schema: { tags, security, params: IdParams, body: RolesBody, response: { 200: MeResponse } },
+      schema: { tags, security, params: IdParams, body: RolesBody, response: { 200: MeResponse, ...errorResponses(...WITH_ROLE, 'NOT_FOUND', 'VERSION_CONFLICT') } },
     },
     async (request) => setRoles(app, currentUserOf(request), request.params.id, request.body, request.id),
   );
 
   app.get(
     '/admin/config',
-    { onRequest: app.requireRole('admin', 'staff'), schema: { tags, security, response: { 200: AdminConfig } } },
+    { onRequest: app.requireRole('admin', 'staff'), schema: { tags, security, response: { 200: AdminConfig, ...errorResponses('UNAUTHENTICATED', 'FORBIDDEN') } } },
     async () => adminConfig(app),
   );
 };

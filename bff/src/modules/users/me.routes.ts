@@ -1,6 +1,7 @@
 import { type FastifyRequest } from 'fastify';
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { MeResponse, ProfileBody, ProfileView } from '@onetrip/shared';
+import { errorResponses, SIGNED_IN } from '../../lib/error-responses';
 import { authOf } from '../../plugins/app/authenticate';
 import { getMe } from './me.service';
 import { saveProfile } from './profile.service';
@@ -11,7 +12,7 @@ const meRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/me',
-    { onRequest: app.authenticate, schema: { tags: ['me'], security, response: { 200: MeResponse } } },
+    { onRequest: app.authenticate, schema: { tags: ['me'], security, response: { 200: MeResponse, ...errorResponses('UNAUTHENTICATED') } } },
     async (request) => getMe(app, authOf(request).id),
   );
 
@@ -27,7 +28,10 @@ const meRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       config: { rateLimit: profileLimit },
-      schema: { tags: ['me'], security, body: ProfileBody, response: { 200: ProfileView } },
+      schema: { tags: ['me'], security, body: ProfileBody, response: {
+          200: ProfileView,
+          ...errorResponses(...SIGNED_IN, 'VERSION_CONFLICT', 'INVALID_STATE', 'RATE_LIMITED', 'UPSTREAM_UNAVAILABLE'),
+        } },
     },
     async (request) => saveProfile(app, authOf(request), request.body, request.id),
   );
