@@ -28,10 +28,7 @@ export function Keypad({ value, onChange, length = 6, disabled }: KeypadProps) {
     <View className={cx('keypad', disabled && 'keypad--disabled')}>
       <View id="keypad-code" className="keypad__code" data-value={value}>
         {boxes.map((digit, i) => (
-          <Text
-            key={i}
-            className={cx('keypad__box', i === value.length && !disabled && 'keypad__box--next')}
-          >
+          <Text key={i} className={cx('keypad__box', i === value.length && !disabled && 'keypad__box--next')}>
             {digit}
           </Text>
         ))}

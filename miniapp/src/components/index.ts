@@ -2,6 +2,7 @@ export { Button } from './Button';
 export { Cell } from './Cell';
 export { Chips, type Chip } from './Chips';
 export { Empty } from './Empty';
+export { Field, FieldError, type FieldInputProps } from './Field';
 export { ItemRow } from './ItemRow';
 export { Loading } from './Loading';
 export { Page } from './Page';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
 import { PHONE_PATTERN } from '@onetrip/shared';
+import { Field } from '@/components/Field';
 import { type PhoneFieldProps } from './phone-types';
 
 export { type PhoneFieldProps, type PhoneGrant } from './phone-types';
@@ -15,26 +15,23 @@ export function PhoneField({ onChange, disabled }: PhoneFieldProps) {
   const complete = text.length === 11;
   const valid = PHONE_PATTERN.test(text);
   return (
-    <>
-      <View className="field" id="phone-field">
-        <Text className="field__label">手机号</Text>
-        <Input
-          id="phone-input"
-          className="field__input"
-          type="number"
-          maxlength={11}
-          value={text}
-          disabled={disabled}
-          placeholder="请输入本人手机号"
-          placeholderClass="field__placeholder"
-          onInput={(e) => {
-            const next = e.detail.value.replace(/\D/g, '').slice(0, 11);
-            setText(next);
-            onChange(PHONE_PATTERN.test(next) ? { code: `phone_${next}`, display: next } : null);
-          }}
-        />
-      </View>
-      {complete && !valid ? <View className="field__error">手机号格式不正确</View> : null}
-    </>
+    <Field
+      id="phone-field"
+      label="手机号"
+      input={{
+        id: 'phone-input',
+        type: 'number',
+        maxlength: 11,
+        value: text,
+        disabled,
+        placeholder: '请输入本人手机号',
+        onInput: (typed) => {
+          const next = typed.replace(/\D/g, '').slice(0, 11);
+          setText(next);
+          onChange(PHONE_PATTERN.test(next) ? { code: `phone_${next}`, display: next } : null);
+        },
+      }}
+      error={complete && !valid ? '手机号格式不正确' : ''}
+    />
   );
 }

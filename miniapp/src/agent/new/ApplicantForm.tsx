@@ -1,4 +1,5 @@
-import { Input, Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { Field } from '@/components';
 import { cx } from '@/utils/cx';
 import { idNumberFeedback, nameProblem, phoneProblem, type ApplicantDraft } from '../common/applicant';
 
@@ -16,68 +17,57 @@ export function ApplicantForm({ value, onChange, disabled }: ApplicantFormProps)
   const id = idNumberFeedback(value.idNumber);
   const nameError = nameProblem(value.name);
   const phoneError = phoneProblem(value.phone);
-  const set = (key: keyof ApplicantDraft) => (e: { detail: { value: string } }) =>
-    onChange({ ...value, [key]: e.detail.value });
+  const set = (key: keyof ApplicantDraft) => (text: string) => onChange({ ...value, [key]: text });
 
   return (
     <View id="agent-applicant" className="agent-applicant">
-      <View className="field">
-        <Text className="field__label">姓名</Text>
-        <Input
-          id="agent-applicant-name"
-          className="field__input"
-          value={value.name}
-          maxlength={30}
-          disabled={disabled}
-          placeholder="与居民身份证一致"
-          placeholderClass="field__placeholder"
-          onInput={set('name')}
-        />
-      </View>
-      {nameError ? (
-        <View id="agent-name-error" className="field__error">
-          {nameError}
-        </View>
-      ) : null}
-      <View className="field">
-        <Text className="field__label">身份证号</Text>
-        <Input
-          id="agent-applicant-id"
-          className="field__input"
-          type="idcard"
-          value={value.idNumber}
-          maxlength={18}
-          disabled={disabled}
-          placeholder="18 位身份证号"
-          placeholderClass="field__placeholder"
-          onInput={set('idNumber')}
-        />
-      </View>
-      {id.state !== 'empty' ? (
-        <View id="agent-id-feedback" className={cx('agent-id-feedback', `agent-id-feedback--${id.state}`)}>
-          {id.state === 'ok' ? '✓ ' : ''}
-          {id.message}
-        </View>
-      ) : null}
-      <View className="field">
-        <Text className="field__label">手机号</Text>
-        <Input
-          id="agent-applicant-phone"
-          className="field__input"
-          type="number"
-          value={value.phone}
-          maxlength={11}
-          disabled={disabled}
-          placeholder="居民本人或家属手机，接收办理短信"
-          placeholderClass="field__placeholder"
-          onInput={set('phone')}
-        />
-      </View>
-      {phoneError ? (
-        <View id="agent-phone-error" className="field__error">
-          {phoneError}
-        </View>
-      ) : null}
+      <Field
+        label="姓名"
+        input={{
+          id: 'agent-applicant-name',
+          value: value.name,
+          maxlength: 30,
+          disabled,
+          placeholder: '与居民身份证一致',
+          onInput: set('name'),
+        }}
+        error={nameError}
+        errorId="agent-name-error"
+      />
+      <Field
+        label="身份证号"
+        input={{
+          id: 'agent-applicant-id',
+          type: 'idcard',
+          value: value.idNumber,
+          maxlength: 18,
+          disabled,
+          placeholder: '18 位身份证号',
+          onInput: set('idNumber'),
+        }}
+        hint={
+          id.state !== 'empty' ? (
+            <View id="agent-id-feedback" className={cx('agent-id-feedback', `agent-id-feedback--${id.state}`)}>
+              {id.state === 'ok' ? '✓ ' : ''}
+              {id.message}
+            </View>
+          ) : null
+        }
+      />
+      <Field
+        label="手机号"
+        input={{
+          id: 'agent-applicant-phone',
+          type: 'number',
+          value: value.phone,
+          maxlength: 11,
+          disabled,
+          placeholder: '居民本人或家属手机，接收办理短信',
+          onInput: set('phone'),
+        }}
+        error={phoneError}
+        errorId="agent-phone-error"
+      />
     </View>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { PHONE_PATTERN, type AddressBody, type AddressView } from '@onetrip/shared';
-import { Button } from '@/components';
+import { Button, Field, FieldError } from '@/components';
 import { RegionInput } from '@/platform/region';
 import { addAddress } from '@/services/auth';
 
@@ -50,54 +50,29 @@ export function AddressForm({ onSaved, onCancel }: { onSaved: (a: AddressView) =
 
   return (
     <View id="address-form" className="address-form">
-      <View className="field">
-        <Text className="field__label">收件人</Text>
-        <Input
-          id="address-name"
-          className="field__input"
-          value={name}
-          maxlength={30}
-          placeholder="姓名"
-          placeholderClass="field__placeholder"
-          onInput={(e) => setName(e.detail.value)}
-        />
-      </View>
-      <View className="field">
-        <Text className="field__label">手机号</Text>
-        <Input
-          id="address-phone"
-          className="field__input"
-          type="number"
-          maxlength={11}
-          value={phone}
-          placeholder="11 位手机号"
-          placeholderClass="field__placeholder"
-          onInput={(e) => setPhone(e.detail.value.replace(/\D/g, ''))}
-        />
-      </View>
-      <View className="field">
-        <Text className="field__label">所在地区</Text>
-        <View className="field__input">
-          <RegionInput id="address-region" value={region} onChange={setRegion} />
-        </View>
-      </View>
-      <View className="field">
-        <Text className="field__label">详细地址</Text>
-        <Input
-          id="address-detail"
-          className="field__input"
-          value={detail}
-          maxlength={120}
-          placeholder="街道、门牌号"
-          placeholderClass="field__placeholder"
-          onInput={(e) => setDetail(e.detail.value)}
-        />
-      </View>
-      {problem ? (
-        <View id="address-error" className="field__error">
-          {problem}
-        </View>
-      ) : null}
+      <Field
+        label="收件人"
+        input={{ id: 'address-name', value: name, maxlength: 30, placeholder: '姓名', onInput: setName }}
+      />
+      <Field
+        label="手机号"
+        input={{
+          id: 'address-phone',
+          type: 'number',
+          maxlength: 11,
+          value: phone,
+          placeholder: '11 位手机号',
+          onInput: (text) => setPhone(text.replace(/\D/g, '')),
+        }}
+      />
+      <Field label="所在地区">
+        <RegionInput id="address-region" value={region} onChange={setRegion} />
+      </Field>
+      <Field
+        label="详细地址"
+        input={{ id: 'address-detail', value: detail, maxlength: 120, placeholder: '街道、门牌号', onInput: setDetail }}
+      />
+      {problem ? <FieldError id="address-error">{problem}</FieldError> : null}
       <View className="address-form__actions">
         <Button size="small" onClick={onCancel}>
           取消

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { checkIdNumber, ID_NUMBER_MESSAGES, type ProfileView } from '@onetrip/shared';
-import { Button } from '@/components';
+import { Button, Field } from '@/components';
 import { PhoneField, type PhoneGrant } from '@/platform/phone';
 import { saveProfile } from '@/services/auth';
 
@@ -37,37 +37,24 @@ export function RealNameForm({ onSaved }: { onSaved: (profile: ProfileView) => v
 
   return (
     <View id="realname-form" className="realname">
-      <View className="field">
-        <Text className="field__label">姓名</Text>
-        <Input
-          id="realname-name"
-          className="field__input"
-          value={name}
-          maxlength={30}
-          placeholder="与身份证一致"
-          placeholderClass="field__placeholder"
-          onInput={(e) => setName(e.detail.value)}
-        />
-      </View>
-      <View className="field">
-        <Text className="field__label">身份证号</Text>
-        <Input
-          id="realname-id"
-          className="field__input"
-          type="idcard"
-          value={idNumber}
-          maxlength={18}
-          placeholder="18 位身份证号"
-          placeholderClass="field__placeholder"
-          onInput={(e) => setIdNumber(e.detail.value)}
-          onBlur={() => setIdBlurred(true)}
-        />
-      </View>
-      {idError ? (
-        <View id="realname-id-error" className="field__error">
-          {idError}
-        </View>
-      ) : null}
+      <Field
+        label="姓名"
+        input={{ id: 'realname-name', value: name, maxlength: 30, placeholder: '与身份证一致', onInput: setName }}
+      />
+      <Field
+        label="身份证号"
+        input={{
+          id: 'realname-id',
+          type: 'idcard',
+          value: idNumber,
+          maxlength: 18,
+          placeholder: '18 位身份证号',
+          onInput: setIdNumber,
+          onBlur: () => setIdBlurred(true),
+        }}
+        error={idError}
+        errorId="realname-id-error"
+      />
       <PhoneField value={phone} onChange={setPhone} disabled={saving} />
       <View className="realname__actions">
         <Button

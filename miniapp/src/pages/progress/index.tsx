@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { CASE_STATUS_LABELS, type ProgressView } from '@onetrip/shared';
-import { Button, Page, Section, Tag, Timeline } from '@/components';
+import { Button, Field, FieldError, Page, Section, Tag, Timeline } from '@/components';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { getProgress } from '@/services/applications';
 import { statusTone } from '@/utils/labels';
@@ -51,36 +51,28 @@ export default function ProgressPage() {
   return (
     <Page id="progress" className="progress-page">
       <Section title="输入办件编号和申请人手机号后4位">
-        <View className="field">
-          <Text className="field__label">办件编号</Text>
-          <Input
-            id="progress-number"
-            className="field__input"
-            value={number}
-            maxlength={16}
-            placeholder="如 ZW20261125000123"
-            placeholderClass="field__placeholder"
-            onInput={(e) => setNumber(e.detail.value)}
-          />
-        </View>
-        <View className="field">
-          <Text className="field__label">手机后4位</Text>
-          <Input
-            id="progress-phone"
-            className="field__input"
-            type="number"
-            maxlength={4}
-            value={phone}
-            placeholder="申请时填写的手机号后4位"
-            placeholderClass="field__placeholder"
-            onInput={(e) => setPhone(e.detail.value.replace(/\D/g, ''))}
-          />
-        </View>
-        {problem ? (
-          <View id="progress-error" className="field__error">
-            {problem}
-          </View>
-        ) : null}
+        <Field
+          label="办件编号"
+          input={{
+            id: 'progress-number',
+            value: number,
+            maxlength: 16,
+            placeholder: '如 ZW20261125000123',
+            onInput: setNumber,
+          }}
+        />
+        <Field
+          label="手机后4位"
+          input={{
+            id: 'progress-phone',
+            type: 'number',
+            maxlength: 4,
+            value: phone,
+            placeholder: '申请时填写的手机号后4位',
+            onInput: (text) => setPhone(text.replace(/\D/g, '')),
+          }}
+        />
+        {problem ? <FieldError id="progress-error">{problem}</FieldError> : null}
       </Section>
       <View className="page-actions">
         <Button id="progress-submit" kind="primary" block loading={busy} onClick={() => void search()}>
