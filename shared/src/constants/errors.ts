@@ -1,4 +1,8 @@
-/** Error codes of the HTTP contract (API.md), their statuses and default Chinese messages. */
+/**
+ * Error codes of the HTTP contract (API.md), their statuses and default Chinese
+ * messages. The answer's shape is `ErrorBody` (schemas/common.ts), which also
+ * admits `INTERNAL`: the 500 answered to a bug, never declared by a route.
+ */
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,
