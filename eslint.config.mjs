@@ -28,4 +28,64 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  {
+    // Module boundaries: a BFF module is used by others only through its index.ts (its public
+    // face); tests and test helpers may reach further.
+    files: ['bff/src/modules/*/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^./][^/]*/',
+              message: 'Import another module through its index.ts (`../<module>`), not its files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['bff/src/*.ts', 'bff/src/lib/**/*.ts', 'bff/src/plugins/**/*.ts'],
+    ignores: ['**/__tests__/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'modules/[^/]+/',
+              message: 'Import a module through its index.ts (`modules/<module>`), not its files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Subpackages of the mini-program (app.config.ts) are downloaded on their own: one may import only
+  // from the main package's shared folders (components, hooks, services, utils, platform, features,
+  // styles) and from inside itself, never from pages/ or from another subpackage. Tests are not bundled.
+  {
+    files: ['miniapp/src/{apply,staff,courier,agent}/**/*.{ts,tsx}'],
+    ignores: ['**/__tests__/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/pages', '@/pages/**', '@/apply/**', '@/staff/**', '@/courier/**', '@/agent/**', '@/admin/**'],
+              message:
+                'A subpackage imports only from the shared folders (components, hooks, services, utils, platform, features, styles) and from itself (relative paths): move what is shared into one of them.',
+            },
+            {
+              group: ['../../**'],
+              message: 'This climbs out of the subpackage: import shared code as @/components, @/hooks, @/utils…',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,4 +1,5 @@
 export { Button } from './Button';
+export { CaseRow } from './CaseRow';
 export { Cell } from './Cell';
 export { Chips, type Chip } from './Chips';
 export { Empty } from './Empty';
@@ -11,6 +12,7 @@ export { Section } from './Section';
 export { Tag, type TagTone } from './Tag';
 export { Remote } from './Remote';
 export { FeeSummary } from './FeeSummary';
+export { FooterBar } from './FooterBar';
 export { Timeline, caseTimelineRows, type TimelineRow } from './Timeline';
 export { Sheet } from './Sheet';
 export { Keypad, pressKey } from './Keypad';

@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro';
 import { ERROR_MESSAGES, ERROR_STATUS, type ErrorCode, type TokenPair } from '@onetrip/shared';
 import { API_BASE } from '@/config';
+import { toast } from '@/utils/toast';
 import { ApiError, NETWORK_MESSAGE, UNKNOWN_MESSAGE } from './api-error';
 import { clearSession, getAccessToken, getRefreshToken, saveSession } from './session';
-import { toast } from '@/utils/toast';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { type ApplicationView } from '@onetrip/shared';
 import { Section, Tag } from '@/components';
-import { pickProblem } from '@/apply/materials/use-material-uploads';
 import { type CaseState } from '@/hooks/use-case';
 import { FilePicker, type MaterialFormat, type PickedFile } from '@/platform/pick-file';
 import { loadUploadPreview, openUploadPreview } from '@/platform/upload-preview';
 import { putPaperAuthorization } from '@/services/agent';
 import { deleteUpload, uploadFile } from '@/services/uploads';
 import { PAPER_CHECK_LABELS, PAPER_CHECK_TONES } from '@/utils/authorization';
+import { pickProblem } from '@/utils/file-rules';
 import { toast } from '@/utils/toast';
 
 /** A photo of the signed form, or its scan as PDF. */

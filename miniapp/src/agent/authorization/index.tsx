@@ -2,15 +2,14 @@ import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { CASE_STATUS_LABELS, type ApplicationView } from '@onetrip/shared';
-import { Button, Empty, Page, Remote } from '@/components';
-import { FooterBar } from '@/apply/common/FooterBar';
+import { Button, Empty, FooterBar, Page, Remote } from '@/components';
 import { useCase } from '@/hooks/use-case';
 import { isAuthorized } from '@/utils/authorization';
 import { PAGES } from '@/utils/navigation';
+import { toast } from '@/utils/toast';
 import { PaperAuthorization } from './PaperAuthorization';
 import { WechatConfirm } from './WechatConfirm';
 import '../common/agent.scss';
-import { toast } from '@/utils/toast';
 
 function Body({ caseState }: { caseState: ReturnType<typeof useCase> }) {
   const view = caseState.data as ApplicationView;

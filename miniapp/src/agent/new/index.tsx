@@ -1,18 +1,17 @@
 import { useCallback, useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Loading, Page, Section } from '@/components';
-import { FooterBar } from '@/apply/common/FooterBar';
+import { Button, FooterBar, Loading, Page, Section } from '@/components';
 import { useResource } from '@/hooks/use-resource';
 import { errorMessage } from '@/services/api-error';
 import { createApplication } from '@/services/applications';
 import { getChain, getItem } from '@/services/catalog';
 import { PAGES } from '@/utils/navigation';
+import { toast } from '@/utils/toast';
 import { readyApplicant, type ApplicantDraft } from '../common/applicant';
 import { ApplicantForm } from './ApplicantForm';
 import { ItemPicker, type PickedTarget } from './ItemPicker';
 import '../common/agent.scss';
-import { toast } from '@/utils/toast';
 
 const EMPTY: ApplicantDraft = { name: '', idNumber: '', phone: '' };
 

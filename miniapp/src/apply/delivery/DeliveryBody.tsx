@@ -2,14 +2,13 @@ import { useCallback, useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type AddressView, type ApplicationView } from '@onetrip/shared';
-import { Button, FeeSummary, Loading, Section } from '@/components';
+import { Button, FeeSummary, FooterBar, Loading, Section } from '@/components';
 import { useResource } from '@/hooks/use-resource';
 import { type CaseState } from '@/hooks/use-case';
 import { patchApplication } from '@/services/applications';
 import { listAddresses } from '@/services/auth';
 import { cx } from '@/utils/cx';
 import { PAGES } from '@/utils/navigation';
-import { FooterBar } from '../common/FooterBar';
 import { AddressForm } from './AddressForm';
 
 type CaseAddress = NonNullable<NonNullable<ApplicationView['delivery']>['address']>;

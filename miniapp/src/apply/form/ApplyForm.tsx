@@ -2,15 +2,14 @@ import { useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { type ApplicationView } from '@onetrip/shared';
-import { Button } from '@/components';
+import { Button, FooterBar } from '@/components';
 import { type CaseState } from '@/hooks/use-case';
 import { PAGES } from '@/utils/navigation';
-import { FooterBar } from '../common/FooterBar';
+import { toast } from '@/utils/toast';
 import { FormFields } from '../common/FormFields';
 import { SaveStatusLine } from '../common/SaveStatusLine';
 import { useFormDraft } from '../common/use-form-draft';
 import { allProblems, fieldProblem } from '../common/values';
-import { toast } from '@/utils/toast';
 
 const FULL_LENGTH: Partial<Record<string, number>> = { phone: 11, idNumber: 18 };
 

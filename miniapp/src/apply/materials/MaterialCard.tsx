@@ -2,9 +2,10 @@ import { Text, View } from '@tarojs/components';
 import { type ApplicationView } from '@onetrip/shared';
 import { Tag } from '@/components';
 import { FilePicker, type PickedFile } from '@/platform/pick-file';
+import { formatsText } from '@/utils/file-rules';
 import { requiredLabel } from '@/utils/labels';
 import { UploadThumb } from './UploadThumb';
-import { formatsText, MAX_FILES_PER_MATERIAL, type Uploading } from './use-material-uploads';
+import { MAX_FILES_PER_MATERIAL, type Uploading } from './use-material-uploads';
 
 type CaseMaterial = ApplicationView['materials'][number];
 

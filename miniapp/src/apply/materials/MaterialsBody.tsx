@@ -2,10 +2,9 @@ import { useMemo } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type ApplicationView } from '@onetrip/shared';
-import { Button } from '@/components';
+import { Button, FooterBar } from '@/components';
 import { type CaseState } from '@/hooks/use-case';
 import { PAGES } from '@/utils/navigation';
-import { FooterBar } from '../common/FooterBar';
 import { MaterialCard } from './MaterialCard';
 import { useMaterialUploads } from './use-material-uploads';
 

@@ -2,11 +2,12 @@ import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { type ApplicationView } from '@onetrip/shared';
 import { type CaseState } from '@/hooks/use-case';
-import { type MaterialFormat, type PickedFile } from '@/platform/pick-file';
+import { type PickedFile } from '@/platform/pick-file';
 import { putMaterials } from '@/services/applications';
-import { deleteUpload, MAX_UPLOAD_BYTES, uploadFile } from '@/services/uploads';
-import { rememberPreview } from './preview-cache';
+import { deleteUpload, uploadFile } from '@/services/uploads';
+import { pickProblem } from '@/utils/file-rules';
 import { toast } from '@/utils/toast';
+import { rememberPreview } from './preview-cache';
 
 type CaseMaterial = ApplicationView['materials'][number];
 
@@ -17,23 +18,6 @@ export interface Uploading {
 
 /** The contract takes at most this many files for one material. */
 export const MAX_FILES_PER_MATERIAL = 20;
-
-const FORMAT_OF_MIME: Record<string, MaterialFormat> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'application/pdf': 'pdf',
-};
-
-export const formatsText = (formats: ReadonlyArray<string>) => formats.map((f) => f.toUpperCase()).join('、');
-
-/** Why a picked file cannot be this material's, or null. The server checks the content again. */
-export function pickProblem(file: PickedFile, formats: ReadonlyArray<MaterialFormat>): string | null {
-  if (file.size > MAX_UPLOAD_BYTES) return '文件不能超过 10 MB';
-  const format = FORMAT_OF_MIME[file.mime];
-  if (file.mime && !format) return '只能上传 JPG、PNG 图片或 PDF 文件';
-  if (format && !formats.includes(format)) return `这份材料只接受 ${formatsText(formats)} 格式`;
-  return null;
-}
 
 /**
  * Uploading a material's files: POST /uploads with progress, then PUT the material's upload ids

@@ -2,16 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type ApplicationView } from '@onetrip/shared';
-import { Button, Cell, FeeSummary, Section, Tag } from '@/components';
+import { Button, Cell, FeeSummary, FooterBar, Section, Tag } from '@/components';
 import { type CaseState } from '@/hooks/use-case';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { newIdempotencyKey, resubmitApplication, submitApplication } from '@/services/applications';
 import { PAGES } from '@/utils/navigation';
-import { FooterBar } from '../common/FooterBar';
+import { toast } from '@/utils/toast';
 import { displayValue } from '../common/values';
 import { AuthorizationSection } from './AuthorizationSection';
 import { MissingList, toMissing, type MissingEntry } from './MissingList';
-import { toast } from '@/utils/toast';
 
 function deliveryText(delivery: ApplicationView['delivery']): string {
   if (!delivery) return '未选择';

@@ -10,9 +10,9 @@ import { getMe } from '@/services/auth';
 import { confirmAuthorization, getAuthorization, revokeAuthorization } from '@/services/authorizations';
 import { isLoggedIn } from '@/services/session';
 import { PAGES } from '@/utils/navigation';
+import { toast } from '@/utils/toast';
 import { AuthorizationCard } from './AuthorizationCard';
 import './authorization.scss';
-import { toast } from '@/utils/toast';
 
 type Loaded =
   | { kind: 'guest' }

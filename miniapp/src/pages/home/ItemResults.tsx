@@ -3,7 +3,13 @@ import { Empty, ItemRow, Loading, Remote } from '@/components';
 import { type ResourceView } from '@/hooks/use-resource';
 
 /** The item list under the filters: rows, or why there are none. */
-export function ItemResults({ state, onOpen }: { state: ResourceView<ItemList | null>; onOpen: (code: string) => void }) {
+export function ItemResults({
+  state,
+  onOpen,
+}: {
+  state: ResourceView<ItemList | null>;
+  onOpen: (code: string) => void;
+}) {
   return (
     <Remote state={state}>
       {(list) =>

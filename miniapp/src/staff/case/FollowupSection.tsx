@@ -4,12 +4,12 @@ import { type FollowupRow, type StaffApplicationView } from '@onetrip/shared';
 import { Button, Section } from '@/components';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { closeFollowup } from '@/services/staff';
+import { toast } from '@/utils/toast';
 import { LightDot } from '../common/LightDot';
 import { formatDate } from '../common/labels';
 import { useOpenFollowup, type OpenFollowup } from '../common/use-followup';
 import { RatingSummary } from '../common/RatingSummary';
 import { TextSheet } from './ActionDialogs';
-import { toast } from '@/utils/toast';
 
 /** 办结回访: what was done about the bad rating, in a note kept with the follow-up. */
 export function FollowupDialog({

@@ -10,7 +10,15 @@ import { type StaffCaseState } from '../common/use-staff-case';
 import { TextSheet } from './ActionDialogs';
 
 /** 解除锁定: what the window checked (kept with the shipment); the recipient then gets a new code. */
-export function UnlockDialog({ busy, onClose, onSend }: { busy: boolean; onClose: () => void; onSend: (note: string) => void }) {
+export function UnlockDialog({
+  busy,
+  onClose,
+  onSend,
+}: {
+  busy: boolean;
+  onClose: () => void;
+  onSend: (note: string) => void;
+}) {
   return (
     <TextSheet
       id="unlock-dialog"

@@ -8,11 +8,11 @@ import { withdrawApplication } from '@/services/applications';
 import { PAGES } from '@/utils/navigation';
 import { statusTone } from '@/utils/labels';
 import { formatDateTime } from '@/utils/time';
+import { toast } from '@/utils/toast';
 import { AgentSection } from './AgentSection';
 import { PaySection } from './PaySection';
 import { RateEntry } from '../rate/RateEntry';
 import { TrackingSection } from './TrackingSection';
-import { toast } from '@/utils/toast';
 
 /** A notice may name the paper authorization of an agent's case, which is not one of the case's materials. */
 const materialName = (code: string) => (code === 'authorization' ? '纸质授权委托书' : code);

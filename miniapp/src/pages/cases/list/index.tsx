@@ -1,14 +1,13 @@
 import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, Empty, Loading, Page } from '@/components';
+import { Button, CaseRow, Empty, Loading, Page } from '@/components';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRefreshOnPullDown } from '@/hooks/use-pull-down';
 import { errorMessage } from '@/services/api-error';
 import { listMyApplications } from '@/services/applications';
 import { isLoggedIn } from '@/services/session';
 import { PAGES } from '@/utils/navigation';
-import { CaseRow } from './CaseRow';
 import '../cases.scss';
 
 const PAGE_SIZE = 20;
@@ -72,7 +71,11 @@ export default function CaseListPage() {
         {rows.map((row) => (
           <CaseRow key={row.id} row={row} onOpen={open} />
         ))}
-        {list.loadingMore ? <Loading /> : rows.length >= total ? <View className="hint list-end">没有更多了</View> : null}
+        {list.loadingMore ? (
+          <Loading />
+        ) : rows.length >= total ? (
+          <View className="hint list-end">没有更多了</View>
+        ) : null}
       </View>
     );
   }

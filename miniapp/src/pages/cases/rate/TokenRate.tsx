@@ -5,10 +5,10 @@ import { Empty, Page, Remote } from '@/components';
 import { useResource } from '@/hooks/use-resource';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { getRateLink, rateByLink } from '@/services/evaluations';
+import { toast } from '@/utils/toast';
 import { Done, type Outcome } from './RateDone';
 import { RateForm } from './RateForm';
 import { RateHead } from './RateHead';
-import { toast } from '@/utils/toast';
 
 const INVALID = { title: '评价链接无效或已使用', desc: '链接可能已过期或已评价过，如需帮助请联系政务服务中心。' };
 

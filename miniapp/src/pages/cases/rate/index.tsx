@@ -8,6 +8,7 @@ import { errorMessage, isApiError } from '@/services/api-error';
 import { getApplication } from '@/services/applications';
 import { rateApplication } from '@/services/evaluations';
 import { PAGES } from '@/utils/navigation';
+import { toast } from '@/utils/toast';
 import { isRated } from './rating';
 import { RateForm } from './RateForm';
 import { RateHead } from './RateHead';
@@ -15,7 +16,6 @@ import { Done, type Outcome } from './RateDone';
 import { TokenRate } from './TokenRate';
 import '../cases.scss';
 import './rate.scss';
-import { toast } from '@/utils/toast';
 
 function RateBody({ view, back }: { view: ApplicationView; back: () => void }) {
   const [busy, setBusy] = useState(false);

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { CASE_STATUS_LABELS, type ApplicationList } from '@onetrip/shared';
-import { Tag } from '@/components';
+import { Tag } from './Tag';
 import { agentNote } from '@/utils/authorization';
 import { statusTone } from '@/utils/labels';
 import { formatDateTime } from '@/utils/time';
