@@ -1,4 +1,4 @@
-import { type ErrorCode } from '@onetrip/shared';
+import { type ErrorCode, type ErrorDetail } from '@onetrip/shared';
 
 /** Codes of the HTTP contract plus the two the client itself can run into. */
 export type ApiErrorCode = ErrorCode | 'NETWORK' | 'UNKNOWN';
@@ -11,7 +11,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly status: number,
-    readonly details: unknown[] = [],
+    /** The entries of the contract's shapes (services/error-details.ts); others are dropped. */
+    readonly details: ErrorDetail[] = [],
   ) {
     super(message);
   }

@@ -1,5 +1,6 @@
 import { type CourierShipment, type CourierShipmentList, type CourierShipmentQuery } from '@onetrip/shared';
 import { isApiError, type ApiError } from './api-error';
+import { isAttemptsLeft } from './error-details';
 import { request, toQuery } from './request';
 
 /**
@@ -41,9 +42,5 @@ export const failAttempt = (id: string, reason: string) => post(id, '/fail', { r
 
 /** How many tries a 422 RECEIPT_CODE_WRONG leaves (`details: [{attemptsLeft}]`); null when it does not say. */
 export function attemptsLeft(error: ApiError): number | null {
-  for (const detail of error.details) {
-    const left = detail && typeof detail === 'object' ? (detail as { attemptsLeft?: unknown }).attemptsLeft : undefined;
-    if (typeof left === 'number' && Number.isInteger(left) && left >= 0) return left;
-  }
-  return null;
+  return error.details.find(isAttemptsLeft)?.attemptsLeft ?? null;
 }

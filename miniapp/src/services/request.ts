@@ -3,6 +3,7 @@ import { ERROR_MESSAGES, ERROR_STATUS, type ErrorCode, type TokenPair } from '@o
 import { API_BASE } from '@/config';
 import { toast } from '@/utils/toast';
 import { ApiError, NETWORK_MESSAGE, UNKNOWN_MESSAGE } from './api-error';
+import { toErrorDetails } from './error-details';
 import { clearSession, getAccessToken, getRefreshToken, saveSession } from './session';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -63,7 +64,7 @@ export function toApiError(res: RawResponse): ApiError {
   const error = body && typeof body === 'object' ? body.error : undefined;
   if (error && isErrorCode(error.code)) {
     const message = typeof error.message === 'string' && error.message ? error.message : ERROR_MESSAGES[error.code];
-    return new ApiError(error.code, message, res.statusCode, Array.isArray(error.details) ? error.details : []);
+    return new ApiError(error.code, message, res.statusCode, toErrorDetails(error.details));
   }
   if (res.statusCode === 401) return new ApiError('UNAUTHENTICATED', ERROR_MESSAGES.UNAUTHENTICATED, 401);
   return new ApiError('UNKNOWN', UNKNOWN_MESSAGE, res.statusCode);

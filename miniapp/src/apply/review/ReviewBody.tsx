@@ -6,11 +6,12 @@ import { Button, Cell, FeeSummary, FooterBar, Section, Tag } from '@/components'
 import { type CaseState } from '@/hooks/use-case';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { newIdempotencyKey, resubmitApplication, submitApplication } from '@/services/applications';
+import { isMissingEntry, type MissingEntry } from '@/services/error-details';
 import { PAGES } from '@/utils/navigation';
 import { toast } from '@/utils/toast';
 import { displayValue } from '../common/values';
 import { AuthorizationSection } from './AuthorizationSection';
-import { MissingList, toMissing, type MissingEntry } from './MissingList';
+import { MissingList } from './MissingList';
 
 function deliveryText(delivery: ApplicationView['delivery']): string {
   if (!delivery) return '未选择';
@@ -44,7 +45,7 @@ export function ReviewBody({ caseState }: { caseState: CaseState }) {
       await Taro.reLaunch({ url: PAGES.caseDetail(view.id) });
     } catch (error) {
       if (isApiError(error) && error.code === 'INCOMPLETE') {
-        setMissing(toMissing(error.details));
+        setMissing(error.details.filter(isMissingEntry));
         void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
       } else {
         toast(errorMessage(error));
