@@ -57,11 +57,3 @@ export function listAddresses(): Promise<{ items: AddressView[] }> {
 export function addAddress(body: AddressBody): Promise<AddressView> {
   return request<AddressView>('/me/addresses', { method: 'POST', body });
 }
-
-export function updateAddress(id: string, body: AddressBody): Promise<AddressView> {
-  return request<AddressView>(`/me/addresses/${encodeURIComponent(id)}`, { method: 'PUT', body });
-}
-
-export function deleteAddress(id: string): Promise<void> {
-  return request<void>(`/me/addresses/${encodeURIComponent(id)}`, { method: 'DELETE' });
-}

@@ -51,11 +51,6 @@ function isTabPage(url: string): boolean {
   return (TAB_PAGES as readonly string[]).includes(path);
 }
 
-/** Opens a page, whether or not it is a tab page. */
-export function openPage(url: string): Promise<unknown> {
-  return isTabPage(url) ? Taro.switchTab({ url }) : Taro.navigateTo({ url });
-}
-
 /** Replaces the current page (used after login and after resolving a QR code). */
 export function replacePage(url: string): Promise<unknown> {
   return isTabPage(url) ? Taro.switchTab({ url }) : Taro.redirectTo({ url });
