@@ -2,7 +2,7 @@ import { Schema, type Connection } from 'mongoose';
 import { type ChainInput } from '@onetrip/shared';
 import { type HistoryRecord } from './versioned-write';
 
-/** Append-only history of chains; inserting the next version's record claims it (unique index). */
+/** Append-only history of chains; written under the chain's lease, before the chain (versioned-write.ts). */
 const chainVersionSchema = new Schema<HistoryRecord<ChainInput>>(
   {
     code: { type: String, required: true },

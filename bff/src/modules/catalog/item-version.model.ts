@@ -4,8 +4,8 @@ import { type HistoryRecord } from './versioned-write';
 
 /**
  * Append-only history of item guides: a case keeps the guide version it was
- * started under, whatever the catalog says later. Inserting the record of the
- * next version is also how a writer claims it (the index is unique).
+ * started under, whatever the catalog says later. Written before the item
+ * itself, under the item's lease (versioned-write.ts); `(code, version)` is unique.
  */
 const itemVersionSchema = new Schema<HistoryRecord<ItemInput>>(
   {

@@ -33,7 +33,7 @@ const evaluationSchema = new Schema(
     comment: { type: String },
     at: { type: Date, required: true, index: true },
     followup: { type: followupSchema, default: null },
-    /** bumped by guardedUpdate on every change (closing the follow-up) */
+    /** bumped by updateVersioned (lib/store) on every change (closing the follow-up) */
     version: { type: Number, required: true, default: 1 },
   },
   { collection: 'evaluations', versionKey: false },
