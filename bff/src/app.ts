@@ -17,8 +17,8 @@ import sms from './plugins/app/sms';
 import wechatPay from './plugins/app/wechat-pay';
 import express from './plugins/app/express';
 import roles from './plugins/app/roles';
-import healthRoutes from './modules/health/health.routes';
-import { registerModules } from './modules';
+import healthRoutes from './modules/health';
+import { decorateRegistries, registerModules } from './modules';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -64,6 +64,7 @@ export async function buildApp(config: Config, opts: { logger?: FastifyServerOpt
   await app.register(roles);
 
   await app.register(healthRoutes, { prefix: '/api/v1' });
+  decorateRegistries(app);
   await app.register(registerModules, { prefix: '/api/v1', config });
   return app;
 }

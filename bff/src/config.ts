@@ -54,7 +54,10 @@ export const ConfigSchema = z.object({
   WECHAT_APP_ID: z.string().default('wx_onetrip_dev'),
   WECHAT_APP_SECRET: z.string().default(DEV_SECRETS.WECHAT_APP_SECRET),
   WECHATPAY_API_BASE: url.default('http://127.0.0.1:3001'),
-  WECHATPAY_MCHID: z.string().regex(/^\d{6,32}$/).default('1900000001'),
+  WECHATPAY_MCHID: z
+    .string()
+    .regex(/^\d{6,32}$/)
+    .default('1900000001'),
   WECHATPAY_APPID: z.string().min(1).default('wx_onetrip_dev'),
   /** merchant certificate serial, upper-case hex, compared exactly by WeChat Pay */
   WECHATPAY_SERIAL_NO: unsetIfEmpty(z.string().regex(/^[0-9A-F]{8,64}$/, 'must be upper-case hex')),
@@ -63,9 +66,7 @@ export const ConfigSchema = z.object({
   /** merchant public key PEM (the library insists on one) */
   WECHATPAY_PUBLIC_KEY: unsetIfEmpty(pem),
   /** APIv3 key: decrypts notifications (secret) */
-  WECHATPAY_APIV3_KEY: unsetIfEmpty(
-    z.string().refine((s) => Buffer.byteLength(s) === 32, 'must be exactly 32 bytes'),
-  ),
+  WECHATPAY_APIV3_KEY: unsetIfEmpty(z.string().refine((s) => Buffer.byteLength(s) === 32, 'must be exactly 32 bytes')),
   /** the platform public-key id (`PUB_KEY_ID_…`): the only Wechatpay-Serial accepted */
   WECHATPAY_PLATFORM_KEY_ID: unsetIfEmpty(z.string().regex(/^[A-Za-z0-9_]{8,64}$/)),
   /** SPKI PEM that verifies notifications */
@@ -88,7 +89,10 @@ export const ConfigSchema = z.object({
   EXPRESS_COMPANY: z.string().trim().min(1).max(40).default('中国邮政EMS'),
   /** The sender printed on every waybill: the service centre. */
   EXPRESS_SENDER_NAME: z.string().trim().min(1).max(30).default('县政务服务中心'),
-  EXPRESS_SENDER_PHONE: z.string().regex(/^1[3-9][0-9]{9}$/, 'must be a mainland mobile number').default('13800000000'),
+  EXPRESS_SENDER_PHONE: z
+    .string()
+    .regex(/^1[3-9][0-9]{9}$/, 'must be a mainland mobile number')
+    .default('13800000000'),
   EXPRESS_SENDER_ADDRESS: z.string().trim().min(1).max(200).default('县政务服务中心一楼出证窗口'),
   /** Subscription-message templates (mini-program 订阅消息), one per kind of message; dev defaults for the simulator. */
   WECHAT_TEMPLATE_CASE_STATUS: z.string().min(1).default('tpl_case_status'),
@@ -111,14 +115,24 @@ export const ConfigSchema = z.object({
   ONETRIP_ADMIN_OPENIDS: z
     .string()
     .default('')
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
   /** Where the H5 app is published; QR codes point to `${PUBLIC_H5_URL}/q/<token>`. */
   PUBLIC_H5_URL: url.default('http://127.0.0.1:10086'),
   /** Browser origins allowed to call the API (comma separated). */
   CORS_ORIGINS: z
     .string()
     .default('http://127.0.0.1:10086,http://localhost:10086')
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
   /** Proxies whose X-Forwarded-For is believed (proxy-addr syntax: `loopback`, IPs, CIDRs); others cannot fake their address. */
   TRUST_PROXY: z.string().default('loopback'),
   /**
@@ -138,7 +152,11 @@ export const ConfigSchema = z.object({
     .default(path.resolve(__dirname, '../../.data/uploads'))
     .transform((dir) => path.resolve(dir)),
   /** Largest accepted upload in bytes (10 MiB). */
-  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { WECHATPAY_NOTIFY_URL: string };
@@ -156,14 +174,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const payKeysMissing = WECHATPAY_KEY_VARS.filter((key) => data[key] === undefined);
   if (data.NODE_ENV === 'production') {
     const unset = Object.entries(DEV_SECRETS).filter(([key, dev]) => data[key as keyof typeof DEV_SECRETS] === dev);
-    const missing = [...unset.map(([key]) => key), ...payKeysMissing, ...(data.WECHATPAY_NOTIFY_URL?.startsWith('https://') ? [] : ['an https WECHATPAY_NOTIFY_URL'])];
+    const missing = [
+      ...unset.map(([key]) => key),
+      ...payKeysMissing,
+      ...(data.WECHATPAY_NOTIFY_URL?.startsWith('https://') ? [] : ['an https WECHATPAY_NOTIFY_URL']),
+    ];
     if (missing.length) throw new ConfigError(`set ${missing.join(', ')} in production`);
   } else if (payKeysMissing.length > 0 && payKeysMissing.length < WECHATPAY_KEY_VARS.length) {
     // Half a key set is a mistake, not a choice to run without payments.
-    throw new ConfigError(`invalid configuration: set ${payKeysMissing.join(', ')} too, or none of the WeChat Pay keys`);
+    throw new ConfigError(
+      `invalid configuration: set ${payKeysMissing.join(', ')} too, or none of the WeChat Pay keys`,
+    );
   }
   return {
     ...data,
-    WECHATPAY_NOTIFY_URL: data.WECHATPAY_NOTIFY_URL ?? `http://127.0.0.1:${data.BFF_PORT}/api/v1/payments/wechat/notify`,
+    WECHATPAY_NOTIFY_URL:
+      data.WECHATPAY_NOTIFY_URL ?? `http://127.0.0.1:${data.BFF_PORT}/api/v1/payments/wechat/notify`,
   };
 }

@@ -1,6 +1,6 @@
 // Bootstraps the pinned pnpm into the project cache (no global install needed)
 // and runs it. Only Node.js and npm must already be on the machine.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,11 +37,6 @@ export function pnpm(args, { what, env } = {}) {
   const bin = ensurePnpm();
   const res = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
   if (res.status !== 0) throw new SetupError(`${what ?? `pnpm ${args.join(' ')}`} failed (see the output above).`);
-}
-
-export function pnpmSpawn(args, opts = {}) {
-  const bin = ensurePnpm();
-  return spawn(process.execPath, [bin, ...args], { cwd: ROOT, ...opts });
 }
 
 export function installDependencies() {

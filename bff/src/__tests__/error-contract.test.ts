@@ -56,7 +56,8 @@ describe('the OpenAPI document', () => {
     for (const { route, op } of routes) {
       if (EXEMPT.has(route)) continue;
       const errors = Object.entries(op.responses ?? {}).filter(([status]) => /^4\d\d$/.test(status));
-      if (!errors.some(([, r]) => r.content?.['application/json']?.schema?.$ref === ERROR_BODY_REF)) without.push(route);
+      if (!errors.some(([, r]) => r.content?.['application/json']?.schema?.$ref === ERROR_BODY_REF))
+        without.push(route);
       for (const [status, response] of Object.entries(op.responses ?? {})) {
         if (response.content?.['application/json']?.schema?.$ref !== ERROR_BODY_REF) continue;
         const codes = (response.description ?? '').split(', ') as ErrorCode[];
@@ -71,8 +72,18 @@ describe('the OpenAPI document', () => {
   });
 
   it('keeps documenting the successful answers', () => {
-    expect(Object.keys(doc.paths['/api/v1/applications/{id}']?.get?.responses ?? {}).sort()).toEqual(['200', '400', '401', '404']);
-    expect(Object.keys(doc.paths['/api/v1/items/{code}']?.get?.responses ?? {}).sort()).toEqual(['200', '304', '400', '404']);
+    expect(Object.keys(doc.paths['/api/v1/applications/{id}']?.get?.responses ?? {}).sort()).toEqual([
+      '200',
+      '400',
+      '401',
+      '404',
+    ]);
+    expect(Object.keys(doc.paths['/api/v1/items/{code}']?.get?.responses ?? {}).sort()).toEqual([
+      '200',
+      '304',
+      '400',
+      '404',
+    ]);
   });
 });
 
@@ -82,7 +93,10 @@ describe('ErrorBody as the serialiser of error answers', () => {
   it.each([
     ['a request problem', { in: 'body', path: 'items.0', message: '不能为空' }],
     ['a request problem without its part', { path: 'items', message: '事项不能重复' }],
-    ['an unusable upload', { in: 'body', path: 'uploadIds', id: '0123456789abcdef01234567', message: '材料不存在或不属于您' }],
+    [
+      'an unusable upload',
+      { in: 'body', path: 'uploadIds', id: '0123456789abcdef01234567', message: '材料不存在或不属于您' },
+    ],
     ['a missing field', { field: 'delivery', reason: '请选择领取方式' }],
     ['a missing material', { materialCode: 'id_card', reason: '请上传居民身份证' }],
     ['the attempts left', { attemptsLeft: 2 }],
@@ -104,14 +118,18 @@ describe('error answers on the wire', () => {
   }
 
   it('400 VALIDATION_FAILED (schema) lists each problem with the part of the request', async () => {
-    const view = (await w.call(alice, 'POST', '/applications', { payload: { items: [SIMPLE] } })).json<ApplicationView>();
+    const view = (
+      await w.call(alice, 'POST', '/applications', { payload: { items: [SIMPLE] } })
+    ).json<ApplicationView>();
     const res = await w.call(alice, 'PATCH', `/applications/${view.id}`, { payload: { data: { purpose: '入学' } } });
     const error = errorOf(res, 400, 'VALIDATION_FAILED');
     expect(error.details).toEqual([{ in: 'headers', path: 'if-match', message: expect.any(String) }]);
   });
 
   it('400 VALIDATION_FAILED (service) names the unusable upload ids', async () => {
-    const view = (await w.call(alice, 'POST', '/applications', { payload: { items: [SIMPLE] } })).json<ApplicationView>();
+    const view = (
+      await w.call(alice, 'POST', '/applications', { payload: { items: [SIMPLE] } })
+    ).json<ApplicationView>();
     const stranger = new Types.ObjectId().toHexString();
     const res = await w.call(alice, 'PUT', `/applications/${view.id}/materials/id_card`, {
       headers: ifMatch(view.version),
@@ -138,7 +156,9 @@ describe('error answers on the wire', () => {
   });
 
   it('409 VERSION_CONFLICT and INVALID_STATE keep their own messages', async () => {
-    const view = (await w.call(alice, 'POST', '/applications', { payload: { items: [SIMPLE] } })).json<ApplicationView>();
+    const view = (
+      await w.call(alice, 'POST', '/applications', { payload: { items: [SIMPLE] } })
+    ).json<ApplicationView>();
     const stale = await w.call(alice, 'PATCH', `/applications/${view.id}`, {
       headers: ifMatch(view.version + 5),
       payload: { data: { purpose: '入学' } },
@@ -152,8 +172,12 @@ describe('error answers on the wire', () => {
   });
 
   it('422 INCOMPLETE lists every missing field and material', async () => {
-    const view = (await w.call(alice, 'POST', '/applications', { payload: { items: [SIMPLE] } })).json<ApplicationView>();
-    const res = await w.call(alice, 'POST', `/applications/${view.id}/submit`, { headers: { 'idempotency-key': newKey() } });
+    const view = (
+      await w.call(alice, 'POST', '/applications', { payload: { items: [SIMPLE] } })
+    ).json<ApplicationView>();
+    const res = await w.call(alice, 'POST', `/applications/${view.id}/submit`, {
+      headers: { 'idempotency-key': newKey() },
+    });
     const error = errorOf(res, 422, 'INCOMPLETE');
     expect(error.details).toEqual(
       expect.arrayContaining([

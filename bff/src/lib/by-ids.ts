@@ -26,6 +26,10 @@ export async function findEachById<T, R = T & { _id: Types.ObjectId }>(
 }
 
 /** `updateOne` of each id (see findEachById for why not `updateMany` with `$in`). */
-export async function updateEachById<T>(model: Model<T>, ids: readonly unknown[], update: UpdateQuery<T>): Promise<void> {
+export async function updateEachById<T>(
+  model: Model<T>,
+  ids: readonly unknown[],
+  update: UpdateQuery<T>,
+): Promise<void> {
   await Promise.all([...new Set(ids.map(String))].map((id) => model.updateOne({ _id: id } as FilterQuery<T>, update)));
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
+import { upsertById } from './store';
 
 /**
  * Change tokens: one tiny document per thing that is read often and changes
@@ -23,20 +24,12 @@ const tokenSchema = new Schema(
 
 export const changeTokenModel = (conn: Connection) => conn.model('ChangeToken', tokenSchema);
 
-const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
-
 /** Replaces the tokens of `keys` (after the change they stand for is written). */
 export async function bumpTokens(conn: Connection, keys: readonly string[]): Promise<void> {
   const Tokens = changeTokenModel(conn);
   await Promise.all(
     [...new Set(keys)].map(async (_id) => {
-      try {
-        await Tokens.updateOne({ _id }, { $set: { t: randomUUID() } }, { upsert: true });
-      } catch (err) {
-        // Two first changes racing on the upsert: the document exists now; replace its value.
-        if (!isDuplicateKey(err)) throw err;
-        await Tokens.updateOne({ _id }, { $set: { t: randomUUID() } });
-      }
+      await upsertById(Tokens, _id, { $set: { t: randomUUID() } });
     }),
   );
 }

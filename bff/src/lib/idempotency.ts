@@ -1,14 +1,22 @@
 import { createHash } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
 import { AppError } from './app-error';
+import { insertUnique, sleep, TIMING } from './store';
 
 /**
  * `Idempotency-Key` for writes that must happen once (submit, payments):
  * the first request with a key runs and its answer is stored; the same key
  * again gets that answer; the same key with another request is refused (422).
- * A key is claimed by a unique insert, so concurrent duplicates (a double
- * click) cannot both run. Expected failures (4xx) release the key so the
- * client can fix the problem and retry with it.
+ * A key is claimed by a unique insert (the store's `insertUnique`), so
+ * concurrent duplicates (a double click) cannot both run. Expected failures
+ * (4xx) release the key so the client can fix the problem and retry with it.
+ *
+ * The outcome is stored with the effect it records: `run` gets the key's id
+ * and writes it in the same update as its effect (a submit stores it on the
+ * case). A request that crashed after its effect but before the key was
+ * marked done leaves a `running` key; once that is stale, `recover` finds
+ * the effect by the key's id and answers as the first request would have,
+ * instead of running again (which would answer "already submitted").
  */
 const keySchema = new Schema(
   {
@@ -29,13 +37,6 @@ export const keyDay = (at: Date) => at.toISOString().slice(0, 10);
 
 export const keyModel = (conn: Connection) => conn.model('IdempotencyKey', keySchema);
 
-/** A running claim older than this belongs to a crashed request and may be taken over. */
-const STALE_MS = 60_000;
-const WAIT_MS = 10_000;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
-
 export interface IdempotentRequest {
   /** what the key is for, e.g. `submit:<caseId>` */
   scope: string;
@@ -51,30 +52,47 @@ export interface IdempotentResult<T> {
   replayed: boolean;
 }
 
+type Outcome<T> = { status: number; body: T };
+
+export interface IdempotentWork<T> {
+  /** the write itself; stores `keyId` with its effect when it can */
+  run: (keyId: string) => Promise<Outcome<T>>;
+  /** the answer of an effect stored with `keyId`, or null when there is none */
+  recover?: (keyId: string) => Promise<Outcome<T> | null>;
+}
+
+/**
+ * Runs `work.run` once per key. Outcomes: the first answer (also to a
+ * duplicate that waited for it, `replayed`); 422 IDEMPOTENCY_KEY_REUSED for
+ * the key with another request; 409 INVALID_STATE when the first request is
+ * still running after the wait.
+ */
 export async function idempotent<T>(
   conn: Connection,
   req: IdempotentRequest,
-  run: () => Promise<{ status: number; body: T }>,
+  work: IdempotentWork<T>,
 ): Promise<IdempotentResult<T>> {
   const Keys = keyModel(conn);
   const _id = `${req.scope}:${req.userId}:${req.key}`;
   const requestHash = createHash('sha256')
     .update(JSON.stringify(req.request ?? null))
     .digest('hex');
-  const deadline = Date.now() + WAIT_MS;
+  const done = async (result: Outcome<T>) =>
+    Keys.updateOne({ _id }, { $set: { state: 'done', status: result.status, response: result.body } });
+  const deadline = Date.now() + TIMING.request.waitMs;
   for (;;) {
-    try {
-      const createdAt = new Date();
-      await Keys.create({ _id, requestHash, state: 'running', createdAt, day: keyDay(createdAt) });
-      break;
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-    }
+    const createdAt = new Date();
+    if (await insertUnique(Keys, { _id, requestHash, state: 'running', createdAt, day: keyDay(createdAt) })) break;
     const seen = await Keys.findById(_id).lean();
     if (!seen) continue;
     if (seen.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
     if (seen.state === 'done') return { status: seen.status ?? 200, body: seen.response as T, replayed: true };
-    if (Date.now() - seen.createdAt.getTime() > STALE_MS) {
+    if (Date.now() - seen.createdAt.getTime() > TIMING.request.ttlMs) {
+      const recovered = await work.recover?.(_id);
+      if (recovered) {
+        await done(recovered);
+        return { ...recovered, replayed: true };
+      }
       await Keys.deleteOne({ _id, state: 'running', createdAt: seen.createdAt });
       continue;
     }
@@ -82,8 +100,8 @@ export async function idempotent<T>(
     await sleep(50);
   }
   try {
-    const result = await run();
-    await Keys.updateOne({ _id }, { $set: { state: 'done', status: result.status, response: result.body } });
+    const result = await work.run(_id);
+    await done(result);
     return { ...result, replayed: false };
   } catch (err) {
     await Keys.deleteOne({ _id });

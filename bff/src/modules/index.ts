@@ -1,6 +1,8 @@
-import { type FastifyPluginAsync } from 'fastify';
+import { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import { type Config } from '../config';
 import authModule from './auth';
+import { UploadAccess } from './uploads';
+import { WithdrawHooks } from './applications';
 import usersModule from './users';
 import catalogModule from './catalog';
 import uploadsModule from './uploads';
@@ -15,6 +17,16 @@ import statisticsModule from './statistics';
 import authorizationsModule from './authorizations';
 import auditModule from './audit';
 import housekeepingModule from './housekeeping';
+
+/**
+ * Registries filled by one module and read by another, scoped to the app (not
+ * the process): decorated on the root before any module registers, so every
+ * module and every test sees the same ones.
+ */
+export function decorateRegistries(app: FastifyInstance): void {
+  app.decorate('uploadAccess', new UploadAccess());
+  app.decorate('withdrawHooks', new WithdrawHooks());
+}
 
 /** Every domain module, each a plugin owning its routes under /api/v1. */
 export const registerModules: FastifyPluginAsync<{ config: Config }> = async (app) => {

@@ -1,8 +1,6 @@
 import { type Connection } from 'mongoose';
 import { ChainInput, ItemInput } from '@onetrip/shared';
-import { putChain } from '../modules/catalog/chain.service';
-import { putItem } from '../modules/catalog/item.service';
-import { ensureQrToken } from '../modules/catalog/qrcode.service';
+import { ensureQrToken, putChain, putItem } from '../modules/catalog';
 import { itemQrToken, seedChains, seedItems, windowQrToken } from './data';
 
 /** Seeded writes are audited as the system, not as a person. */
@@ -20,7 +18,8 @@ export interface SeedCounts {
 /** Every window named by an item, as its QR target `<hall>-<number>`. */
 function windowTargets(): Map<string, string> {
   const windows = new Map<string, string>();
-  for (const { guide } of seedItems) for (const w of guide.windows) windows.set(windowQrToken(w.number), `${w.hall}-${w.number}`);
+  for (const { guide } of seedItems)
+    for (const w of guide.windows) windows.set(windowQrToken(w.number), `${w.hall}-${w.number}`);
   return windows;
 }
 
@@ -49,7 +48,9 @@ export async function seedDemoCatalog(app: { db: Connection }): Promise<SeedCoun
     )),
   );
   const windows = windowTargets();
-  writes.push(await Promise.all([...windows].map(([token, target]) => ensureQrToken(conn, token, { kind: 'window', target }))));
+  writes.push(
+    await Promise.all([...windows].map(([token, target]) => ensureQrToken(conn, token, { kind: 'window', target }))),
+  );
   const written = writes.flat().filter(Boolean).length;
   return {
     items: seedItems.length,

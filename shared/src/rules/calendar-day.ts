@@ -28,10 +28,6 @@ export function dayFromIso(iso: string): number | null {
   return t / DAY_MS;
 }
 
-export function isoFromDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekdayOfDay(day: number): number {
   return (((day + 4) % 7) + 7) % 7;

@@ -2,7 +2,6 @@ import { assertDayCount, endOfShanghaiDay, shanghaiDay } from './calendar-day';
 import { type HolidayCalendars, workingDayTest, workingDaysBetween } from './working-days';
 
 export type DeadlineLight = 'green' | 'yellow' | 'red';
-export const DEADLINE_LIGHTS: ReadonlyArray<DeadlineLight> = ['green', 'yellow', 'red'];
 
 /** A time the clock stood still (waiting for the resident, or §45 hearings, tests, expert reviews); open while `to` is missing. */
 export interface DeadlinePause {

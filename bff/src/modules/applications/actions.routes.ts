@@ -15,22 +15,53 @@ const actionsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/applications/:id/submit',
-    { ...base, schema: { tags, security, params: IdParams, headers: IdempotencyHeader, response: { 200: SubmitResult, ...errorResponses(...onCase, 'INCOMPLETE', 'IDEMPOTENCY_KEY_REUSED') } } },
-    async (request) =>
-      submitApplication(app, authOf(request), request.params.id, request.headers['idempotency-key']),
+    {
+      ...base,
+      schema: {
+        tags,
+        security,
+        params: IdParams,
+        headers: IdempotencyHeader,
+        response: { 200: SubmitResult, ...errorResponses(...onCase, 'INCOMPLETE', 'IDEMPOTENCY_KEY_REUSED') },
+      },
+    },
+    async (request) => submitApplication(app, authOf(request), request.params.id, request.headers['idempotency-key']),
   );
 
   app.post(
     '/applications/:id/resubmit',
-    { ...base, schema: { tags, security, params: IdParams, response: { 200: ApplicationView, ...errorResponses(...onCase, 'INCOMPLETE') } } },
+    {
+      ...base,
+      schema: {
+        tags,
+        security,
+        params: IdParams,
+        response: { 200: ApplicationView, ...errorResponses(...onCase, 'INCOMPLETE') },
+      },
+    },
     async (request, reply) => withEtag(reply, await resubmitApplication(app, authOf(request), request.params.id)),
   );
 
   app.post(
     '/applications/:id/withdraw',
-    { ...base, schema: { tags, security, params: IdParams, body: WithdrawBody, response: { 200: ApplicationView, ...errorResponses(...onCase) } } },
+    {
+      ...base,
+      schema: {
+        tags,
+        security,
+        params: IdParams,
+        body: WithdrawBody,
+        response: { 200: ApplicationView, ...errorResponses(...onCase) },
+      },
+    },
     async (request, reply) => {
-      const view = await withdrawApplication(app, authOf(request), request.params.id, request.body?.reason, request.log);
+      const view = await withdrawApplication(
+        app,
+        authOf(request),
+        request.params.id,
+        request.body?.reason,
+        request.log,
+      );
       return withEtag(reply, view);
     },
   );

@@ -1,7 +1,7 @@
 import { type FastifyInstance } from 'fastify';
 import { type ApplicantInput } from '@onetrip/shared';
-import { usersModel, type UserRecord } from '../users/users.model';
-import { type StationRecord } from '../authorizations/authorization.model';
+import { usersModel, type UserRecord } from '../users';
+import { type StationRecord } from './authorization.model';
 import { type StoredApplicant } from './application.model';
 import { ApplicationErrors } from './application.errors';
 import { unverifiedOwner } from './case-owner';

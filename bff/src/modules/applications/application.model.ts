@@ -1,8 +1,8 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { CASE_STATUSES, MATERIAL_CATEGORIES } from '@onetrip/shared';
-import { outboxEntrySchema } from '../notifications/outbox.schema';
-import { shipmentSchema } from '../shipments/shipment.schema';
-import { authorizationSchema, stationSchema } from '../authorizations/authorization.model';
+import { outboxEntrySchema } from './case-outbox.schema';
+import { shipmentSchema } from './shipment.schema';
+import { authorizationSchema, stationSchema } from './authorization.model';
 import { type ApplicationRecord } from './application.types';
 import { caseChanged, caseToken, touchesQueues } from './case-tokens';
 import { bumpTokens } from '../../lib/change-tokens';
@@ -59,17 +59,14 @@ const deliverySchema = new Schema(
     method: { type: String, enum: ['window', 'express'], required: true },
     /** snapshot of the chosen address at the time it was chosen; phone encrypted */
     address: {
-      type: new Schema(
-        { name: String, phoneEnc: String, region: [String], detail: String, postcode: String },
-        sub,
-      ),
+      type: new Schema({ name: String, phoneEnc: String, region: [String], detail: String, postcode: String }, sub),
       default: undefined,
     },
   },
   sub,
 );
 
-/** Written by the payments module (see README.md). */
+/** Decided by the payments module, written through the case's transitions (see README.md). */
 const paymentSchema = new Schema(
   {
     id: { type: String, required: true },
@@ -78,6 +75,8 @@ const paymentSchema = new Schema(
     status: { type: String, enum: ['unpaid', 'paid', 'closed', 'refunded'], required: true },
     prepayId: { type: String },
     paidAt: { type: Date },
+    /** WeChat Pay's transaction id, stored with the paid transition itself */
+    transactionId: { type: String },
   },
   sub,
 );
@@ -112,7 +111,7 @@ const noticeSchema = new Schema(
  * A case (办件). `ownerId` is the resident it is for; `submittedBy` who
  * started it (the resident, or an agent acting for them), kept apart so
  * agents can apply for others. Every change is a version-guarded update
- * through `guardedUpdate` that bumps `version` (see README.md).
+ * that bumps `version`, written only through case-write.ts (see README.md).
  */
 const applicationSchema = new Schema(
   {
@@ -147,6 +146,8 @@ const applicationSchema = new Schema(
     notices: { type: [noticeSchema], default: [] },
     /** first submission (staff module: queues, §32 acceptance clock) */
     submittedAt: { type: Date },
+    /** the id of the Idempotency-Key whose submit wrote this case's number: the outcome, stored with the effect */
+    submitKey: { type: String },
     acceptedAt: { type: Date },
     /** times the clock stood still waiting for the resident: one per supplement notice, closed on resubmit */
     pauses: { type: [new Schema({ from: { type: Date, required: true }, to: { type: Date } }, sub)], default: [] },
@@ -161,7 +162,7 @@ const applicationSchema = new Schema(
     completedAt: { type: Date },
     /** notifications waiting to be sent (written with the change they report; notifications module) */
     outbox: { type: [outboxEntrySchema], default: [] },
-    /** express delivery, from issue on (shipments module) */
+    /** express delivery, from the staff's express issue on (shipment.schema.ts; couriers: shipments module) */
     shipment: { type: shipmentSchema, default: undefined },
     /** an agent's case: the resident's authorization (authorizations module); absent on residents' own cases */
     authorization: { type: authorizationSchema, default: undefined },
@@ -176,7 +177,7 @@ const applicationSchema = new Schema(
     agentId: { type: String },
     outboxPending: { type: Boolean, default: false },
 
-    /** the single-use rating link texted at completion: its keyed hash and expiry only (evaluations module) */
+    /** the single-use rating link texted at completion: its keyed hash and expiry only (rate-link.ts) */
     ratingLink: {
       type: new Schema({ hash: { type: String, required: true }, expiresAt: { type: Date, required: true } }, sub),
       default: undefined,

@@ -1,9 +1,9 @@
 import { type Types } from 'mongoose';
 import { type CaseStatus, type FormField } from '@onetrip/shared';
-import { type OutboxEntry } from '../notifications/outbox';
-import { type CaseShipment } from '../shipments/shipment.types';
-import { type StationRecord, type StoredAuthorization } from '../authorizations/authorization.model';
-import { type StoredRateLink } from '../evaluations/rate-link';
+import { type OutboxEntry } from './case-outbox';
+import { type CaseShipment } from './shipment.types';
+import { type StationRecord, type StoredAuthorization } from './authorization.model';
+import { type StoredRateLink } from './rate-link';
 
 /** The stored case, as `.lean()` reads it (README.md describes each field). */
 export interface ApplicationRecord {
@@ -29,6 +29,7 @@ export interface ApplicationRecord {
   notices: CaseNotice[];
   /** staff module (issue 4): see README.md */
   submittedAt?: Date;
+  submitKey?: string;
   acceptedAt?: Date;
   pauses?: CasePause[];
   gaps?: string[];
@@ -39,11 +40,11 @@ export interface ApplicationRecord {
   completedAt?: Date;
   /** notifications waiting to be sent (notifications module); absent on cases stored before it */
   outbox?: OutboxEntry[];
-  /** express delivery, from issue on (shipments module) */
+  /** express delivery, from the staff's express issue on (shipment.types.ts; couriers: shipments module) */
   shipment?: CaseShipment;
   /** an agent's case: the resident's authorization (authorizations module) */
   authorization?: StoredAuthorization;
-  /** the rating link texted at completion (evaluations module): keyed hash and expiry, never the token */
+  /** the rating link texted at completion (rate-link.ts): keyed hash and expiry, never the token */
   ratingLink?: StoredRateLink;
   /** query keys (application.model.ts): the items' departments, the starting agent, an unsent outbox entry */
   departments?: string[];
@@ -97,6 +98,8 @@ export interface CasePayment {
   status: 'unpaid' | 'paid' | 'closed' | 'refunded';
   prepayId?: string;
   paidAt?: Date;
+  /** WeChat Pay's transaction id, stored with the paid transition */
+  transactionId?: string;
 }
 
 export interface TimelineEntry {

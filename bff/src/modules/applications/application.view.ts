@@ -7,11 +7,11 @@ import {
   type FormField,
 } from '@onetrip/shared';
 import { type Pii } from '../../lib/pii';
-import { caseAuthorizationView } from '../authorizations/authorization.view';
+import { caseAuthorizationView } from './authorization.view';
 import { type ApplicationRecord } from './application.model';
 import { deadlineView } from './case-clock';
 import { maskData } from './form-values';
-import { toShipmentView } from '../shipments/shipment.view';
+import { toShipmentView } from './shipment.view';
 
 type ListItem = ApplicationList['items'][number];
 
@@ -32,7 +32,8 @@ export function fieldsOf(record: Pick<ApplicationRecord, 'form'>): FormField[] {
 }
 
 /** Express is offered only when every item of the case can travel by express. */
-export const expressAllowed = (record: Pick<ApplicationRecord, 'items'>) => record.items.every((i) => i.delivery.express);
+export const expressAllowed = (record: Pick<ApplicationRecord, 'items'>) =>
+  record.items.every((i) => i.delivery.express);
 
 function deliveryView(pii: Pii, delivery: ApplicationRecord['delivery']): ApplicationView['delivery'] {
   if (!delivery) return null;
@@ -81,7 +82,13 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
     version: record.version,
     status: record.status,
     ...(record.chain?.code ? { chain: { code: record.chain.code, name: record.chain.name ?? '' } } : {}),
-    items: record.items.map(({ code, name, department, status, guideVersion }) => ({ code, name, department, status, guideVersion })),
+    items: record.items.map(({ code, name, department, status, guideVersion }) => ({
+      code,
+      name,
+      department,
+      status,
+      guideVersion,
+    })),
     form: { fields },
     data: maskData(pii, fields, (record.data ?? {}) as Record<string, unknown>),
     materials: record.materials.map((m) => ({

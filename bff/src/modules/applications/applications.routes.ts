@@ -34,7 +34,10 @@ const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/applications',
-    { ...base, schema: { tags, security, body: CreateApplicationBody, response: { 201: ApplicationView, ...created } } },
+    {
+      ...base,
+      schema: { tags, security, body: CreateApplicationBody, response: { 201: ApplicationView, ...created } },
+    },
     async (request, reply) => {
       const view = await createApplication(app, authOf(request), request.body);
       return reply.status(201).send(withEtag(reply, view));
@@ -43,13 +46,29 @@ const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/applications',
-    { ...base, schema: { tags, security, querystring: ApplicationListQuery, response: { 200: ApplicationList, ...errorResponses(...SIGNED_IN, 'FORBIDDEN') } } },
+    {
+      ...base,
+      schema: {
+        tags,
+        security,
+        querystring: ApplicationListQuery,
+        response: { 200: ApplicationList, ...errorResponses(...SIGNED_IN, 'FORBIDDEN') },
+      },
+    },
     async (request) => listApplications(app, authOf(request), request.query),
   );
 
   app.get(
     '/applications/:id',
-    { ...base, schema: { tags, security, params: IdParams, response: { 200: ApplicationView, ...errorResponses(...SIGNED_IN, 'NOT_FOUND') } } },
+    {
+      ...base,
+      schema: {
+        tags,
+        security,
+        params: IdParams,
+        response: { 200: ApplicationView, ...errorResponses(...SIGNED_IN, 'NOT_FOUND') },
+      },
+    },
     async (request, reply) => withEtag(reply, await getApplication(app, authOf(request), request.params.id)),
   );
 
@@ -57,7 +76,14 @@ const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/applications/:id',
     {
       ...base,
-      schema: { tags, security, params: IdParams, headers: IfMatchHeader, body: PatchApplicationBody, response: { 200: ApplicationView, ...edited } },
+      schema: {
+        tags,
+        security,
+        params: IdParams,
+        headers: IfMatchHeader,
+        body: PatchApplicationBody,
+        response: { 200: ApplicationView, ...edited },
+      },
     },
     async (request, reply) => {
       const { id } = request.params;
@@ -70,12 +96,22 @@ const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/applications/:id/materials/:materialCode',
     {
       ...base,
-      schema: { tags, security, params: MaterialCodeParams, headers: IfMatchHeader, body: MaterialUploadsBody, response: { 200: ApplicationView, ...edited } },
+      schema: {
+        tags,
+        security,
+        params: MaterialCodeParams,
+        headers: IfMatchHeader,
+        body: MaterialUploadsBody,
+        response: { 200: ApplicationView, ...edited },
+      },
     },
     async (request, reply) => {
       const { id, materialCode } = request.params;
       const ifMatch = request.headers['if-match'];
-      return withEtag(reply, await putMaterial(app, authOf(request), id, materialCode, ifMatch, request.body.uploadIds));
+      return withEtag(
+        reply,
+        await putMaterial(app, authOf(request), id, materialCode, ifMatch, request.body.uploadIds),
+      );
     },
   );
 };

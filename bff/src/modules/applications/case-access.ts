@@ -1,9 +1,7 @@
 import { type FastifyInstance } from 'fastify';
-import { type UpdateQuery } from 'mongoose';
 import { type CaseStatus } from '@onetrip/shared';
-import { guardedUpdate } from '../../lib/guarded-update';
 import { type AuthUser } from '../../plugins/app/authenticate';
-import { applicationModel, type ApplicationRecord, type TimelineEntry } from './application.model';
+import { type ApplicationRecord, type TimelineEntry } from './application.model';
 import { ApplicationErrors } from './application.errors';
 import { isApplicantOf, isSubmittingAgent } from './case-owner';
 import { readCase } from './case-read';
@@ -48,20 +46,4 @@ export function eventBy(record: ApplicationRecord, auth: AuthUser, action: strin
   const station = agent ? record.submittedBy.station : undefined;
   const actor = { role: agent ? 'agent' : 'resident', userId: auth.id, ...(station ? { station } : {}) };
   return { at: new Date(), actor, action, ...(note ? { note } : {}) };
-}
-
-/**
- * Writes the case through `guardedUpdate` (version-guarded under the write
- * lease, `version` + 1 in the same update). Outcomes: the updated record;
- * 409 VERSION_CONFLICT when another write came first.
- */
-export async function writeCase(
-  app: FastifyInstance,
-  record: ApplicationRecord,
-  update: UpdateQuery<ApplicationRecord>,
-): Promise<ApplicationRecord> {
-  const Model = applicationModel(app.db);
-  const updated = await guardedUpdate(Model, record._id.toHexString(), record.version, update as UpdateQuery<never>);
-  if (!updated) throw ApplicationErrors.versionConflict();
-  return updated as ApplicationRecord;
 }

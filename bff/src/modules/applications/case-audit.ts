@@ -1,6 +1,6 @@
 import { type FastifyInstance } from 'fastify';
 import { type AuthUser } from '../../plugins/app/authenticate';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { type ApplicationRecord } from './application.model';
 import { isSubmittingAgent } from './case-owner';
 

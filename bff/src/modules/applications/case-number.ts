@@ -1,4 +1,5 @@
 import { Schema, type Connection } from 'mongoose';
+import { insertUnique, upsertById } from '../../lib/store';
 
 /**
  * Reserved case numbers: one document per number, `_id` the number itself.
@@ -31,7 +32,6 @@ export const numberHintModel = (conn: Connection) => conn.model('CaseNumberHint'
 
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 const ATTEMPTS = 200;
-const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
 
 /** `ZW` + YYYYMMDD of the Beijing day of `now` (China keeps no daylight saving time). */
 export function numberPrefix(now: Date): string {
@@ -46,14 +46,7 @@ async function highestSequence(conn: Connection, prefix: string): Promise<number
 }
 
 async function raiseHint(conn: Connection, prefix: string, seq: number): Promise<void> {
-  const Hints = numberHintModel(conn);
-  try {
-    await Hints.updateOne({ _id: prefix }, { $max: { seq } }, { upsert: true });
-  } catch (err) {
-    // Two first submits of the day upserting at once: the other one created it; raise it again.
-    if (!isDuplicateKey(err)) throw err;
-    await Hints.updateOne({ _id: prefix }, { $max: { seq } });
-  }
+  await upsertById(numberHintModel(conn), prefix, { $max: { seq } });
 }
 
 /**
@@ -68,12 +61,9 @@ export async function reserveCaseNumber(conn: Connection, caseId: string, now = 
   let candidate = (await highestSequence(conn, prefix)) + 1;
   for (let attempt = 1; attempt <= ATTEMPTS && candidate <= 999_999; attempt += 1) {
     const number = format(prefix, candidate);
-    try {
-      await caseNumberModel(conn).create([{ _id: number, caseId, at: now }], { writeConcern: { w: 'majority' } });
+    if (await insertUnique(caseNumberModel(conn), { _id: number, caseId, at: now }, true)) {
       await raiseHint(conn, prefix, candidate);
       return number;
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
     }
     candidate = Math.max(candidate + 1, (await highestSequence(conn, prefix)) + 1);
   }

@@ -1,7 +1,7 @@
 import { type FastifyInstance } from 'fastify';
 import { isValidObjectId } from 'mongoose';
 import { type AuthUser } from '../../plugins/app/authenticate';
-import { usersModel, type UserRecord } from '../users/users.model';
+import { usersModel, type UserRecord } from '../users';
 import { type ApplicationRecord } from './application.model';
 
 const UNVERIFIED = 'unverified:';

@@ -9,12 +9,9 @@ import {
   type ItemGuide,
 } from '@onetrip/shared';
 import { type AuthUser } from '../../plugins/app/authenticate';
-import { chainModel, type ChainDoc } from '../catalog/chain.model';
-import { toItemGuide } from '../catalog/item.mappers';
-import { findItems } from '../catalog/item.service';
-import { loadSignedInUser } from '../users/me.service';
-import { type UserRecord } from '../users/users.model';
-import { newAuthorization } from '../authorizations/authorization-create';
+import { chainModel, findItems, toItemGuide, type ChainDoc } from '../catalog';
+import { loadSignedInUser, type UserRecord } from '../users';
+import { newAuthorization } from './authorization-create';
 import { applicationModel, type ApplicationRecord, type StoredApplicant } from './application.model';
 import { ApplicationErrors } from './application.errors';
 import { toApplicationView } from './application.view';
@@ -48,7 +45,10 @@ async function plan(app: FastifyInstance, body: CreateApplicationBody): Promise<
 }
 
 /** Form values prefilled from the applicant (the verified profile, or the person an agent named); ID and phone stay ciphertext. */
-function prefill(fields: FormField[], profile: Pick<StoredApplicant, 'name' | 'idNumberEnc' | 'phoneEnc'>): Record<string, string> {
+function prefill(
+  fields: FormField[],
+  profile: Pick<StoredApplicant, 'name' | 'idNumberEnc' | 'phoneEnc'>,
+): Record<string, string> {
   const sources = {
     'profile.name': profile.name,
     'profile.idNumber': profile.idNumberEnc,
@@ -131,7 +131,9 @@ export async function createApplication(
         delivery: null,
         fee: computeFee({ items: guides, delivery: null }),
         payment: null,
-        timeline: [{ at: new Date(), actor: { role, userId: auth.id, ...(station ? { station } : {}) }, action: 'created' }],
+        timeline: [
+          { at: new Date(), actor: { role, userId: auth.id, ...(station ? { station } : {}) }, action: 'created' },
+        ],
       },
     ],
     { writeConcern: { w: 'majority' } },

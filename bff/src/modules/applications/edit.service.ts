@@ -2,11 +2,12 @@ import { type FastifyInstance } from 'fastify';
 import { Types } from 'mongoose';
 import { computeFee, type ApplicationView, type DeliveryChoice, type PatchApplicationBody } from '@onetrip/shared';
 import { type AuthUser } from '../../plugins/app/authenticate';
-import { addressesModel, type AddressRecord } from '../users/addresses.model';
+import { addressesModel, type AddressRecord } from '../users';
 import { type ApplicationRecord } from './application.model';
 import { ApplicationErrors } from './application.errors';
 import { expressAllowed, fieldsOf, toApplicationView } from './application.view';
-import { assertEditable, assertVersion, loadCase, writeCase } from './case-access';
+import { assertEditable, assertVersion, loadCase } from './case-access';
+import { writeCase } from './case-write';
 import { auditAgentAction } from './case-audit';
 import { mergeData } from './form-values';
 
@@ -36,13 +37,17 @@ async function deliveryOf(
     .lean<AddressRecord>();
   if (!address) throw ApplicationErrors.addressNotFound();
   const { name, phoneEnc, region, detail, postcode } = address;
-  return { method: 'express', address: { name, phoneEnc, region: [...region], detail, ...(postcode ? { postcode } : {}) } };
+  return {
+    method: 'express',
+    address: { name, phoneEnc, region: [...region], detail, ...(postcode ? { postcode } : {}) },
+  };
 }
 
 /** Once an order exists, its amount is fixed: the delivery (and so the fee) may no longer change it. */
 function assertFeeOpen(record: ApplicationRecord, total: number): void {
   const status = record.payment?.status;
-  if ((status === 'unpaid' || status === 'paid') && total !== record.fee.total) throw ApplicationErrors.paymentStarted();
+  if ((status === 'unpaid' || status === 'paid') && total !== record.fee.total)
+    throw ApplicationErrors.paymentStarted();
 }
 
 /**

@@ -43,7 +43,8 @@ export function sealData(
     const value = own(values, field.key);
     if (value === undefined) continue;
     if (!isPersonal(field) || typeof value !== 'string') sealed[field.key] = value;
-    else sealed[field.key] = own(before.plain, field.key) === value ? own(before.stored, field.key) : pii.encrypt(value);
+    else
+      sealed[field.key] = own(before.plain, field.key) === value ? own(before.stored, field.key) : pii.encrypt(value);
   }
   return sealed;
 }

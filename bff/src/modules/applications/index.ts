@@ -1,5 +1,4 @@
 import { type FastifyPluginAsync } from 'fastify';
-import { registerUploadAccess } from '../uploads';
 import { applicationModel } from './application.model';
 import { caseNumberModel, numberHintModel } from './case-number';
 import { changeTokenModel } from '../../lib/change-tokens';
@@ -9,7 +8,45 @@ import progressRoutes from './progress.routes';
 import { caseUploadAccess } from './upload-access';
 
 export { applicationModel, type ApplicationRecord } from './application.model';
-export { onWithdrawn, type WithdrawHook } from './withdraw-hooks';
+export {
+  AUTHORIZATION_PROBLEM,
+  assertAuthorized,
+  assertNotRevoked,
+  paperAcceptance,
+  paperRefusal,
+} from './authorization.rules';
+export { AuthorizationErrors } from './authorization.errors';
+export { hasAuthorization, toAuthorizationView, type AuthorizedCase } from './authorization.view';
+export { type StationRecord, type StoredAuthorization } from './authorization.model';
+export { WithdrawHooks, type WithdrawHook } from './withdraw-hooks';
+export { type CaseDelivery, type CaseItem, type TimelineEntry } from './application.types';
+export { fieldsOf, toApplicationView } from './application.view';
+export { withEtag } from './applications.routes';
+export { assertEditable, assertVersion, eventBy, loadCase } from './case-access';
+export { auditAgentAction } from './case-audit';
+export { acceptanceDeadline, caseDeadline, deadlineView, promisedDaysOf, submittedAtOf } from './case-clock';
+export {
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+  type OutboxEntry,
+  type OutboxExtra,
+  type UpdateLike,
+  enqueue,
+  mergeUpdates,
+} from './case-outbox';
+export { isApplicantOf, isSubmittingAgent, ownerKeysOf, verifiedHashOf } from './case-owner';
+export { readCase } from './case-read';
+export { queueToken } from './case-tokens';
+export {
+  type CaseChange,
+  retryTransitionCase,
+  transitionCase,
+  tryTransitionCase,
+  writeCaseBookkeeping,
+} from './case-write';
+export { isRateTokenShape, newRateLink, rateLinkUrl, rateTokenHash } from './rate-link';
+export { type CaseShipment, type StoredShipmentEvent } from './shipment.types';
+export { toCourierShipment, toShipmentView } from './shipment.view';
 
 /** The cases module: the resident's journey from draft to submitted, and the public progress lookup. */
 const applicationsModule: FastifyPluginAsync = async (app) => {
@@ -22,7 +59,7 @@ const applicationsModule: FastifyPluginAsync = async (app) => {
     numberHintModel(app.db).init(),
     changeTokenModel(app.db).init(),
   ]);
-  registerUploadAccess(caseUploadAccess);
+  app.uploadAccess.register(caseUploadAccess);
   await app.register(applicationsRoutes);
   await app.register(actionsRoutes);
   await app.register(progressRoutes);

@@ -5,7 +5,8 @@ import { loadCalendars } from '../holidays';
 import { assertUsableUploads, markUploadsUsed, unmarkUploadsUsed } from '../uploads';
 import { ApplicationErrors } from './application.errors';
 import { toApplicationView } from './application.view';
-import { assertEditable, assertVersion, eventBy, loadCase, writeCase } from './case-access';
+import { assertEditable, assertVersion, eventBy, loadCase } from './case-access';
+import { writeCase } from './case-write';
 import { auditAgentAction } from './case-audit';
 import { caseDeadline } from './case-clock';
 import { type ApplicationRecord } from './application.model';
@@ -50,7 +51,11 @@ export async function putMaterial(
   const ids = [...new Set(uploadIds)];
   if (gapSupply && ids.length === 0) throw ApplicationErrors.wrongState('请上传容缺受理时待补的材料');
   const onCase = new Set(record.materials.flatMap((m) => m.uploadIds));
-  await assertUsableUploads(app.db, auth.id, ids.filter((u) => !onCase.has(u)));
+  await assertUsableUploads(
+    app.db,
+    auth.id,
+    ids.filter((u) => !onCase.has(u)),
+  );
 
   // The version guard makes the index stable: the case is written only as it was read.
   const $set = { [`materials.${index}.uploadIds`]: ids };
@@ -58,7 +63,11 @@ export async function putMaterial(
     app,
     record,
     gapSupply
-      ? { $set, $pull: { gaps: materialCode }, $push: { timeline: eventBy(record, auth, 'gap_supplied', material.name) } }
+      ? {
+          $set,
+          $pull: { gaps: materialCode },
+          $push: { timeline: eventBy(record, auth, 'gap_supplied', material.name) },
+        }
       : { $set },
   );
   await markUploadsUsed(app.db, ids, record._id);

@@ -12,7 +12,11 @@ const progressRoutes: FastifyPluginAsyncZod = async (app) => {
     '/progress',
     {
       config: { rateLimit: PROGRESS_RATE_LIMIT },
-      schema: { tags: ['applications'], querystring: ProgressQuery, response: { 200: ProgressView, ...errorResponses('VALIDATION_FAILED', 'NOT_FOUND', 'RATE_LIMITED') } },
+      schema: {
+        tags: ['applications'],
+        querystring: ProgressQuery,
+        response: { 200: ProgressView, ...errorResponses('VALIDATION_FAILED', 'NOT_FOUND', 'RATE_LIMITED') },
+      },
     },
     async (request) => lookupProgress(app, request.query),
   );

@@ -33,7 +33,9 @@ export async function listApplications(
   // One equality query per key (an index on MongoDB and on the local database alike; `$in` is
   // not pushed down there), each cut to the page's end, then merged.
   const keys =
-    query.scope === 'agent' ? [{ agentId: auth.id }] : (await ownerKeysOf(app, auth.id)).map((ownerId) => ({ ownerId }));
+    query.scope === 'agent'
+      ? [{ agentId: auth.id }]
+      : (await ownerKeysOf(app, auth.id)).map((ownerId) => ({ ownerId }));
   // A list changes only with its owner's (or agent's) cases: served from this copy while their tokens stand.
   const cache = tokenCacheOf<ApplicationList>(app.db, LISTS.name, LISTS.max, LISTS.ttlMs);
   const cacheKey = JSON.stringify([keys, query.status ?? '', query.page, query.pageSize]);
@@ -58,7 +60,9 @@ export async function listApplications(
   const total = parts.reduce((sum, p) => sum + p.count, 0);
   const records = parts
     .flatMap((p) => p.found)
-    .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || (b._id.toHexString() < a._id.toHexString() ? -1 : 1))
+    .sort(
+      (a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || (b._id.toHexString() < a._id.toHexString() ? -1 : 1),
+    )
     .slice(end - query.pageSize, end);
   const calendars = await loadCalendars(app.db);
   const list = { items: records.map((r) => toListItem(r, caseDeadline(r, calendars))), total };

@@ -1,16 +1,24 @@
 import { type FastifyInstance } from 'fastify';
-import { missingRequired, requiredMessage, type ApplicationView, type MissingEntry as Missing, type SubmitResult } from '@onetrip/shared';
+import {
+  missingRequired,
+  requiredMessage,
+  type ApplicationView,
+  type MissingEntry as Missing,
+  type SubmitResult,
+} from '@onetrip/shared';
 import { idempotent } from '../../lib/idempotency';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { type ApplicationRecord } from './application.model';
 import { ApplicationErrors } from './application.errors';
 import { fieldsOf, toApplicationView } from './application.view';
-import { eventBy, loadCase, writeCase } from './case-access';
+import { eventBy, loadCase } from './case-access';
+import { writeCase } from './case-write';
+import { readCase } from './case-read';
 import { auditAgentAction } from './case-audit';
 import { reserveCaseNumber } from './case-number';
 import { progressLink } from './progress-link';
-import { enqueue, mergeUpdates, type OutboxExtra } from '../notifications/outbox';
-import { assertAuthorized, assertNotRevoked } from '../authorizations/authorization.rules';
+import { enqueue, mergeUpdates, type OutboxExtra } from './case-outbox';
+import { assertAuthorized, assertNotRevoked } from './authorization.rules';
 
 /**
  * Everything a case still lacks before it can go to the centre, all at once
@@ -73,27 +81,36 @@ export async function submitApplication(
   const { body } = await idempotent<SubmitResult>(
     app.db,
     { scope: 'submit', userId: auth.id, key, request: { caseId: id } },
-    async () => {
-      const record = await loadCase(app, auth, id);
-      // A revoked authorization withdrew the case: say why rather than "already withdrawn".
-      assertNotRevoked(record);
-      if (record.status !== 'draft') throw ApplicationErrors.wrongState('办件已提交或已撤回，不能再次提交');
-      assertComplete(record);
-      assertAuthorized(record);
-      const number = await reserveCaseNumber(app.db, id);
-      await writeCase(
-        app,
-        record,
-        mergeUpdates(
-          {
-            $set: { status: 'submitted', number, submittedAt: new Date() },
-            $push: { timeline: eventBy(record, auth, 'submitted') },
-          },
-          enqueue(record, 'submitted', submittedExtra(app, record, number)),
-        ),
-      );
-      await auditAgentAction(app, auth, record, 'case.submitted');
-      return { status: 200, body: { status: 'submitted', number } };
+    {
+      recover: async (keyId) => {
+        // A submit that crashed after its write: the case carries the key's id.
+        const record = await readCase(app, id);
+        return record?.submitKey === keyId && record.number
+          ? { status: 200, body: { status: 'submitted', number: record.number } }
+          : null;
+      },
+      run: async (keyId) => {
+        const record = await loadCase(app, auth, id);
+        // A revoked authorization withdrew the case: say why rather than "already withdrawn".
+        assertNotRevoked(record);
+        if (record.status !== 'draft') throw ApplicationErrors.wrongState('办件已提交或已撤回，不能再次提交');
+        assertComplete(record);
+        assertAuthorized(record);
+        const number = await reserveCaseNumber(app.db, id);
+        await writeCase(
+          app,
+          record,
+          mergeUpdates(
+            {
+              $set: { status: 'submitted', number, submittedAt: new Date(), submitKey: keyId },
+              $push: { timeline: eventBy(record, auth, 'submitted') },
+            },
+            enqueue(record, 'submitted', submittedExtra(app, record, number)),
+          ),
+        );
+        await auditAgentAction(app, auth, record, 'case.submitted');
+        return { status: 200, body: { status: 'submitted', number } };
+      },
     },
   );
   return body;

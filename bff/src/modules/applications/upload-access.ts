@@ -1,7 +1,7 @@
 import { isValidObjectId, type Connection } from 'mongoose';
 import { findEachById } from '../../lib/by-ids';
 import { type UploadAccessCheck } from '../uploads';
-import { usersModel, type UserRecord } from '../users/users.model';
+import { usersModel, type UserRecord } from '../users';
 import { applicationModel, type ApplicationRecord } from './application.model';
 import { ownerKeysFor } from './case-owner';
 
@@ -14,7 +14,10 @@ import { ownerKeysFor } from './case-owner';
  */
 export const caseUploadAccess: UploadAccessCheck = async (conn: Connection, userId, upload) => {
   if (!upload.usedBy.length || !isValidObjectId(userId)) return null;
-  const user = await usersModel(conn).findById(userId).select({ profile: 1, roles: 1 }).lean<Pick<UserRecord, 'profile' | 'roles'>>();
+  const user = await usersModel(conn)
+    .findById(userId)
+    .select({ profile: 1, roles: 1 })
+    .lean<Pick<UserRecord, 'profile' | 'roles'>>();
   if (!user) return null;
   const owners = ownerKeysFor(userId, user.profile);
   const asAgent = user.roles.includes('agent');
@@ -25,8 +28,7 @@ export const caseUploadAccess: UploadAccessCheck = async (conn: Connection, user
     { ownerId: 1, submittedBy: 1 },
   );
   const found = cases.find(
-    (c) =>
-      owners.includes(c.ownerId) || (asAgent && c.submittedBy.role === 'agent' && c.submittedBy.userId === userId),
+    (c) => owners.includes(c.ownerId) || (asAgent && c.submittedBy.role === 'agent' && c.submittedBy.userId === userId),
   );
   if (!found) return null;
   const caseId = found._id.toHexString();

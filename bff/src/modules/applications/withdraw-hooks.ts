@@ -9,26 +9,37 @@ import { type ApplicationRecord } from './application.model';
  */
 export type WithdrawHook = (app: FastifyInstance, withdrawn: ApplicationRecord) => Promise<void>;
 
-// A Set: registering the same function again (a second app in one process) is a no-op.
-const hooks = new Set<WithdrawHook>();
+/**
+ * The app's hooks run after every withdrawal (`app.withdrawHooks`): one set
+ * per app, so two apps in one process (tests, two copies) never share hooks.
+ */
+export class WithdrawHooks {
+  // A Set: registering the same function again is a no-op.
+  private readonly hooks = new Set<WithdrawHook>();
 
-/** Registers a hook run after every withdrawal. Returns a function that removes it. */
-export function onWithdrawn(hook: WithdrawHook): () => void {
-  hooks.add(hook);
-  return () => hooks.delete(hook);
+  /** Registers a hook run after every withdrawal. Returns a function that removes it. */
+  add(hook: WithdrawHook): () => void {
+    this.hooks.add(hook);
+    return () => this.hooks.delete(hook);
+  }
+
+  /** Runs every registered hook one after the other; failures are logged, never thrown. */
+  async run(app: FastifyInstance, withdrawn: ApplicationRecord, log: FastifyBaseLogger): Promise<void> {
+    for (const hook of this.hooks) {
+      try {
+        await hook(app, withdrawn);
+      } catch (err) {
+        log.error(
+          { err, action: 'application.withdraw.hook', caseId: withdrawn._id.toHexString() },
+          'withdraw hook failed',
+        );
+      }
+    }
+  }
 }
 
-/** Runs every registered hook one after the other; failures are logged, never thrown. */
-export async function runWithdrawHooks(
-  app: FastifyInstance,
-  withdrawn: ApplicationRecord,
-  log: FastifyBaseLogger,
-): Promise<void> {
-  for (const hook of hooks) {
-    try {
-      await hook(app, withdrawn);
-    } catch (err) {
-      log.error({ err, action: 'application.withdraw.hook', caseId: withdrawn._id.toHexString() }, 'withdraw hook failed');
-    }
+declare module 'fastify' {
+  interface FastifyInstance {
+    withdrawHooks: WithdrawHooks;
   }
 }

@@ -3,13 +3,13 @@ import { canTransition, type ApplicationView } from '@onetrip/shared';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { ApplicationErrors } from './application.errors';
 import { toApplicationView } from './application.view';
-import { eventBy, loadCase, writeCase } from './case-access';
+import { eventBy, loadCase } from './case-access';
+import { writeCase } from './case-write';
 import { auditAgentAction } from './case-audit';
-import { runWithdrawHooks } from './withdraw-hooks';
 
 /**
  * `POST /applications/:id/withdraw` (`{reason?}`): → `withdrawn` with a
- * timeline event (the reason as its note), then the `onWithdrawn` hooks
+ * timeline event (the reason as its note), then the app's withdraw hooks
  * (payments closes an unpaid order).
  *
  * Outcomes: the case; 404 NOT_FOUND; 409 INVALID_STATE after acceptance or
@@ -32,6 +32,6 @@ export async function withdrawApplication(
   });
   log.info({ action: 'application.withdraw', caseId: id }, 'case withdrawn');
   await auditAgentAction(app, auth, record, 'case.withdrawn');
-  await runWithdrawHooks(app, updated, log);
+  await app.withdrawHooks.run(app, updated, log);
   return toApplicationView(app.pii, updated);
 }

@@ -9,7 +9,12 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/audit',
     {
       onRequest: app.requireRole('admin'),
-      schema: { tags: ['admin'], security: [{ bearer: [] }], querystring: AuditQuery, response: { 200: AuditList, ...errorResponses(...WITH_ROLE) } },
+      schema: {
+        tags: ['admin'],
+        security: [{ bearer: [] }],
+        querystring: AuditQuery,
+        response: { 200: AuditList, ...errorResponses(...WITH_ROLE) },
+      },
     },
     async (request) => listAudit(app.db, request.query),
   );

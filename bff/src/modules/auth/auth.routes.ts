@@ -13,13 +13,23 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/wechat',
-    { config, schema: { tags: ['auth'], body: WechatLoginBody, response: { 200: TokenPair, ...errorResponses(...refused, 'UPSTREAM_UNAVAILABLE') } } },
+    {
+      config,
+      schema: {
+        tags: ['auth'],
+        body: WechatLoginBody,
+        response: { 200: TokenPair, ...errorResponses(...refused, 'UPSTREAM_UNAVAILABLE') },
+      },
+    },
     async (request) => loginWithWechat(app, request.body),
   );
 
   app.post(
     '/auth/refresh',
-    { config, schema: { tags: ['auth'], body: RefreshBody, response: { 200: TokenPair, ...errorResponses(...refused) } } },
+    {
+      config,
+      schema: { tags: ['auth'], body: RefreshBody, response: { 200: TokenPair, ...errorResponses(...refused) } },
+    },
     async (request) => rotateSession(app, request.body.refreshToken),
   );
 
@@ -28,7 +38,11 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config,
       preHandler: app.authenticate,
-      schema: { tags: ['auth'], security: [{ bearer: [] }], response: { 204: z.null(), ...errorResponses('UNAUTHENTICATED', 'RATE_LIMITED') } },
+      schema: {
+        tags: ['auth'],
+        security: [{ bearer: [] }],
+        response: { 204: z.null(), ...errorResponses('UNAUTHENTICATED', 'RATE_LIMITED') },
+      },
     },
     async (request, reply) => {
       await revokeSession(app, authOf(request));

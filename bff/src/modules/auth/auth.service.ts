@@ -1,7 +1,7 @@
 import { type FastifyInstance } from 'fastify';
 import { type TokenPair, type WechatLoginBody } from '@onetrip/shared';
 import { WechatCodeRejected, type WechatIdentity } from '../../plugins/app/wechat';
-import { upsertWechatUser } from '../users/wechat-identity.service';
+import { upsertWechatUser } from '../users';
 import { AuthErrors } from './auth.errors';
 import { startSession } from './sessions.service';
 

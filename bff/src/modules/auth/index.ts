@@ -1,6 +1,7 @@
 import { type FastifyPluginAsync } from 'fastify';
 import { revocationsModel, sessionsModel, tokenUsesModel } from './sessions.model';
 import authRoutes from './auth.routes';
+export { sessionsModel } from './sessions.model';
 
 /** The auth module: WeChat login and refresh-token sessions. */
 const authModule: FastifyPluginAsync = async (app) => {

@@ -1,8 +1,6 @@
 import { type FastifyInstance } from 'fastify';
+import { insertUnique } from '../../lib/store';
 import { revocationsModel, sessionsModel, type RevokeReason } from './sessions.model';
-
-export const isDuplicateKey = (err: unknown) =>
-  typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 11000;
 
 /**
  * Ends a refresh-token family for good: `revokedAt` on the session (what
@@ -15,11 +13,7 @@ export async function revokeFamily(app: FastifyInstance, sid: string, reason: Re
     { _id: sid, revokedAt: null },
     { $set: { revokedAt: new Date(), revokedReason: reason } },
   );
-  await revocationsModel(app.db)
-    .create({ _id: sid, reason, at: new Date() })
-    .catch((err: unknown) => {
-      if (!isDuplicateKey(err)) throw err;
-    });
+  await insertUnique(revocationsModel(app.db), { _id: sid, reason, at: new Date() });
 }
 
 export async function isRevoked(app: FastifyInstance, sid: string): Promise<boolean> {

@@ -4,10 +4,11 @@ import mongoose, { isValidObjectId } from 'mongoose';
 import { type Platform, type TokenPair } from '@onetrip/shared';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { type RefreshClaims } from '../../lib/tokens';
-import { usersModel, type UserRecord } from '../users/users.model';
+import { usersModel, type UserRecord } from '../users';
 import { AuthErrors } from './auth.errors';
 import { sessionsModel, tokenUsesModel } from './sessions.model';
-import { isDuplicateKey, isRevoked, revokeFamily } from './session-revocation';
+import { isDuplicateKey } from '../../lib/store';
+import { isRevoked, revokeFamily } from './session-revocation';
 import { tokenPairOf } from './token-pair';
 
 const expiry = (app: FastifyInstance) => new Date(Date.now() + app.tokens.refreshTtlSeconds * 1000);

@@ -1,7 +1,6 @@
 import { type FastifyInstance } from 'fastify';
 import { type TokenPair } from '@onetrip/shared';
-import { type UserRecord } from '../users/users.model';
-import { rolesOf } from '../users/user-view';
+import { rolesOf, type UserRecord } from '../users';
 
 /** The answer of login and refresh: a fresh access token (roles as of now) and the given refresh token. */
 export function tokenPairOf(app: FastifyInstance, user: UserRecord, sid: string, refreshToken: string): TokenPair {

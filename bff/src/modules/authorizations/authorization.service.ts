@@ -7,14 +7,21 @@ import {
   type AuthorizationView,
 } from '@onetrip/shared';
 import { type AuthUser } from '../../plugins/app/authenticate';
-import { recordAudit } from '../audit/audit.service';
-import { applicationModel, type ApplicationRecord, type TimelineEntry } from '../applications/application.model';
-import { writeCase } from '../applications/case-access';
-import { isSubmittingAgent, ownerKeysOf, verifiedHashOf } from '../applications/case-owner';
-import { runWithdrawHooks } from '../applications/withdraw-hooks';
+import { recordAudit } from '../audit';
+import {
+  applicationModel,
+  AuthorizationErrors,
+  hasAuthorization,
+  isSubmittingAgent,
+  ownerKeysOf,
+  toAuthorizationView,
+  transitionCase,
+  verifiedHashOf,
+  type ApplicationRecord,
+  type AuthorizedCase,
+  type TimelineEntry,
+} from '../applications';
 import { AppError } from '../../lib/app-error';
-import { AuthorizationErrors } from './authorization.errors';
-import { hasAuthorization, toAuthorizationView, type AuthorizedCase } from './authorization.view';
 
 /** The case holding authorization `id`. Outcomes: the case; 404 for an unknown id (or an orphan QR token's). */
 async function loadAuthorized(app: FastifyInstance, id: string): Promise<AuthorizedCase> {
@@ -101,13 +108,13 @@ export async function confirmAuthorization(
     if (record.authorization.status === 'revoked') throw AuthorizationErrors.revoked();
     if (CLOSED.has(record.status)) throw AuthorizationErrors.caseClosed();
     const at = new Date();
-    const updated = await writeCase(app, record, {
-      $set: {
+    const updated = await transitionCase(app, record, {
+      set: {
         'authorization.status': 'confirmed',
         'authorization.confirmedAt': at,
         'authorization.confirmedBy': auth.id,
       },
-      $push: { timeline: residentEvent(auth, 'authorization_confirmed') },
+      events: [residentEvent(auth, 'authorization_confirmed')],
     });
     await auditResident(app, auth, record, 'authorization.confirmed', requestId);
     return toAuthorizationView(app.pii, updated as AuthorizedCase);
@@ -142,22 +149,18 @@ export async function revokeAuthorization(
     if (found.authorization.status === 'revoked') return { record: found, updated: null };
     if (!canTransition(found.status, 'withdrawn')) throw AuthorizationErrors.tooLateToRevoke();
     const at = new Date();
-    const written = await writeCase(app, found, {
-      $set: {
-        status: 'withdrawn',
+    const written = await transitionCase(app, found, {
+      path: ['withdrawn'],
+      set: {
         'authorization.status': 'revoked',
         'authorization.revokedAt': at,
         'authorization.revokedBy': auth.id,
         ...(reason ? { 'authorization.revokeReason': reason } : {}),
       },
-      $push: {
-        timeline: {
-          $each: [
-            residentEvent(auth, 'authorization_revoked', reason),
-            residentEvent(auth, 'withdrawn', '申请人撤销代办授权'),
-          ],
-        },
-      },
+      events: [
+        residentEvent(auth, 'authorization_revoked', reason),
+        residentEvent(auth, 'withdrawn', '申请人撤销代办授权'),
+      ],
     });
     return { record: found, updated: written as AuthorizedCase };
   });
@@ -167,7 +170,7 @@ export async function revokeAuthorization(
     { action: 'authorization.revoke', caseId: record._id.toHexString() },
     'authorization revoked, case withdrawn',
   );
-  await runWithdrawHooks(app, updated, ctx.log);
+  await app.withdrawHooks.run(app, updated, ctx.log);
   return toAuthorizationView(app.pii, updated);
 }
 

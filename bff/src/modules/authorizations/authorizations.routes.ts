@@ -12,7 +12,7 @@ import {
 } from '@onetrip/shared';
 import { errorResponses, SIGNED_IN } from '../../lib/error-responses';
 import { authOf } from '../../plugins/app/authenticate';
-import { withEtag } from '../applications/applications.routes';
+import { withEtag } from '../applications';
 import {
   confirmAuthorization,
   getAuthorization,
@@ -34,13 +34,23 @@ const authorizationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/authorizations/:id',
-    { ...base, schema: { ...docs, params: IdParams, response: { 200: AuthorizationView, ...errorResponses(...SIGNED_IN, 'NOT_FOUND') } } },
+    {
+      ...base,
+      schema: {
+        ...docs,
+        params: IdParams,
+        response: { 200: AuthorizationView, ...errorResponses(...SIGNED_IN, 'NOT_FOUND') },
+      },
+    },
     async (request) => getAuthorization(app, authOf(request), request.params.id),
   );
 
   app.post(
     '/authorizations/:id/confirm',
-    { ...base, schema: { ...docs, params: IdParams, body: ConfirmBody, response: { 200: AuthorizationView, ...changed } } },
+    {
+      ...base,
+      schema: { ...docs, params: IdParams, body: ConfirmBody, response: { 200: AuthorizationView, ...changed } },
+    },
     async (request) => confirmAuthorization(app, authOf(request), request.params.id, request.id),
   );
 
@@ -48,7 +58,12 @@ const authorizationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/authorizations/:id/revoke',
     {
       ...base,
-      schema: { ...docs, params: IdParams, body: RevokeAuthorizationBody, response: { 200: AuthorizationView, ...changed } },
+      schema: {
+        ...docs,
+        params: IdParams,
+        body: RevokeAuthorizationBody,
+        response: { 200: AuthorizationView, ...changed },
+      },
     },
     async (request) =>
       revokeAuthorization(app, authOf(request), request.params.id, request.body?.reason, {
@@ -59,7 +74,14 @@ const authorizationsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/me/authorizations',
-    { ...base, schema: { ...docs, querystring: AuthorizationListQuery, response: { 200: AuthorizationList, ...errorResponses(...SIGNED_IN) } } },
+    {
+      ...base,
+      schema: {
+        ...docs,
+        querystring: AuthorizationListQuery,
+        response: { 200: AuthorizationList, ...errorResponses(...SIGNED_IN) },
+      },
+    },
     async (request) => listMyAuthorizations(app, authOf(request), request.query),
   );
 

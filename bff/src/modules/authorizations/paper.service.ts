@@ -2,12 +2,18 @@ import { type FastifyInstance } from 'fastify';
 import { type ApplicationView } from '@onetrip/shared';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { assertUsableUploads, markUploadsUsed, unmarkUploadsUsed } from '../uploads';
-import { toApplicationView } from '../applications/application.view';
-import { assertEditable, assertVersion, eventBy, loadCase, writeCase } from '../applications/case-access';
-import { auditAgentAction } from '../applications/case-audit';
-import { isSubmittingAgent } from '../applications/case-owner';
-import { AuthorizationErrors } from './authorization.errors';
-import { assertNotRevoked } from './authorization.rules';
+import {
+  assertEditable,
+  assertNotRevoked,
+  assertVersion,
+  auditAgentAction,
+  AuthorizationErrors,
+  eventBy,
+  isSubmittingAgent,
+  loadCase,
+  toApplicationView,
+  transitionCase,
+} from '../applications';
 
 /**
  * `PUT /applications/:id/paper-authorization` (`{uploadId}`, If-Match
@@ -41,9 +47,9 @@ export async function putPaperAuthorization(
   const usedBefore = previous === uploadId || record.materials.some((m) => m.uploadIds.includes(uploadId));
   let updated;
   try {
-    updated = await writeCase(app, record, {
-      $set: { 'authorization.paper': { uploadId, check: 'unchecked', uploadedAt: new Date() } },
-      $push: { timeline: eventBy(record, auth, 'paper_authorization') },
+    updated = await transitionCase(app, record, {
+      set: { 'authorization.paper': { uploadId, check: 'unchecked', uploadedAt: new Date() } },
+      events: [eventBy(record, auth, 'paper_authorization')],
     });
   } catch (err) {
     // Lost a race: the case does not point to the upload, so it must stay deletable.

@@ -24,7 +24,15 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/admin/items/:code',
-    { ...guard, schema: { ...docs, params: CodeParams, body: ItemInput, response: { 200: ItemGuide, 201: ItemGuide, ...written } } },
+    {
+      ...guard,
+      schema: {
+        ...docs,
+        params: CodeParams,
+        body: ItemInput,
+        response: { 200: ItemGuide, 201: ItemGuide, ...written },
+      },
+    },
     async (request, reply) => {
       const { outcome, guide } = await putItem(app.db, request.params.code, request.body, writeContext(request));
       return reply.code(outcome === 'created' ? 201 : 200).send(guide);
@@ -33,17 +41,33 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/admin/chains/:code',
-    { ...guard, schema: { ...docs, params: CodeParams, body: ChainInput, response: { 200: ChainGuide, 201: ChainGuide, ...written } } },
+    {
+      ...guard,
+      schema: {
+        ...docs,
+        params: CodeParams,
+        body: ChainInput,
+        response: { 200: ChainGuide, 201: ChainGuide, ...written },
+      },
+    },
     async (request, reply) => {
       const { outcome, guide } = await putChain(app.db, request.params.code, request.body, writeContext(request));
       return reply.code(outcome === 'created' ? 201 : 200).send(guide);
     },
   );
 
-  app.post('/admin/qrcodes', { ...guard, schema: { ...docs, body: QrCreateBody, response: { 201: QrCreated, ...written } } }, async (request, reply) => {
-    const created = await createAdminQr({ conn: app.db, config: app.config, wechat: app.wechat, log: request.log }, request.body, writeContext(request));
-    return reply.code(201).send(created);
-  });
+  app.post(
+    '/admin/qrcodes',
+    { ...guard, schema: { ...docs, body: QrCreateBody, response: { 201: QrCreated, ...written } } },
+    async (request, reply) => {
+      const created = await createAdminQr(
+        { conn: app.db, config: app.config, wechat: app.wechat, log: request.log },
+        request.body,
+        writeContext(request),
+      );
+      return reply.code(201).send(created);
+    },
+  );
 };
 
 export default adminRoutes;

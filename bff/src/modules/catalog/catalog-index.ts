@@ -1,5 +1,11 @@
 import { type Connection } from 'mongoose';
-import { type ChainList, type ChainListQuery, type ItemList, type ItemListQuery, type ItemSummary } from '@onetrip/shared';
+import {
+  type ChainList,
+  type ChainListQuery,
+  type ItemList,
+  type ItemListQuery,
+  type ItemSummary,
+} from '@onetrip/shared';
 import { sharedCatalogEntry } from './catalog-cache';
 import { chainModel, type ChainDoc } from './chain.model';
 import { toItemSummary } from './item.mappers';

@@ -8,7 +8,7 @@ import {
   type ChainList,
   type ChainListQuery,
 } from '@onetrip/shared';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { CatalogErrors } from './catalog.errors';
 import { chainModel, type ChainDoc } from './chain.model';
 import { chainVersionModel } from './chain-version.model';
@@ -26,7 +26,12 @@ function chainStore(conn: Connection): VersionedStore<ChainDoc, ChainInput> {
     model: chainModel(conn) as unknown as Model<ChainDoc>,
     history: chainVersionModel(conn),
     // null, not absent: a replace must clear a description the new input leaves out.
-    toContent: (chain) => ({ ...chain, description: chain.description ?? null, ...searchKeys(chain.name), contentHash: contentHash(chain) }),
+    toContent: (chain) => ({
+      ...chain,
+      description: chain.description ?? null,
+      ...searchKeys(chain.name),
+      contentHash: contentHash(chain),
+    }),
   };
 }
 
@@ -89,12 +94,18 @@ export async function putChain(
   const unknown = input.items.filter((c) => !known.has(c));
   if (unknown.length) throw CatalogErrors.unknownChainItems(unknown);
   const conflicts = chainMergeConflicts(items.map((doc) => ({ code: doc.code, ...guideOf(doc) })));
-  if (conflicts.length) throw CatalogErrors.chainConflicts(conflicts.map((message) => ({ in: 'body', path: 'items', message })));
+  if (conflicts.length)
+    throw CatalogErrors.chainConflicts(conflicts.map((message) => ({ in: 'body', path: 'items', message })));
 
   const { outcome } = await putVersioned(chainStore(conn), code, input, context.ifMatch);
   if (outcome !== 'unchanged') await catalogChanged(conn);
   if (outcome !== 'unchanged' && context.actor) {
-    await recordAudit(conn, { actor: context.actor, action: 'catalog.chain.put', target: code, requestId: context.requestId });
+    await recordAudit(conn, {
+      actor: context.actor,
+      action: 'catalog.chain.put',
+      target: code,
+      requestId: context.requestId,
+    });
   }
   return { outcome, guide: (await getChainGuide(conn, code)).guide };
 }

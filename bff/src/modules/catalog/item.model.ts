@@ -1,11 +1,5 @@
 import { Schema, type Connection, type InferSchemaType } from 'mongoose';
-import {
-  FIELD_TYPES,
-  ITEM_KINDS,
-  MATERIAL_CATEGORIES,
-  MATERIAL_FORMATS,
-  PROFILE_BINDINGS,
-} from '@onetrip/shared';
+import { FIELD_TYPES, ITEM_KINDS, MATERIAL_CATEGORIES, MATERIAL_FORMATS, PROFILE_BINDINGS } from '@onetrip/shared';
 
 // Sub-documents carry no _id and optional arrays no default, so a stored guide
 // reads back exactly as the validated ItemInput that was written.

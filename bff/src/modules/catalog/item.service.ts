@@ -1,6 +1,6 @@
 import mongoose, { type Connection, type Model } from 'mongoose';
 import { type ItemGuide, type ItemInput, type ItemList, type ItemListQuery } from '@onetrip/shared';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { CatalogErrors } from './catalog.errors';
 import { itemModel, type ItemDoc } from './item.model';
 import { itemVersionModel, type ItemVersionDoc } from './item-version.model';
@@ -67,8 +67,8 @@ export interface PutItemOptions extends WriteContext {
  * Outcomes: `created` (version 1), `replaced` (version + 1), `unchanged` (same
  * guide: no new version, no audit). Each new version is appended to
  * item_versions and audited as `catalog.item.put` when an actor is given.
- * VERSION_CONFLICT when If-Match is stale or another writer claimed the
- * version first (see putVersioned).
+ * VERSION_CONFLICT when If-Match is stale or another writer holds the
+ * item past the wait (see putVersioned).
  */
 export async function putItem(
   conn: Connection,
@@ -86,7 +86,12 @@ export async function putItem(
   // A new ranking changes the order of the cached lists, so it moves the revision too.
   if (outcome !== 'unchanged' || reranked) await catalogChanged(conn);
   if (outcome !== 'unchanged' && options.actor) {
-    await recordAudit(conn, { actor: options.actor, action: 'catalog.item.put', target: code, requestId: options.requestId });
+    await recordAudit(conn, {
+      actor: options.actor,
+      action: 'catalog.item.put',
+      target: code,
+      requestId: options.requestId,
+    });
   }
   return { outcome, guide: toItemGuide(stored) };
 }

@@ -54,10 +54,17 @@ export function publishedChainGuide(conn: Connection, code: string): PublishedGu
 
 /** GET /items, one entry per distinct (validated) query. */
 export function publishedItemList(conn: Connection, query: ItemListQuery): PublishedAnswer | Promise<PublishedAnswer> {
-  return sharedCatalogEntryNowOrLater(conn, `answer:items:${JSON.stringify(query)}`, async () => ({ json: itemListJson(await listItems(conn, query)) }));
+  return sharedCatalogEntryNowOrLater(conn, `answer:items:${JSON.stringify(query)}`, async () => ({
+    json: itemListJson(await listItems(conn, query)),
+  }));
 }
 
 /** GET /chains, one entry per distinct (validated) query. */
-export function publishedChainList(conn: Connection, query: ChainListQuery): PublishedAnswer | Promise<PublishedAnswer> {
-  return sharedCatalogEntryNowOrLater(conn, `answer:chains:${JSON.stringify(query)}`, async () => ({ json: chainListJson(await listChains(conn, query)) }));
+export function publishedChainList(
+  conn: Connection,
+  query: ChainListQuery,
+): PublishedAnswer | Promise<PublishedAnswer> {
+  return sharedCatalogEntryNowOrLater(conn, `answer:chains:${JSON.stringify(query)}`, async () => ({
+    json: chainListJson(await listChains(conn, query)),
+  }));
 }

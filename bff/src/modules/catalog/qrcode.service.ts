@@ -4,7 +4,7 @@ import { type Connection } from 'mongoose';
 import { toDataURL } from 'qrcode';
 import { CatalogCode, QrTokenParams, type QrCreateBody, type QrCreated, type QrTarget } from '@onetrip/shared';
 import { type Config } from '../../config';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { CatalogErrors } from './catalog.errors';
 import { chainModel } from './chain.model';
 import { itemModel } from './item.model';
@@ -12,10 +12,10 @@ import { qrcodeModel } from './qrcode.model';
 import { type WechatClient } from '../../plugins/app/wechat';
 import { fetchWxacode } from './wxacode.client';
 import { type WriteContext } from './write-context';
+import { isDuplicateKey } from '../../lib/store';
 
 /** A window is named `<hall>-<number>`, e.g. 县政务服务中心一楼-A03. */
 const WINDOW_TARGET = /^[^\s-][^-]{0,39}-[A-Za-z0-9]{1,10}$/u;
-const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
 
 /** 11 url-safe characters (64 random bits): short enough for a wxacode `scene`. */
 const newToken = () => randomBytes(8).toString('base64url');
@@ -72,7 +72,9 @@ async function checkTarget(conn: Connection, { kind, target }: QrCreateBody): Pr
   if (kind !== 'item' && kind !== 'chain') throw CatalogErrors.qrKindNotCreatable(kind);
   const found =
     CatalogCode.safeParse(target).success &&
-    (kind === 'item' ? await itemModel(conn).exists({ code: target }) : await chainModel(conn).exists({ code: target }));
+    (kind === 'item'
+      ? await itemModel(conn).exists({ code: target })
+      : await chainModel(conn).exists({ code: target }));
   if (!found) throw CatalogErrors.unknownQrTarget(target);
 }
 
@@ -90,7 +92,12 @@ export async function createAdminQr(
 ): Promise<QrCreated> {
   await checkTarget(deps.conn, body);
   const token = await createQrToken(deps.conn, { kind: body.kind, target: body.target }, context.actor.userId);
-  await recordAudit(deps.conn, { actor: context.actor, action: 'qrcode.create', target: token, requestId: context.requestId });
+  await recordAudit(deps.conn, {
+    actor: context.actor,
+    action: 'qrcode.create',
+    target: token,
+    requestId: context.requestId,
+  });
   const url = `${deps.config.PUBLIC_H5_URL.replace(/\/+$/, '')}/q/${token}`;
   const [png, wxacode] = await Promise.all([toDataURL(url), fetchWxacode(deps.wechat, token, deps.log)]);
   return { token, url, png, ...(wxacode ? { wxacode } : {}) };

@@ -1,7 +1,11 @@
 import { pinyin } from 'pinyin-pro';
 
 /** Lower-case letters and digits only: 营业执照（个体工商户） → yyzzgtgsh */
-const compact = (parts: string[]) => parts.join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+const compact = (parts: string[]) =>
+  parts
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 /** What a name is found by: 老年优待证办理 → {pinyinInitials: 'lnydzbl', pinyin: 'laonianyoudaizhengbanli'}. */
 export function searchKeys(name: string): { pinyinInitials: string; pinyin: string } {
@@ -33,5 +37,8 @@ export function searchMatcher(q: string | undefined): (entry: Searchable) => boo
   if (!/^[a-z0-9]+$/.test(latin)) return (entry) => entry.name.includes(text);
   const codePrefix = text.toUpperCase();
   return (entry) =>
-    entry.name.includes(text) || entry.pinyinInitials.includes(latin) || entry.pinyin.includes(latin) || entry.code.startsWith(codePrefix);
+    entry.name.includes(text) ||
+    entry.pinyinInitials.includes(latin) ||
+    entry.pinyin.includes(latin) ||
+    entry.code.startsWith(codePrefix);
 }

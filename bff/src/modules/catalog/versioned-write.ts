@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { type Model } from 'mongoose';
 import { CatalogErrors } from './catalog.errors';
+import { documentKey, TIMING, tryWithLease } from '../../lib/store';
 
 export type PutOutcome = 'created' | 'replaced' | 'unchanged';
-
-/** An unfinished write (claimed, never applied) older than this was interrupted: roll it forward. */
-const STALE_CLAIM_MS = 30_000;
 
 /** JSON with object keys sorted, so equal content always gives the same text. */
 function canonical(value: unknown): string {
@@ -19,8 +17,6 @@ function canonical(value: unknown): string {
 }
 
 export const contentHash = (value: unknown) => createHash('sha256').update(canonical(value)).digest('hex');
-
-const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
 
 interface Versioned {
   code: string;
@@ -45,9 +41,8 @@ export interface VersionedStore<T extends Versioned, S> {
 }
 
 /**
- * Writes version `version` of `code` into the main collection (the history
- * record of it already exists). The update is filtered on the previous version
- * so a slow writer cannot overwrite a newer one it never saw.
+ * Writes version `version` of `code` into the main collection (its history
+ * record exists already).
  */
 async function apply<T extends Versioned, S>(store: VersionedStore<T, S>, code: string, version: number, snapshot: S) {
   const fields = { ...store.toContent(snapshot), version };
@@ -57,38 +52,49 @@ async function apply<T extends Versioned, S>(store: VersionedStore<T, S>, code: 
 
 /**
  * Creates or replaces `code` with `snapshot`, keeping every version in the
- * history. The database's updates are not atomic compare-and-set (FerretDB
- * 1.x), so a writer first claims the next version by inserting its history
- * record, which a unique index lets exactly one writer do. Outcomes:
+ * history, under the lease of `code` (the store's one way to make a write
+ * exclusive). Outcomes:
  * - absent → version 1: `created`; same content hash → nothing written: `unchanged`;
  *   otherwise version + 1: `replaced`
  * - `ifMatch` not the current version (0 when absent), or another writer
- *   claimed the version first → VERSION_CONFLICT
- * - a claim left unapplied for 30 s (a crashed writer) is applied first
+ *   holding `code` past the wait → VERSION_CONFLICT
+ * - a history record of the next version that never reached the main
+ *   collection (a writer crashed between the two writes) is applied first
  */
 export async function putVersioned<T extends Versioned, S>(
   store: VersionedStore<T, S>,
   code: string,
   snapshot: S,
   ifMatch?: number,
-  retried = false,
 ): Promise<{ outcome: PutOutcome; doc: T }> {
-  const current = await store.model.findOne({ code }).lean<T>();
-  const base = current?.version ?? 0;
-  if (ifMatch !== undefined && ifMatch !== base) throw CatalogErrors.versionConflict();
-  if (current && current.contentHash === store.toContent(snapshot).contentHash) return { outcome: 'unchanged', doc: current };
-  const version = base + 1;
-  try {
-    await store.history.create({ code, version, guide: snapshot, at: new Date() });
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-    const claim = await store.history.findOne({ code, version }).lean<HistoryRecord<S>>();
-    if (retried || !claim || Date.now() - claim.at.getTime() < STALE_CLAIM_MS) throw CatalogErrors.versionConflict();
-    await apply(store, code, version, claim.guide);
+  const key = documentKey(store.model.collection.collectionName, code);
+  const put = await tryWithLease(store.model.db, key, () => putHeld(store, code, snapshot, ifMatch), TIMING.write);
+  if (!put) throw CatalogErrors.versionConflict();
+  return put;
+}
+
+async function putHeld<T extends Versioned, S>(
+  store: VersionedStore<T, S>,
+  code: string,
+  snapshot: S,
+  ifMatch?: number,
+): Promise<{ outcome: PutOutcome; doc: T }> {
+  let current = await store.model.findOne({ code }).lean<T>();
+  const unapplied = await store.history
+    .findOne({ code, version: (current?.version ?? 0) + 1 })
+    .lean<HistoryRecord<S>>();
+  if (unapplied) {
+    await apply(store, code, unapplied.version, unapplied.guide);
     // The writer who saw the old version (If-Match) has now missed one.
     if (ifMatch !== undefined) throw CatalogErrors.versionConflict();
-    return putVersioned(store, code, snapshot, undefined, true);
+    current = await store.model.findOne({ code }).lean<T>();
   }
+  const base = current?.version ?? 0;
+  if (ifMatch !== undefined && ifMatch !== base) throw CatalogErrors.versionConflict();
+  if (current && current.contentHash === store.toContent(snapshot).contentHash)
+    return { outcome: 'unchanged', doc: current };
+  const version = base + 1;
+  await store.history.create({ code, version, guide: snapshot, at: new Date() });
   await apply(store, code, version, snapshot);
   const doc = await store.model.findOne({ code, version }).lean<T>();
   if (!doc) throw CatalogErrors.versionConflict();

@@ -1,4 +1,4 @@
-import { type AuditInput } from '../audit/audit.service';
+import { type AuditInput } from '../audit';
 
 /** Who writes to the catalog (audited when given) and under which request. */
 export interface WriteContext {

@@ -7,35 +7,31 @@ import {
   type EvaluationBody,
   type EvaluationView,
 } from '@onetrip/shared';
-import { guardedUpdate } from '../../lib/guarded-update';
 import { type AuthUser } from '../../plugins/app/authenticate';
-import { applicationModel, type ApplicationRecord } from '../applications/application.model';
-import { isApplicantOf } from '../applications/case-owner';
+import { applicationModel, isApplicantOf, retryTransitionCase, type ApplicationRecord } from '../applications';
 import { loadCalendars } from '../holidays';
 import { evaluationModel } from './evaluation.model';
 import { EvaluationErrors } from './evaluations.errors';
-
-const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
-const TIMELINE_TRIES = 5;
+import { isDuplicateKey, TIMING } from '../../lib/store';
 
 /**
- * Appends the `evaluated` event to the case (version-guarded, retried on a
+ * Appends the `evaluated` event to the case through its owner (retried on a
  * concurrent write: the rating already stands). The actor is the role only:
  * the case timeline is shown to staff. `clearRateLink`: also removes the
- * texted rating link in the same write.
+ * texted rating link in the same write (the link is spent).
  */
 async function recordOnTimeline(app: FastifyInstance, caseId: string, at: Date, clearRateLink: boolean): Promise<void> {
-  const Model = applicationModel(app.db);
-  for (let i = 0; i < TIMELINE_TRIES; i += 1) {
-    const record = await Model.findById(caseId).select({ version: 1 }).lean<Pick<ApplicationRecord, 'version'>>();
-    if (!record) return;
-    const event = { at, actor: { role: 'resident' }, action: 'evaluated' };
-    // A rating by the texted link removes that link's hash with the event: the link is spent.
-    const update = { $push: { timeline: event }, ...(clearRateLink ? { $unset: { ratingLink: '' } } : {}) };
-    const updated = await guardedUpdate(Model, caseId, record.version, update, { waitMs: 2_000 });
-    if (updated) return;
-  }
-  app.log.warn({ action: 'evaluation.timeline', caseId }, 'could not add the evaluated event');
+  const result = await retryTransitionCase(
+    app,
+    caseId,
+    () => ({
+      events: [{ at, actor: { role: 'resident' }, action: 'evaluated' }],
+      ...(clearRateLink ? { more: { $unset: { ratingLink: '' } } } : {}),
+    }),
+    { timing: TIMING.write },
+  );
+  if (result.outcome === 'contended')
+    app.log.warn({ action: 'evaluation.timeline', caseId }, 'could not add the evaluated event');
 }
 
 /**

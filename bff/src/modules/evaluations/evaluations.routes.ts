@@ -1,12 +1,10 @@
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { EvaluationBody, EvaluationView, FollowupCloseBody, FollowupRow, IdParams } from '@onetrip/shared';
-import { errorResponses, SIGNED_IN, WITH_ROLE } from '../../lib/error-responses';
+import { EvaluationBody, EvaluationView, IdParams } from '@onetrip/shared';
+import { errorResponses, SIGNED_IN } from '../../lib/error-responses';
 import { authOf } from '../../plugins/app/authenticate';
-import { staffContext } from '../staff/staff-access';
 import { rateCase } from './evaluation.service';
-import { closeFollowup } from './followup.service';
 
-/** POST /applications/:id/evaluation (the resident) and POST /staff/applications/:id/followup/close (staff). */
+/** POST /applications/:id/evaluation: the resident rates a completed case (staff close follow-ups through the staff module). */
 const evaluationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/applications/:id/evaluation',
@@ -24,21 +22,6 @@ const evaluationsRoutes: FastifyPluginAsyncZod = async (app) => {
       const view = await rateCase(app, authOf(request), request.params.id, request.body);
       return reply.code(201).send(view);
     },
-  );
-
-  app.post(
-    '/staff/applications/:id/followup/close',
-    {
-      onRequest: [app.authenticate, app.requireRole('staff')],
-      schema: {
-        tags: ['staff'],
-        security: [{ bearer: [] }],
-        params: IdParams,
-        body: FollowupCloseBody,
-        response: { 200: FollowupRow, ...errorResponses(...WITH_ROLE, 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE') },
-      },
-    },
-    async (request) => closeFollowup(staffContext(app, request), request.params.id, request.body.note),
   );
 };
 

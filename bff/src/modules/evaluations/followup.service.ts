@@ -1,3 +1,4 @@
+import { type FastifyInstance } from 'fastify';
 import { type Connection } from 'mongoose';
 import {
   workingDaysBetween,
@@ -6,13 +7,12 @@ import {
   type HolidayCalendars,
   type Light,
 } from '@onetrip/shared';
-import { guardedUpdate } from '../../lib/guarded-update';
 import { findEachById } from '../../lib/by-ids';
-import { applicationModel, type ApplicationRecord } from '../applications/application.model';
+import { applicationModel, type ApplicationRecord } from '../applications';
 import { loadCalendars } from '../holidays';
-import { auditStaff, type StaffContext } from '../staff/staff-access';
 import { evaluationModel, type EvaluationRecord, type FollowupRecord } from './evaluation.model';
 import { EvaluationErrors } from './evaluations.errors';
+import { updateVersioned } from '../../lib/store';
 
 export interface FollowupPage {
   page: number;
@@ -78,27 +78,38 @@ export async function listFollowups(
     }))
     .filter((x) => !page.light || x.light === page.light);
   const slice = lit.slice((page.page - 1) * page.pageSize, page.page * page.pageSize);
-  const cases = await findEachById(applicationModel(conn), slice.map((x) => x.e.caseId), {}, { status: 1 });
+  const cases = await findEachById(
+    applicationModel(conn),
+    slice.map((x) => x.e.caseId),
+    {},
+    { status: 1 },
+  );
   const statusOf = new Map(cases.map((c) => [c._id.toHexString(), c.status]));
   return { items: slice.map((x) => rowOf(x.e, statusOf.get(x.e.caseId), x.light)), total: lit.length };
 }
 
 /**
- * `POST /staff/applications/:id/followup/close` `{note}`: staff of a
- * department the rated case involves close its follow-up, recording the
- * note and who closed it (version-guarded under the write lease). Outcomes:
+ * Closes the follow-up of a rated case for staff of a department it
+ * involves (`POST /staff/applications/:id/followup/close`, a staff route that
+ * also audits it), recording the note and who closed it (version-guarded).
+ * Outcomes:
  * the row; 404 NOT_FOUND for no follow-up or another department's; 409
  * INVALID_STATE when already closed; 409 VERSION_CONFLICT when two close at once.
  */
-export async function closeFollowup(ctx: StaffContext, caseId: string, note: string): Promise<FollowupRow> {
-  const { department, userId } = ctx.staff;
-  const Model = evaluationModel(ctx.app.db);
+export async function closeFollowup(
+  app: FastifyInstance,
+  closer: { userId: string; department?: string },
+  caseId: string,
+  note: string,
+): Promise<FollowupRow> {
+  const { department, userId } = closer;
+  const Model = evaluationModel(app.db);
   const found = await Model.findOne({ caseId }).lean<EvaluationRecord>();
   if (!found?.followup || !department || !found.departments.includes(department))
     throw EvaluationErrors.followupNotFound();
   if (found.followup.status !== 'open') throw EvaluationErrors.followupClosed();
   const closedAt = new Date();
-  const updated = await guardedUpdate(Model, found._id.toHexString(), found.version, {
+  const updated = await updateVersioned(Model, found._id.toHexString(), found.version, {
     $set: {
       'followup.status': 'closed',
       'followup.note': note,
@@ -110,8 +121,7 @@ export async function closeFollowup(ctx: StaffContext, caseId: string, note: str
     const now = await Model.findById(found._id).lean<EvaluationRecord>();
     throw now?.followup?.status === 'closed' ? EvaluationErrors.followupClosed() : EvaluationErrors.busy();
   }
-  await auditStaff(ctx, 'followup.close', caseId);
-  const record = await applicationModel(ctx.app.db)
+  const record = await applicationModel(app.db)
     .findById(caseId)
     .select({ status: 1 })
     .lean<Pick<ApplicationRecord, 'status'>>();

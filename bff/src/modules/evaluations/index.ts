@@ -4,7 +4,7 @@ import evaluationsRoutes from './evaluations.routes';
 import rateLinkRoutes from './rate-link.routes';
 
 export { evaluationModel, type EvaluationRecord } from './evaluation.model';
-export { listFollowups, followupLight, type FollowupPage } from './followup.service';
+export { closeFollowup, listFollowups, followupLight, type FollowupPage } from './followup.service';
 
 /** 好差评: the resident's rating of a completed case, and the staff follow-up (回访) of bad ones. */
 const evaluationsModule: FastifyPluginAsync = async (app) => {

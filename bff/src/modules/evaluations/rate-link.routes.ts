@@ -15,7 +15,11 @@ const rateLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rate/:token',
     {
       config: { rateLimit: RATE_LINK_RATE_LIMIT },
-      schema: { tags: ['applications'], params: RateTokenParams, response: { 200: RateLinkView, ...errorResponses('VALIDATION_FAILED', 'NOT_FOUND', 'RATE_LIMITED') } },
+      schema: {
+        tags: ['applications'],
+        params: RateTokenParams,
+        response: { 200: RateLinkView, ...errorResponses('VALIDATION_FAILED', 'NOT_FOUND', 'RATE_LIMITED') },
+      },
     },
     async (request) => rateLinkInfo(app, request.params.token),
   );
@@ -28,7 +32,10 @@ const rateLinkRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['applications'],
         params: RateTokenParams,
         body: EvaluationBody,
-        response: { 201: EvaluationView, ...errorResponses('VALIDATION_FAILED', 'NOT_FOUND', 'INVALID_STATE', 'RATE_LIMITED') },
+        response: {
+          201: EvaluationView,
+          ...errorResponses('VALIDATION_FAILED', 'NOT_FOUND', 'INVALID_STATE', 'RATE_LIMITED'),
+        },
       },
     },
     async (request, reply) => {

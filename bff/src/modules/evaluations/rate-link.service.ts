@@ -1,10 +1,9 @@
 import { type FastifyInstance } from 'fastify';
 import { type EvaluationBody, type EvaluationView, type RateLinkView } from '@onetrip/shared';
-import { applicationModel, type ApplicationRecord } from '../applications/application.model';
+import { applicationModel, isRateTokenShape, rateTokenHash, type ApplicationRecord } from '../applications';
 import { createEvaluation } from './evaluation.service';
 import { evaluationModel } from './evaluation.model';
 import { EvaluationErrors } from './evaluations.errors';
-import { isRateTokenShape, rateTokenHash } from './rate-link';
 
 /**
  * The completed case a texted token opens: looked up by the token's keyed

@@ -1,26 +1,21 @@
 import { type Connection } from 'mongoose';
 import { HOLIDAYS_2026, holidayCalendarBodyFor, type HolidayCalendar, type HolidayCalendarBody } from '@onetrip/shared';
 import { HolidayErrors } from './holidays.errors';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { calendarsChanged } from './calendar-cache';
 import { holidayModel, type HolidayRecord } from './holidays.model';
+import { insertUnique } from '../../lib/store';
 
 /** The calendars shipped with the code, stored when their year is missing (never over an admin's edit). */
 export const SHIPPED_CALENDARS: ReadonlyArray<HolidayCalendar> = [HOLIDAYS_2026];
-
-const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
 
 /** Stores each shipped calendar whose year is not in the collection yet; safe to run on several copies at once. */
 export async function seedHolidays(conn: Connection): Promise<number> {
   let inserted = 0;
   for (const calendar of SHIPPED_CALENDARS) {
     if (await holidayModel(conn).exists({ _id: calendar.year })) continue;
-    try {
-      await holidayModel(conn).create({ _id: calendar.year, days: calendar.days, workdays: calendar.workdays });
-      inserted += 1;
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-    }
+    const doc = { _id: calendar.year, days: calendar.days, workdays: calendar.workdays };
+    if (await insertUnique(holidayModel(conn), doc)) inserted += 1;
   }
   if (inserted) await calendarsChanged(conn);
   return inserted;

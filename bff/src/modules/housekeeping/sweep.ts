@@ -1,7 +1,7 @@
 import { type FastifyInstance } from 'fastify';
 import mongoose from 'mongoose';
 import { keyDay, keyModel } from '../../lib/idempotency';
-import { leaseModel } from '../../lib/write-lease';
+import { leaseModel } from '../../lib/store';
 
 /** How long an Idempotency-Key keeps its answer: a client retries within minutes, never days. */
 export const KEY_RETENTION_DAYS = 2;
@@ -43,7 +43,9 @@ export function startHousekeeping(app: FastifyInstance, intervalMs: number): voi
     running = true;
     sweepOnce(app)
       .then((r) => app.log.info({ action: 'housekeeping', ...r }, 'housekeeping pass'))
-      .catch((err: unknown) => app.log.warn({ action: 'housekeeping', reason: (err as Error).message }, 'housekeeping pass failed'))
+      .catch((err: unknown) =>
+        app.log.warn({ action: 'housekeeping', reason: (err as Error).message }, 'housekeeping pass failed'),
+      )
       .finally(() => {
         running = false;
       });

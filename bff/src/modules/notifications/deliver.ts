@@ -1,11 +1,9 @@
 import { type FastifyInstance } from 'fastify';
 import { SmsSendError } from '../../plugins/app/sms';
 import { WECHAT_NOT_SUBSCRIBED } from '../../plugins/app/wechat';
-import { type ApplicationRecord } from '../applications/application.model';
+import { rateLinkUrl, type ApplicationRecord, type OutboxEntry } from '../applications';
 import { smsMessage, wechatMessage } from './messages';
-import { type OutboxEntry } from './outbox';
 import { recipientOf } from './recipient';
-import { rateLinkUrl } from '../evaluations/rate-link';
 
 /** WeChat cannot deliver to this user (43101 not subscribed, 40003 openid not of this app): send a text instead. */
 const USE_SMS = new Set([WECHAT_NOT_SUBSCRIBED, 40003]);

@@ -1,7 +1,7 @@
 import { type FastifyPluginAsync } from 'fastify';
 import { startOutboxWorker } from './worker';
 
-export { enqueue, mergeUpdates, NOTIFICATION_KINDS, type NotificationKind, type OutboxEntry } from './outbox';
+export { enqueue, mergeUpdates, NOTIFICATION_KINDS, type NotificationKind, type OutboxEntry } from '../applications';
 export { runOutboxOnce, type OutboxRunOptions, type OutboxRunResult } from './worker';
 
 /**

@@ -1,8 +1,7 @@
 import { type Config } from '../../config';
 import { type SmsMessage } from '../../plugins/app/sms';
 import { type SubscribeMessage } from '../../plugins/app/wechat';
-import { type ApplicationRecord } from '../applications/application.model';
-import { type NotificationKind, type OutboxEntry } from './outbox';
+import { type ApplicationRecord, type NotificationKind, type OutboxEntry } from '../applications';
 
 /** What each kind tells the applicant: a status (≤ 20 characters) and a hint (≤ 20). */
 const TEXTS: Record<NotificationKind, { status: string; hint: string }> = {

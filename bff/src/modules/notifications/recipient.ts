@@ -1,7 +1,7 @@
 import { type FastifyInstance } from 'fastify';
 import { isValidObjectId } from 'mongoose';
-import { type ApplicationRecord } from '../applications/application.model';
-import { usersModel } from '../users/users.model';
+import { type ApplicationRecord } from '../applications';
+import { usersModel } from '../users';
 
 export interface Recipient {
   /**

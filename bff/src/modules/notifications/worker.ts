@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type FastifyInstance } from 'fastify';
-import { LeaseBusyError, withLease } from '../../lib/write-lease';
-import { applicationModel, type ApplicationRecord } from '../applications/application.model';
+import { LeaseBusyError, TIMING, withLease } from '../../lib/store';
+import { applicationModel, type ApplicationRecord, type OutboxEntry } from '../applications';
 import { deliver, type Delivery } from './deliver';
 import { clearPendingFlag, updateEntry } from './entry-write';
-import { type OutboxEntry } from './outbox';
 
 export interface OutboxRunOptions {
   /** the clock of this run (tests move it forward instead of waiting); default: now */
@@ -26,8 +25,6 @@ export interface OutboxRunResult {
 
 type Outcome = 'sent' | 'retried' | 'failed' | 'none';
 
-/** Longer than one claim-send-mark round can take (two 5 s calls and a few writes). */
-const CLAIM_LEASE_TTL_MS = 60_000;
 const ENTRIES_PER_CASE = 20;
 const MAX_BACKOFF_MS = 3_600_000;
 
@@ -76,7 +73,7 @@ async function sendNextDue(app: FastifyInstance, caseId: string, now: Date, opts
   await opts.beforeSend?.(claimed, caseId);
   const delivery = await deliver(app, record, claimed);
   const next = settle(app, claimed, delivery, now);
-  const stored = await updateEntry(app, caseId, due.id, (e) => e.attemptId === attemptId, next, 15_000);
+  const stored = await updateEntry(app, caseId, due.id, (e) => e.attemptId === attemptId, next, TIMING.outcome);
   const outcome: Outcome = next.status === 'sent' ? 'sent' : next.status === 'failed' ? 'failed' : 'retried';
   app.log[delivery.ok ? 'info' : 'warn'](
     {
@@ -104,9 +101,12 @@ async function drainCase(
   for (let i = 0; i < ENTRIES_PER_CASE; i += 1) {
     let outcome: Outcome;
     try {
-      outcome = await withLease(app.db, `outbox:${caseId}`, () => sendNextDue(app, caseId, now, opts), {
-        ttlMs: CLAIM_LEASE_TTL_MS,
-      });
+      outcome = await withLease(
+        app.db,
+        `outbox:${caseId}`,
+        () => sendNextDue(app, caseId, now, opts),
+        TIMING.exclusiveStep,
+      );
     } catch (err) {
       if (err instanceof LeaseBusyError) result.busy += 1;
       else {

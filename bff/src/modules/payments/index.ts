@@ -1,5 +1,4 @@
 import { type FastifyPluginAsync } from 'fastify';
-import { onWithdrawn } from '../applications/withdraw-hooks';
 import notifyRoutes from './notify.routes';
 import { paymentsModel } from './payments.model';
 import paymentsRoutes from './payments.routes';
@@ -16,7 +15,7 @@ export { reconcileUnpaid, reconcileDue } from './reconcile';
 const paymentsModule: FastifyPluginAsync = async (app) => {
   // The unique out_trade_no index must exist before the first order.
   await paymentsModel(app.db).init();
-  onWithdrawn(closeOnWithdraw);
+  app.withdrawHooks.add(closeOnWithdraw);
   await app.register(paymentsRoutes);
   await app.register(notifyRoutes);
   startReconcileJob(app, app.config.WECHATPAY_RECONCILE_INTERVAL_MS, app.config.WECHATPAY_RECONCILE_MIN_AGE_MS);

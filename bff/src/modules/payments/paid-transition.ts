@@ -1,14 +1,8 @@
 import { type FastifyInstance } from 'fastify';
-import { type UpdateQuery } from 'mongoose';
-import { guardedUpdate } from '../../lib/guarded-update';
 import { type PayTransaction } from '../../plugins/app/wechat-pay';
-import { applicationModel, type ApplicationRecord } from '../applications/application.model';
+import { retryTransitionCase } from '../applications';
 import { PaymentMismatch } from './payments.errors';
 import { paymentsModel, type PaymentRecord } from './payments.model';
-
-/** How long a writer waits for the case's write lease: concurrent notifications queue rather than fail. */
-const LEASE_WAIT_MS = 3_000;
-const TRIES = 5;
 
 /**
  * `paid`: this call made the one unpaid → paid transition; `duplicate`: it
@@ -22,9 +16,9 @@ export type PaidOutcome = 'paid' | 'duplicate' | 'orphan';
  * Checks a transaction (decrypted notification or order query) against our
  * records — merchant, appid, a known out_trade_no, the recorded amount,
  * trade_state SUCCESS — and applies the unpaid → paid transition on the case
- * exactly once: a version-guarded update under the case's write lease, so
+ * exactly once through the case's owner (`retryTransitionCase`), so
  * concurrent notifications serialise and only the first one writes (status,
- * `paidAt`, one `paid` timeline event). Outcomes: PaidOutcome; PaymentMismatch
+ * `paidAt`, the transaction id, one `paid` timeline event). Outcomes: PaidOutcome; PaymentMismatch
  * (nothing changed); an Error when the case stays contended (the caller
  * answers non-2xx and WeChat Pay retries).
  */
@@ -35,31 +29,34 @@ export async function applyPaid(app: FastifyInstance, tx: PayTransaction): Promi
   if (!payment) throw new PaymentMismatch('unknown_order');
   if (tx.amount?.total !== payment.amount) throw new PaymentMismatch('amount');
 
-  const Cases = applicationModel(app.db);
-  for (let i = 0; i < TRIES; i += 1) {
-    const record = await Cases.findById(payment.caseId).lean<ApplicationRecord>();
-    if (!record) throw new PaymentMismatch('unknown_order');
+  const paidAt = paidAtOf(tx);
+  let seen: 'duplicate' | 'orphan' = 'orphan';
+  const result = await retryTransitionCase(app, payment.caseId, (record) => {
     const current = record.payment;
-    if (current?.outTradeNo !== tx.out_trade_no) return orphan(app, payment);
-    if (current.status === 'paid' || current.status === 'refunded') return 'duplicate';
-    if (current.status === 'closed') return orphan(app, payment);
-    const paidAt = paidAtOf(tx);
-    const update: UpdateQuery<ApplicationRecord> = {
-      $set: { 'payment.status': 'paid', 'payment.paidAt': paidAt },
-      $push: { timeline: { at: new Date(), actor: { role: 'wechatpay' }, action: 'paid' } },
-    };
-    const updated = await guardedUpdate(Cases, payment.caseId, record.version, update as UpdateQuery<never>, {
-      waitMs: LEASE_WAIT_MS,
-    });
-    if (updated) {
-      await paymentsModel(app.db).updateOne(
-        { _id: payment._id },
-        { $set: { status: 'paid', paidAt, transactionId: tx.transaction_id } },
-      );
-      return 'paid';
+    if (current?.outTradeNo !== tx.out_trade_no || current.status === 'closed') return null;
+    if (current.status === 'paid' || current.status === 'refunded') {
+      seen = 'duplicate';
+      return null;
     }
+    return {
+      // The transaction id goes with the transition: the case alone says what was paid and how.
+      set: { 'payment.status': 'paid', 'payment.paidAt': paidAt, 'payment.transactionId': tx.transaction_id },
+      events: [{ at: new Date(), actor: { role: 'wechatpay' }, action: 'paid' }],
+    };
+  });
+  if (result.outcome === 'contended') {
+    throw new Error(`case ${payment.caseId} stayed contended while recording payment ${tx.out_trade_no}`);
   }
-  throw new Error(`case ${payment.caseId} stayed contended while recording payment ${tx.out_trade_no}`);
+  if (result.outcome === 'declined' && !result.record) throw new PaymentMismatch('unknown_order');
+  if (result.outcome === 'declined' && seen === 'orphan') return orphan(app, payment);
+  // The payments record mirrors the case; written after it, and again on every repeated notice,
+  // so a crash between the two is mended by WeChat Pay's retry (`duplicate`).
+  const paid = result.outcome === 'written' ? result.record.payment : undefined;
+  await paymentsModel(app.db).updateOne(
+    { _id: payment._id },
+    { $set: { status: 'paid', paidAt: paid?.paidAt ?? paidAt, transactionId: tx.transaction_id } },
+  );
+  return result.outcome === 'written' ? 'paid' : 'duplicate';
 }
 
 /** WeChat's `success_time` (RFC 3339, +08:00); our clock if it is missing or odd. */

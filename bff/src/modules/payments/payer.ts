@@ -1,8 +1,8 @@
 import { type FastifyInstance } from 'fastify';
 import { isValidObjectId } from 'mongoose';
 import { type AuthUser } from '../../plugins/app/authenticate';
-import { sessionsModel } from '../auth/sessions.model';
-import { usersModel } from '../users/users.model';
+import { sessionsModel } from '../auth';
+import { usersModel } from '../users';
 import { PaymentErrors } from './payments.errors';
 
 /**

@@ -22,7 +22,14 @@ const paymentsRoutes: FastifyPluginAsyncZod = async (app) => {
         body: EmptyBody,
         response: {
           200: PaymentCreated,
-          ...errorResponses(...SIGNED_IN, 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE', 'IDEMPOTENCY_KEY_REUSED', 'UPSTREAM_UNAVAILABLE'),
+          ...errorResponses(
+            ...SIGNED_IN,
+            'NOT_FOUND',
+            'VERSION_CONFLICT',
+            'INVALID_STATE',
+            'IDEMPOTENCY_KEY_REUSED',
+            'UPSTREAM_UNAVAILABLE',
+          ),
         },
       },
     },

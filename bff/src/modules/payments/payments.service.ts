@@ -4,9 +4,7 @@ import { UpstreamUnavailableError } from '../../lib/app-error';
 import { idempotent } from '../../lib/idempotency';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { WechatPayRefused } from '../../plugins/app/wechat-pay';
-import { type ApplicationRecord } from '../applications/application.model';
-import { loadCase } from '../applications/case-access';
-import { auditAgentAction } from '../applications/case-audit';
+import { auditAgentAction, loadCase, type ApplicationRecord } from '../applications';
 import { payerOpenid } from './payer';
 import { PaymentErrors } from './payments.errors';
 import { paymentsModel, type PaymentRecord } from './payments.model';
@@ -48,7 +46,9 @@ export async function createPayment(
   const { body } = await idempotent<PaymentCreated>(
     app.db,
     { scope: 'payments', userId: auth.id, key, request: { caseId } },
-    async () => ({ status: 200, body: await payFor(app, auth, caseId) }),
+    // No `recover`: running again after a crash is safe, as an unpaid order of the same amount is
+    // re-used (a fresh paySign for the same out_trade_no).
+    { run: async () => ({ status: 200, body: await payFor(app, auth, caseId) }) },
   );
   return body;
 }

@@ -1,17 +1,13 @@
 import { type FastifyInstance } from 'fastify';
-import { type UpdateQuery } from 'mongoose';
 import { type PaymentCreated, TERMINAL_STATUSES } from '@onetrip/shared';
-import { guardedUpdate } from '../../lib/guarded-update';
+import { isDuplicateKey, TIMING } from '../../lib/store';
 import { type AuthUser } from '../../plugins/app/authenticate';
-import { applicationModel, type ApplicationRecord } from '../applications/application.model';
-import { eventBy } from '../applications/case-access';
+import { applicationModel, eventBy, retryTransitionCase, type ApplicationRecord } from '../applications';
 import { PaymentErrors } from './payments.errors';
 import { MAX_ATTEMPTS, outTradeNoOf, paymentsModel } from './payments.model';
 
-const LEASE_WAIT_MS = 2_000;
 const TRIES = 3;
 const DESCRIPTION_MAX_BYTES = 127;
-const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
 
 /**
  * What the payer sees in WeChat (≤ 127 UTF-8 bytes). Derived from the case
@@ -33,7 +29,7 @@ export function descriptionOf(record: ApplicationRecord): string {
  * A new attempt: claims `OT<caseId><attempt>` by a unique insert (two
  * concurrent requests cannot both place it), places the JSAPI order for the
  * case's `fee.total`, then records it as the case's `payment` with a
- * `payment_created` timeline event (guardedUpdate). Outcomes: PaymentCreated;
+ * `payment_created` timeline event (through the case's owner). Outcomes: PaymentCreated;
  * 409 VERSION_CONFLICT for a concurrent attempt; 409 INVALID_STATE when the
  * case stopped being payable meanwhile (the new order is closed again);
  * 503 from WeChat Pay (the attempt is marked closed, the next one moves on).
@@ -88,26 +84,19 @@ async function recordOnCase(
   read: ApplicationRecord,
   payment: { id: string; outTradeNo: string; amount: number; status: string; prepayId: string },
 ): Promise<boolean> {
-  const Cases = applicationModel(app.db);
   const before = read.payment?.outTradeNo;
-  let record: ApplicationRecord | null = read;
-  for (let i = 0; i < TRIES && record; i += 1) {
-    const stillPayable =
-      record.status !== 'draft' &&
-      !TERMINAL_STATUSES.includes(record.status) &&
-      record.fee.total === payment.amount &&
-      record.payment?.outTradeNo === before &&
-      (record.payment?.status ?? 'unpaid') === 'unpaid';
-    if (!stillPayable) return false;
-    const update: UpdateQuery<ApplicationRecord> = {
-      $set: { payment },
-      $push: { timeline: eventBy(record, auth, 'payment_created') },
-    };
-    const updated = await guardedUpdate(Cases, record._id.toHexString(), record.version, update as UpdateQuery<never>, {
-      waitMs: LEASE_WAIT_MS,
-    });
-    if (updated) return true;
-    record = await Cases.findById(read._id).lean<ApplicationRecord>();
-  }
-  return false;
+  const stillPayable = (record: ApplicationRecord) =>
+    record.status !== 'draft' &&
+    !TERMINAL_STATUSES.includes(record.status) &&
+    record.fee.total === payment.amount &&
+    record.payment?.outTradeNo === before &&
+    (record.payment?.status ?? 'unpaid') === 'unpaid';
+  const result = await retryTransitionCase(
+    app,
+    read._id.toHexString(),
+    (record) =>
+      stillPayable(record) ? { set: { payment }, events: [eventBy(record, auth, 'payment_created')] } : null,
+    { tries: TRIES, timing: TIMING.write },
+  );
+  return result.outcome === 'written';
 }

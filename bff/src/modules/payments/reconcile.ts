@@ -1,7 +1,7 @@
 import { type FastifyInstance } from 'fastify';
 import mongoose from 'mongoose';
 import { type PayTransaction, WechatPayRefused } from '../../plugins/app/wechat-pay';
-import { applicationModel, type ApplicationRecord } from '../applications/application.model';
+import { applicationModel, type ApplicationRecord } from '../applications';
 import { applyPaid, type PaidOutcome } from './paid-transition';
 import { PaymentMismatch } from './payments.errors';
 import { paymentsModel, type PaymentRecord } from './payments.model';

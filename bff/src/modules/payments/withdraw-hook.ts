@@ -1,16 +1,14 @@
 import { type FastifyInstance } from 'fastify';
-import { type UpdateQuery } from 'mongoose';
-import { guardedUpdate } from '../../lib/guarded-update';
-import { applicationModel, type ApplicationRecord } from '../applications/application.model';
+import { TIMING } from '../../lib/store';
+import { retryTransitionCase, type ApplicationRecord } from '../applications';
 import { isAppError } from './payments.errors';
 import { closeOrSettle } from './payments.service';
 import { paymentsModel } from './payments.model';
 
-const LEASE_WAIT_MS = 2_000;
 const TRIES = 3;
 
 /**
- * `onWithdrawn` hook: a withdrawn case's unpaid order is closed at WeChat Pay
+ * Withdraw hook (`app.withdrawHooks`): a withdrawn case's unpaid order is closed at WeChat Pay
  * (so it can no longer be paid) and its `payment.status` becomes `closed`.
  * If the user paid just before, the payment is recorded instead (a refund is
  * then staff's business). Idempotent: a closed or paid payment is left alone.
@@ -29,19 +27,19 @@ export async function closeOnWithdraw(app: FastifyInstance, withdrawn: Applicati
     );
     return;
   }
-  const Cases = applicationModel(app.db);
-  let record: ApplicationRecord | null = withdrawn;
-  for (let i = 0; record; i += 1) {
-    if (record.payment?.outTradeNo !== payment.outTradeNo || record.payment.status !== 'unpaid') break;
-    if (i === TRIES) throw new Error(`case ${caseId} stayed contended while closing its payment`);
-    const update: UpdateQuery<ApplicationRecord> = {
-      $set: { 'payment.status': 'closed' },
-      $push: { timeline: { at: new Date(), actor: { role: 'system' }, action: 'payment_closed' } },
-    };
-    if (await guardedUpdate(Cases, caseId, record.version, update as UpdateQuery<never>, { waitMs: LEASE_WAIT_MS }))
-      break;
-    record = await Cases.findById(caseId).lean<ApplicationRecord>();
-  }
+  const closed = await retryTransitionCase(
+    app,
+    caseId,
+    (record) =>
+      record.payment?.outTradeNo !== payment.outTradeNo || record.payment.status !== 'unpaid'
+        ? null
+        : {
+            set: { 'payment.status': 'closed' },
+            events: [{ at: new Date(), actor: { role: 'system' }, action: 'payment_closed' }],
+          },
+    { tries: TRIES, timing: TIMING.write },
+  );
+  if (closed.outcome === 'contended') throw new Error(`case ${caseId} stayed contended while closing its payment`);
   await paymentsModel(app.db).updateOne(
     { outTradeNo: payment.outTradeNo, status: 'unpaid' },
     { $set: { status: 'closed' } },

@@ -7,8 +7,8 @@ import {
   FailAttemptBody,
   PickupBody,
   ShipmentIdParams,
+  type ErrorCode,
 } from '@onetrip/shared';
-import { type ErrorCode } from '@onetrip/shared';
 import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
 import { courierContext } from './courier-access';
 import { deliver, failAttempt, getShipment, listShipments, pickUp } from './courier.service';
@@ -27,7 +27,14 @@ const courierRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/courier/shipments',
-    { ...base, schema: { ...docs, querystring: CourierShipmentQuery, response: { 200: CourierShipmentList, ...errorResponses(...WITH_ROLE) } } },
+    {
+      ...base,
+      schema: {
+        ...docs,
+        querystring: CourierShipmentQuery,
+        response: { 200: CourierShipmentList, ...errorResponses(...WITH_ROLE) },
+      },
+    },
     async (request) => listShipments(courierContext(app, request), request.query),
   );
 
@@ -35,16 +42,22 @@ const courierRoutes: FastifyPluginAsyncZod = async (app) => {
     getShipment(courierContext(app, request), request.params.id),
   );
 
-  app.post('/courier/shipments/:id/pickup', { ...base, schema: { ...one(...step), body: PickupBody } }, async (request) =>
-    pickUp(courierContext(app, request), request.params.id),
+  app.post(
+    '/courier/shipments/:id/pickup',
+    { ...base, schema: { ...one(...step), body: PickupBody } },
+    async (request) => pickUp(courierContext(app, request), request.params.id),
   );
 
-  app.post('/courier/shipments/:id/deliver', { ...base, schema: { ...one(...step, 'RECEIPT_CODE_WRONG', 'LOCKED'), body: DeliverBody } }, async (request) =>
-    deliver(courierContext(app, request), request.params.id, request.body),
+  app.post(
+    '/courier/shipments/:id/deliver',
+    { ...base, schema: { ...one(...step, 'RECEIPT_CODE_WRONG', 'LOCKED'), body: DeliverBody } },
+    async (request) => deliver(courierContext(app, request), request.params.id, request.body),
   );
 
-  app.post('/courier/shipments/:id/fail', { ...base, schema: { ...one(...step), body: FailAttemptBody } }, async (request) =>
-    failAttempt(courierContext(app, request), request.params.id, request.body),
+  app.post(
+    '/courier/shipments/:id/fail',
+    { ...base, schema: { ...one(...step), body: FailAttemptBody } },
+    async (request) => failAttempt(courierContext(app, request), request.params.id, request.body),
   );
 };
 

@@ -7,14 +7,19 @@ import {
   type FailAttemptBody,
   type ShipmentStatus,
 } from '@onetrip/shared';
-import { applicationModel, type ApplicationRecord, type TimelineEntry } from '../applications/application.model';
-import { newRateLink } from '../evaluations/rate-link';
-import { mergeUpdates, type UpdateLike } from '../notifications/outbox';
-import { changeUpdate, type Change } from '../staff/transition';
+import {
+  applicationModel,
+  mergeUpdates,
+  newRateLink,
+  toCourierShipment,
+  type ApplicationRecord,
+  type CaseChange,
+  type StoredShipmentEvent,
+  type TimelineEntry,
+  type UpdateLike,
+} from '../applications';
 import { courierWrite, loadCourierCase, type CourierContext, type ShippedCase } from './courier-access';
 import { MAX_WRONG_CODES, receiptCodeMatches } from './receipt-code';
-import { toCourierShipment } from './shipment.view';
-import { type StoredShipmentEvent } from './shipment.types';
 import { ShipmentErrors } from './shipments.errors';
 
 const ACTIVE: ShipmentStatus[] = ['created', 'picked_up', 'failed_attempt'];
@@ -28,22 +33,22 @@ interface Step {
   /** the shipment's new status; none: it stays */
   status?: ShipmentStatus;
   /** the case's statuses passed through (delivery: delivered, completed) */
-  path?: Change['path'];
-  more?: Pick<Change, 'set' | 'notify'> & { events?: TimelineEntry[]; update?: UpdateLike };
+  path?: CaseChange['path'];
+  more?: Pick<CaseChange, 'set' | 'notify'> & { events?: TimelineEntry[]; update?: UpdateLike };
 }
 
-function stepUpdate(ctx: CourierContext, record: ShippedCase, step: Step): UpdateLike {
+function stepChange(ctx: CourierContext, step: Step): CaseChange {
   const at = new Date();
   const actor = { role: 'courier', userId: ctx.courier.userId };
   const note = step.note ? { note: step.note } : {};
   const event: StoredShipmentEvent = { at, action: step.action, actor, ...note };
-  return changeUpdate(record, {
+  return {
     path: step.path ?? [],
     events: [{ at, actor, action: step.timeline, ...note }, ...(step.more?.events ?? [])],
     set: { ...(step.status ? { 'shipment.status': step.status } : {}), 'shipment.updatedAt': at, ...step.more?.set },
     more: mergeUpdates({ $push: { 'shipment.events': event } }, step.more?.update ?? {}),
     notify: step.more?.notify,
-  });
+  };
 }
 
 /** Every courier action stops here: a locked shipment (423) or one no longer on its way (409). */
@@ -101,7 +106,7 @@ export async function pickUp(ctx: CourierContext, id: string): Promise<CourierSh
     if (status !== 'created' && status !== 'failed_attempt') throw ShipmentErrors.wrongState('快件已揽收');
     const note = status === 'failed_attempt' ? '再次投递' : undefined;
     return {
-      update: stepUpdate(ctx, record, { action: 'picked_up', timeline: 'picked_up', status: 'picked_up', note }),
+      change: stepChange(ctx, { action: 'picked_up', timeline: 'picked_up', status: 'picked_up', note }),
       audit: 'shipment.picked_up',
     };
   });
@@ -118,7 +123,7 @@ export async function failAttempt(ctx: CourierContext, id: string, body: FailAtt
     assertOnItsWay(record);
     if (record.shipment.status !== 'picked_up') throw ShipmentErrors.wrongState('请先揽收快件');
     return {
-      update: stepUpdate(ctx, record, {
+      change: stepChange(ctx, {
         action: 'failed_attempt',
         timeline: 'delivery_failed',
         status: 'failed_attempt',
@@ -132,12 +137,12 @@ export async function failAttempt(ctx: CourierContext, id: string, body: FailAtt
 
 /**
  * The right code: shipment delivered, the case delivered and completed, the code forgotten, one message —
- * which carries the single-use rating link whose hash the same update stores (evaluations/rate-link.ts).
+ * which carries the single-use rating link whose hash the same update stores (applications/rate-link.ts).
  */
-function deliveredUpdate(ctx: CourierContext, record: ShippedCase): UpdateLike {
+function deliveredChange(ctx: CourierContext, record: ShippedCase): CaseChange {
   const now = new Date();
   const rateLink = newRateLink(ctx.app.pii, record, now);
-  return stepUpdate(ctx, record, {
+  return stepChange(ctx, {
     action: 'delivered',
     timeline: 'delivered',
     status: 'delivered',
@@ -158,14 +163,14 @@ function wrongCodeDecision(ctx: CourierContext, record: ShippedCase) {
   const wrong = record.shipment.wrongCodes + 1;
   if (wrong < MAX_WRONG_CODES) {
     return {
-      update: { $set: { 'shipment.wrongCodes': wrong } },
+      change: { set: { 'shipment.wrongCodes': wrong } },
       audit: 'shipment.receipt_code_wrong',
       thenThrow: ShipmentErrors.codeWrong(MAX_WRONG_CODES - wrong),
     };
   }
   const note = `签收码连续错误${wrong}次`;
   return {
-    update: stepUpdate(ctx, record, {
+    change: stepChange(ctx, {
       action: 'locked',
       timeline: 'shipment_locked',
       note,
@@ -195,7 +200,7 @@ export async function deliver(ctx: CourierContext, id: string, body: DeliverBody
     if (!receiptCodeMatches(ctx.app.pii, shipment.id, shipment.receiptCodeHash, body.receiptCode)) {
       return wrongCodeDecision(ctx, record);
     }
-    return { update: deliveredUpdate(ctx, record), audit: 'shipment.delivered' };
+    return { change: deliveredChange(ctx, record), audit: 'shipment.delivered' };
   });
   return toCourierShipment(ctx.app.pii, updated);
 }

@@ -1,8 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { type AcceptBody, type ReasonBody, type RequestProblem as Problem, type StaffApplicationView, type SupplementBody } from '@onetrip/shared';
-import { fieldsOf } from '../applications/application.view';
-import { type ApplicationRecord } from '../applications/application.model';
-import { AUTHORIZATION_PROBLEM, paperAcceptance, paperRefusal } from '../authorizations/authorization.rules';
+import {
+  type AcceptBody,
+  type ReasonBody,
+  type RequestProblem as Problem,
+  type StaffApplicationView,
+  type SupplementBody,
+} from '@onetrip/shared';
+import {
+  AUTHORIZATION_PROBLEM,
+  fieldsOf,
+  paperAcceptance,
+  paperRefusal,
+  type ApplicationRecord,
+} from '../applications';
 import { loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
 import { StaffErrors } from './staff.errors';
@@ -58,7 +68,10 @@ export async function acceptCase(
 
 /** Every problem must name a material (or an agent's case's `authorization`), a form field, or the delivery choice. */
 function noticeProblems(record: ApplicationRecord, problems: SupplementBody['problems']): Problem[] {
-  const materials = new Set([...record.materials.map((m) => m.code), ...(record.authorization ? [AUTHORIZATION_PROBLEM] : [])]);
+  const materials = new Set([
+    ...record.materials.map((m) => m.code),
+    ...(record.authorization ? [AUTHORIZATION_PROBLEM] : []),
+  ]);
   const fields = new Set([...fieldsOf(record).map((f) => f.key), 'delivery']);
   return problems.flatMap((p, i): Problem[] => [
     ...(p.materialCode && !materials.has(p.materialCode)

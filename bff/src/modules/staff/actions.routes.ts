@@ -3,6 +3,8 @@ import { z } from 'zod';
 import {
   AcceptBody,
   ApproveBody,
+  FollowupCloseBody,
+  FollowupRow,
   HandoverBody,
   IdParams,
   IfMatchHeader,
@@ -15,6 +17,7 @@ import {
 import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
 import { acceptCase, rejectCase, supplementCase } from './acceptance.service';
 import { approveItem, denyItem } from './approval.service';
+import { closeFollowupAsStaff } from './followup-link';
 import { handoverCase, issueCase } from './issuance.service';
 import { staffContext } from './staff-access';
 import { withEtag } from './staff.routes';
@@ -22,7 +25,7 @@ import { withEtag } from './staff.routes';
 /** Handover: If-Match is optional (API.md); when sent, it is checked. */
 const OptionalIfMatch = z.object({ 'if-match': IfMatchHeader.shape['if-match'].optional() });
 
-/** The staff steps of the lifecycle: POST /staff/applications/:id/{accept,supplement,reject,issue,handover} and items/:code/{approve,deny}. */
+/** The staff steps of the lifecycle: POST /staff/applications/:id/{accept,supplement,reject,issue,handover}, items/:code/{approve,deny} and followup/close. */
 const actionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const base = { onRequest: [app.authenticate, app.requireRole('staff')] };
   const docs = { tags: ['staff'], security: [{ bearer: [] }] };
@@ -84,11 +87,14 @@ const actionsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/staff/applications/:id/issue',
-    { ...base, schema: {
+    {
+      ...base,
+      schema: {
         ...onCase,
         body: IssueBody,
         response: { 200: StaffApplicationView, ...errorResponses(...refusals, 'UPSTREAM_UNAVAILABLE') },
-      } },
+      },
+    },
     async (request, reply) => {
       const { params, headers, body } = request;
       return withEtag(reply, await issueCase(staffContext(app, request), params.id, headers['if-match'], body));
@@ -97,16 +103,33 @@ const actionsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/staff/applications/:id/handover',
-    { ...base, schema: {
+    {
+      ...base,
+      schema: {
         ...onCase,
         headers: OptionalIfMatch,
         body: HandoverBody,
         response: { 200: StaffApplicationView, ...errorResponses(...refusals, 'RECEIPT_CODE_WRONG') },
-      } },
+      },
+    },
     async (request, reply) => {
       const { params, headers, body } = request;
       return withEtag(reply, await handoverCase(staffContext(app, request), params.id, headers['if-match'], body));
     },
+  );
+
+  app.post(
+    '/staff/applications/:id/followup/close',
+    {
+      ...base,
+      schema: {
+        ...docs,
+        params: IdParams,
+        body: FollowupCloseBody,
+        response: { 200: FollowupRow, ...errorResponses(...refusals) },
+      },
+    },
+    async (request) => closeFollowupAsStaff(staffContext(app, request), request.params.id, request.body.note),
   );
 };
 

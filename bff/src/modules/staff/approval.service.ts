@@ -1,5 +1,5 @@
 import { type ApproveBody, type ReasonBody, type StaffApplicationView } from '@onetrip/shared';
-import { type ApplicationRecord, type CaseItem } from '../applications/application.model';
+import { type ApplicationRecord, type CaseItem } from '../applications';
 import { loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
 import { StaffErrors } from './staff.errors';

@@ -1,10 +1,13 @@
 import { type FastifyInstance } from 'fastify';
-import mongoose, { type UpdateQuery } from 'mongoose';
-import { guardedUpdate } from '../../lib/guarded-update';
-import { applicationModel, type ApplicationRecord } from '../applications/application.model';
-import { acceptanceDeadline, submittedAtOf } from '../applications/case-clock';
+import mongoose from 'mongoose';
+import {
+  acceptanceDeadline,
+  applicationModel,
+  submittedAtOf,
+  tryTransitionCase,
+  type ApplicationRecord,
+} from '../applications';
 import { loadCalendars } from '../holidays';
-import { changeUpdate } from './transition';
 
 export const DEEMED_ACCEPTANCE_NOTE = '依《行政许可法》第三十二条，逾期未告知视为受理';
 
@@ -27,7 +30,7 @@ function roundStart(record: ApplicationRecord): Date {
  * One pass of the deemed-acceptance job: every `submitted` case whose §32
  * clock (five working days from submission, paused while a notice waited for
  * the resident) has run out is accepted, with a `deemed_accepted` event by
- * `system` and an `accepted` message, through `guardedUpdate`. A case someone
+ * `system` and an `accepted` message, through `tryTransitionCase`. A case someone
  * changed meanwhile (a lost race) is skipped: staff acted, or the next pass
  * sees it again. Returns how many cases it accepted.
  */
@@ -45,14 +48,13 @@ export async function acceptOverdue(app: FastifyInstance, now = new Date()): Pro
   for (const record of candidates) {
     const clock = acceptanceDeadline(record, calendars, now);
     if (!clock || now.getTime() <= clock.dueAt.getTime()) continue;
-    const update = changeUpdate(record, {
+    const updated = await tryTransitionCase(app, record, {
       path: ['accepted'],
       events: [{ at: now, actor: { role: 'system' }, action: 'deemed_accepted', note: DEEMED_ACCEPTANCE_NOTE }],
       set: { acceptedAt: roundStart(record), gaps: [] },
       notify: [{ kind: 'accepted' }],
     });
     const id = record._id.toHexString();
-    const updated = await guardedUpdate(Cases, id, record.version, update as UpdateQuery<never>);
     if (updated) {
       accepted += 1;
       app.log.info({ action: 'case.deemed_accepted', caseId: id }, 'case deemed accepted (§32)');

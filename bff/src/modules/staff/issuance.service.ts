@@ -1,12 +1,11 @@
 import { type HandoverBody, type IssueBody, type StaffApplicationView } from '@onetrip/shared';
-import { type ApplicationRecord } from '../applications/application.model';
-import { issueByExpress } from '../shipments/ship.service';
-import { newRateLink } from '../evaluations/rate-link';
+import { newRateLink, type ApplicationRecord } from '../applications';
+import { issueByExpress } from './express-issue.service';
 import { newPickupCode, pickupCodeMatches } from './pickup-code';
 import { assertLead, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
 import { StaffErrors } from './staff.errors';
-import { applyChange, type Change } from './transition';
+import { applyChange, type StaffChange } from './transition';
 
 /** Nothing may stop the issue: a fee to pay, or a gap material still missing. */
 function assertIssuable(record: ApplicationRecord): void {
@@ -23,7 +22,7 @@ function assertIssuable(record: ApplicationRecord): void {
  * stops). Window delivery goes on to `ready_for_pickup` in the same update,
  * with a fresh six-digit pick-up code stored encrypted and sent to the
  * applicant; express delivery goes on to `shipping` with a waybill at the
- * express platform and a receipt code sent to the applicant (shipments module).
+ * express platform and a receipt code sent to the applicant (express-issue.service.ts).
  *
  * Outcomes: the staff view (never a code); 403 FORBIDDEN for an involved
  * department that does not lead; 404 NOT_FOUND; 409 VERSION_CONFLICT;
@@ -45,7 +44,7 @@ export async function issueCase(
   if (record.delivery?.method === 'express') {
     return staffViewOf(ctx, await issueByExpress(ctx, record, { event: issued, set }));
   }
-  let change: Change = { path: ['issued'], events: [issued], set, notify: [{ kind: 'issued' }] };
+  let change: StaffChange = { path: ['issued'], events: [issued], set, notify: [{ kind: 'issued' }] };
   if (record.delivery?.method === 'window') {
     // The code is kept only encrypted, on the case and in the outbox entry that sends it.
     const codeEnc = ctx.app.pii.encrypt(newPickupCode());
@@ -64,7 +63,7 @@ export async function issueCase(
  * by the lead department: the applicant (or their agent) shows the pick-up
  * code at the window; `ready_for_pickup` → `completed`, and the code is deleted.
  * The same write stores a single-use rating link (hash and expiry) and
- * queues the `completed` message that carries it (evaluations/rate-link.ts).
+ * queues the `completed` message that carries it (applications/rate-link.ts).
  *
  * Outcomes: the staff view; 422 RECEIPT_CODE_WRONG for a wrong code (nothing
  * changes); 403 FORBIDDEN (not the lead department); 404 NOT_FOUND;

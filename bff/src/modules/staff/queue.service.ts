@@ -6,12 +6,17 @@ import {
   type StaffQueueQuery,
   type StaffQueueRow,
 } from '@onetrip/shared';
-import { applicationModel, type ApplicationRecord } from '../applications/application.model';
-import { acceptanceDeadline, caseDeadline, submittedAtOf } from '../applications/case-clock';
+import {
+  acceptanceDeadline,
+  applicationModel,
+  caseDeadline,
+  queueToken,
+  submittedAtOf,
+  type ApplicationRecord,
+} from '../applications';
 import { loadCalendars } from '../holidays';
 import { leadDepartmentOf, type StaffContext } from './staff-access';
 import { followupQueue } from './followup-link';
-import { queueToken } from '../applications/case-tokens';
 import { readTokens } from '../../lib/change-tokens';
 import { tokenCacheOf } from '../../lib/token-cache';
 

@@ -1,9 +1,7 @@
 import { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { currentUserOf } from '../../plugins/app/roles';
-import { recordAudit } from '../audit/audit.service';
-import { type ApplicationRecord, type TimelineEntry } from '../applications/application.model';
-import { assertVersion } from '../applications/case-access';
-import { readCase } from '../applications/case-read';
+import { recordAudit } from '../audit';
+import { assertVersion, readCase, type ApplicationRecord, type TimelineEntry } from '../applications';
 import { StaffErrors } from './staff.errors';
 
 /** The signed-in staff member, as `requireRole('staff')` has just re-read them. */

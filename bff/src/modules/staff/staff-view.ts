@@ -1,8 +1,13 @@
 import { type HolidayCalendars, type StaffApplicationView } from '@onetrip/shared';
 import { type Pii } from '../../lib/pii';
-import { type ApplicationRecord } from '../applications/application.model';
-import { toApplicationView } from '../applications/application.view';
-import { acceptanceDeadline, caseDeadline, deadlineView, submittedAtOf } from '../applications/case-clock';
+import {
+  acceptanceDeadline,
+  caseDeadline,
+  deadlineView,
+  submittedAtOf,
+  toApplicationView,
+  type ApplicationRecord,
+} from '../applications';
 import { loadCalendars } from '../holidays';
 import { auditStaff, leadDepartmentOf, loadStaffCase, type StaffContext } from './staff-access';
 

@@ -19,13 +19,23 @@ const staffRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/staff/applications',
-    { ...base, schema: { ...docs, querystring: StaffQueueQuery, response: { 200: StaffQueue, ...errorResponses(...WITH_ROLE) } } },
+    {
+      ...base,
+      schema: { ...docs, querystring: StaffQueueQuery, response: { 200: StaffQueue, ...errorResponses(...WITH_ROLE) } },
+    },
     async (request) => staffQueue(staffContext(app, request), request.query),
   );
 
   app.get(
     '/staff/applications/:id',
-    { ...base, schema: { ...docs, params: IdParams, response: { 200: StaffApplicationView, ...errorResponses(...WITH_ROLE, 'NOT_FOUND') } } },
+    {
+      ...base,
+      schema: {
+        ...docs,
+        params: IdParams,
+        response: { 200: StaffApplicationView, ...errorResponses(...WITH_ROLE, 'NOT_FOUND') },
+      },
+    },
     async (request, reply) => withEtag(reply, await readStaffCase(staffContext(app, request), request.params.id)),
   );
 };

@@ -9,11 +9,10 @@ import {
   type StatisticsQuery,
   type StatisticsView,
 } from '@onetrip/shared';
-import { applicationModel, type ApplicationRecord } from '../applications/application.model';
-import { promisedDaysOf } from '../applications/case-clock';
-import { evaluationModel } from '../evaluations/evaluation.model';
+import { applicationModel, promisedDaysOf, type ApplicationRecord } from '../applications';
+import { evaluationModel } from '../evaluations';
 import { loadCalendars } from '../holidays';
-import { type UserRecord } from '../users/users.model';
+import { type UserRecord } from '../users';
 import { periodOf } from './period';
 import { StatisticsErrors } from './statistics.errors';
 

@@ -4,7 +4,7 @@ import { uploadModel } from './uploads.model';
 import uploadsRoutes from './uploads.routes';
 
 export { uploadModel, type UploadRecord, type UploadMime } from './uploads.model';
-export { registerUploadAccess, type UploadAccessCheck, type UploadGrant } from './upload-access';
+export { UploadAccess, type UploadAccessCheck, type UploadGrant } from './upload-access';
 export { assertUsableUploads, markUploadsUsed, unmarkUploadsUsed } from './upload-usage';
 
 /** The uploads module: materials' files (POST/GET/DELETE /uploads), stored through lib/storage. */

@@ -20,22 +20,38 @@ export interface UploadGrant {
  * details, audited as role `other`), or `false`/null. Checks are registered by
  * the modules that know why (cases), so this module does not depend on them.
  */
-export type UploadAccessCheck = (conn: Connection, userId: string, upload: UploadRecord) => Promise<UploadGrant | boolean | null>;
+export type UploadAccessCheck = (
+  conn: Connection,
+  userId: string,
+  upload: UploadRecord,
+) => Promise<UploadGrant | boolean | null>;
 
-const checks: UploadAccessCheck[] = [];
+/**
+ * The app's ways to be allowed to read others' uploads (`app.uploadAccess`):
+ * one per app, so two apps in one process (tests, two copies) never share checks.
+ */
+export class UploadAccess {
+  private readonly checks: UploadAccessCheck[] = [];
 
-/** Adds a way to be allowed to read others' uploads. Without any, only the owner may. */
-export function registerUploadAccess(check: UploadAccessCheck): void {
-  if (!checks.includes(check)) checks.push(check);
+  /** Adds a way to be allowed to read others' uploads. Without any, only the owner may. */
+  register(check: UploadAccessCheck): void {
+    if (!this.checks.includes(check)) this.checks.push(check);
+  }
+
+  /** The owner always (`{role: 'owner', audit: false}`); anyone else only with a registered check's grant; else null. */
+  async mayRead(conn: Connection, userId: string, upload: UploadRecord): Promise<UploadGrant | null> {
+    if (upload.ownerId.toHexString() === userId) return { role: 'owner', audit: false };
+    for (const check of this.checks) {
+      const grant = await check(conn, userId, upload);
+      if (grant === true) return { role: 'other' };
+      if (grant) return grant;
+    }
+    return null;
+  }
 }
 
-/** The owner always (`{role: 'owner', audit: false}`); anyone else only with a registered check's grant; else null. */
-export async function mayReadUpload(conn: Connection, userId: string, upload: UploadRecord): Promise<UploadGrant | null> {
-  if (upload.ownerId.toHexString() === userId) return { role: 'owner', audit: false };
-  for (const check of checks) {
-    const grant = await check(conn, userId, upload);
-    if (grant === true) return { role: 'other' };
-    if (grant) return grant;
+declare module 'fastify' {
+  interface FastifyInstance {
+    uploadAccess: UploadAccess;
   }
-  return null;
 }

@@ -29,7 +29,10 @@ const uploadsRoutes: FastifyPluginAsyncZod<{ storage: FileStorage; maxBytes: num
     {
       onRequest: app.authenticate,
       config: { rateLimit: perUser },
-      schema: { tags, security, consumes: ['multipart/form-data'],
+      schema: {
+        tags,
+        security,
+        consumes: ['multipart/form-data'],
         response: {
           201: UploadView,
           ...errorResponses(...SIGNED_IN, 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'RATE_LIMITED'),
@@ -46,13 +49,29 @@ const uploadsRoutes: FastifyPluginAsyncZod<{ storage: FileStorage; maxBytes: num
 
   app.get(
     '/uploads/:id',
-    { onRequest: app.authenticate, schema: { tags, security, params: IdParams, response: {
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        security,
+        params: IdParams,
+        response: {
           // a stream, sent as it is (past any serialiser)
           200: z.any().describe('the file, with its own content type'),
           ...errorResponses(...SIGNED_IN, 'NOT_FOUND'),
-        } } },
+        },
+      },
+    },
     async (request, reply) => {
-      const upload = await openUpload(app.db, storage, authOf(request).id, request.params.id, request.log, request.id);
+      const upload = await openUpload(
+        app.db,
+        app.uploadAccess,
+        storage,
+        authOf(request).id,
+        request.params.id,
+        request.log,
+        request.id,
+      );
       return reply
         .header('content-type', upload.mime)
         .header('content-length', upload.size)
@@ -65,7 +84,15 @@ const uploadsRoutes: FastifyPluginAsyncZod<{ storage: FileStorage; maxBytes: num
 
   app.delete(
     '/uploads/:id',
-    { onRequest: app.authenticate, schema: { tags, security, params: IdParams, response: { 204: z.null(), ...errorResponses(...SIGNED_IN, 'NOT_FOUND', 'INVALID_STATE') } } },
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        security,
+        params: IdParams,
+        response: { 204: z.null(), ...errorResponses(...SIGNED_IN, 'NOT_FOUND', 'INVALID_STATE') },
+      },
+    },
     async (request, reply) => {
       await deleteUpload(app.db, storage, authOf(request).id, request.params.id);
       return reply.status(204).send(null);

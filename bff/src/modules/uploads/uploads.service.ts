@@ -4,10 +4,10 @@ import { pipeline } from 'node:stream/promises';
 import { type FastifyBaseLogger } from 'fastify';
 import { type Connection } from 'mongoose';
 import { type UploadView } from '@onetrip/shared';
-import { withLease } from '../../lib/write-lease';
-import { recordAudit } from '../audit/audit.service';
+import { TIMING, withLease } from '../../lib/store';
+import { recordAudit } from '../audit';
 import { type FileStorage } from '../../lib/storage/storage';
-import { mayReadUpload } from './upload-access';
+import { type UploadAccess } from './upload-access';
 import { sanitiseUploadName } from './upload-name';
 import { type ReceivedFile } from './upload-receive';
 import { uploadModel, type UploadRecord } from './uploads.model';
@@ -19,7 +19,7 @@ import { UploadErrors } from './uploads.errors';
  * upload of the same content has just reused.
  */
 const fileLease = <T>(conn: Connection, sha256: string, fn: () => Promise<T>) =>
-  withLease(conn, `upload-file:${sha256}`, fn, { waitMs: 10_000, ttlMs: 30_000 });
+  withLease(conn, `upload-file:${sha256}`, fn, TIMING.file);
 
 export function toUploadView(upload: UploadRecord): UploadView {
   const { name, mime, size, sha256 } = upload;
@@ -78,6 +78,7 @@ async function hashStored(storage: FileStorage, key: string): Promise<string | n
  */
 export async function openUpload(
   conn: Connection,
+  access: UploadAccess,
   storage: FileStorage,
   userId: string,
   uploadId: string,
@@ -85,7 +86,7 @@ export async function openUpload(
   requestId?: string,
 ): Promise<UploadRecord> {
   const upload = await uploadModel(conn).findById(uploadId).lean<UploadRecord>();
-  const grant = upload ? await mayReadUpload(conn, userId, upload) : null;
+  const grant = upload ? await access.mayRead(conn, userId, upload) : null;
   if (!upload || !grant) throw UploadErrors.notFound();
   if ((await hashStored(storage, upload.storageKey)) !== upload.sha256) {
     log.error(

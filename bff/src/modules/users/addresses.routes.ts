@@ -21,19 +21,44 @@ const addressesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/me/addresses',
-    { ...base, schema: { tags, security, body: AddressBody, response: { 201: AddressView, ...errorResponses(...SIGNED_IN, 'INVALID_STATE') } } },
+    {
+      ...base,
+      schema: {
+        tags,
+        security,
+        body: AddressBody,
+        response: { 201: AddressView, ...errorResponses(...SIGNED_IN, 'INVALID_STATE') },
+      },
+    },
     async (request, reply) => reply.status(201).send(await createAddress(app, authOf(request).id, request.body)),
   );
 
   app.put(
     '/me/addresses/:id',
-    { ...base, schema: { tags, security, params: IdParams, body: AddressBody, response: { 200: AddressView, ...errorResponses(...SIGNED_IN, 'NOT_FOUND') } } },
+    {
+      ...base,
+      schema: {
+        tags,
+        security,
+        params: IdParams,
+        body: AddressBody,
+        response: { 200: AddressView, ...errorResponses(...SIGNED_IN, 'NOT_FOUND') },
+      },
+    },
     async (request) => updateAddress(app, authOf(request).id, request.params.id, request.body),
   );
 
   app.delete(
     '/me/addresses/:id',
-    { ...base, schema: { tags, security, params: IdParams, response: { 204: z.null(), ...errorResponses(...SIGNED_IN, 'NOT_FOUND') } } },
+    {
+      ...base,
+      schema: {
+        tags,
+        security,
+        params: IdParams,
+        response: { 204: z.null(), ...errorResponses(...SIGNED_IN, 'NOT_FOUND') },
+      },
+    },
     async (request, reply) => {
       await deleteAddress(app, authOf(request).id, request.params.id);
       return reply.status(204).send(null);

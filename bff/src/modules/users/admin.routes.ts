@@ -14,14 +14,23 @@ const adminUsersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/admin/users/:id/roles',
     {
       onRequest: app.requireRole('admin'),
-      schema: { tags, security, params: IdParams, body: RolesBody, response: { 200: MeResponse, ...errorResponses(...WITH_ROLE, 'NOT_FOUND', 'VERSION_CONFLICT') } },
+      schema: {
+        tags,
+        security,
+        params: IdParams,
+        body: RolesBody,
+        response: { 200: MeResponse, ...errorResponses(...WITH_ROLE, 'NOT_FOUND', 'VERSION_CONFLICT') },
+      },
     },
     async (request) => setRoles(app, currentUserOf(request), request.params.id, request.body, request.id),
   );
 
   app.get(
     '/admin/config',
-    { onRequest: app.requireRole('admin', 'staff'), schema: { tags, security, response: { 200: AdminConfig, ...errorResponses('UNAUTHENTICATED', 'FORBIDDEN') } } },
+    {
+      onRequest: app.requireRole('admin', 'staff'),
+      schema: { tags, security, response: { 200: AdminConfig, ...errorResponses('UNAUTHENTICATED', 'FORBIDDEN') } },
+    },
     async () => adminConfig(app),
   );
 };

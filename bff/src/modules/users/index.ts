@@ -4,6 +4,11 @@ import { addressesModel } from './addresses.model';
 import meRoutes from './me.routes';
 import addressesRoutes from './addresses.routes';
 import adminUsersRoutes from './admin.routes';
+export { type AddressRecord, addressesModel } from './addresses.model';
+export { loadSignedInUser } from './me.service';
+export { rolesOf } from './user-view';
+export { type UserRecord, usersModel } from './users.model';
+export { upsertWechatUser } from './wechat-identity.service';
 
 /** The users module: the user's own data (me, profile, addresses) and role administration. */
 const usersModule: FastifyPluginAsync = async (app) => {

@@ -12,7 +12,10 @@ const meRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/me',
-    { onRequest: app.authenticate, schema: { tags: ['me'], security, response: { 200: MeResponse, ...errorResponses('UNAUTHENTICATED') } } },
+    {
+      onRequest: app.authenticate,
+      schema: { tags: ['me'], security, response: { 200: MeResponse, ...errorResponses('UNAUTHENTICATED') } },
+    },
     async (request) => getMe(app, authOf(request).id),
   );
 
@@ -28,10 +31,15 @@ const meRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       config: { rateLimit: profileLimit },
-      schema: { tags: ['me'], security, body: ProfileBody, response: {
+      schema: {
+        tags: ['me'],
+        security,
+        body: ProfileBody,
+        response: {
           200: ProfileView,
           ...errorResponses(...SIGNED_IN, 'VERSION_CONFLICT', 'INVALID_STATE', 'RATE_LIMITED', 'UPSTREAM_UNAVAILABLE'),
-        } },
+        },
+      },
     },
     async (request) => saveProfile(app, authOf(request), request.body, request.id),
   );

@@ -3,8 +3,9 @@ import { type Types } from 'mongoose';
 import { PHONE_PATTERN, type ProfileBody, type ProfileView } from '@onetrip/shared';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { WechatCodeRejected } from '../../plugins/app/wechat';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { usersModel, type UserRecord } from './users.model';
+import { updateVersioned } from '../../lib/store';
 import { UserErrors } from './users.errors';
 import { loadSignedInUser } from './me.service';
 import { toProfileView } from './user-view';
@@ -64,13 +65,9 @@ export async function saveProfile(
   };
   let updated: UserRecord | null;
   try {
-    updated = await usersModel(app.db)
-      .findOneAndUpdate(
-        { _id: user._id, version: user.version },
-        { $set: { profile }, $inc: { version: 1 } },
-        { new: true },
-      )
-      .lean<UserRecord>();
+    updated = (await updateVersioned(usersModel(app.db), user._id.toHexString(), user.version, {
+      $set: { profile },
+    })) as UserRecord | null;
   } catch (err) {
     // Two accounts verifying one ID at once: the unique index refuses the later
     // (FerretDB says so with a generic error), so look again before failing.

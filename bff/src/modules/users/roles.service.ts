@@ -1,7 +1,8 @@
 import { type FastifyInstance } from 'fastify';
 import { type MeResponse, type Role, type RolesBody } from '@onetrip/shared';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { usersModel, type UserRecord } from './users.model';
+import { updateVersioned } from '../../lib/store';
 import { UserErrors } from './users.errors';
 import { rolesOf, toMeResponse } from './user-view';
 
@@ -49,11 +50,10 @@ export async function setRoles(
   if (!user) throw UserErrors.notFound();
   const roles = rolesOf({ roles: body.roles });
   const { $set, $unset } = changesOf(user, roles, body);
-  const updated = await Users.findOneAndUpdate(
-    { _id: user._id, version: user.version },
-    { $set, ...(Object.keys($unset).length ? { $unset } : {}), $inc: { version: 1 } },
-    { new: true },
-  ).lean<UserRecord>();
+  const updated = (await updateVersioned(Users, user._id.toHexString(), user.version, {
+    $set,
+    ...(Object.keys($unset).length ? { $unset } : {}),
+  })) as UserRecord | null;
   if (!updated) throw UserErrors.versionConflict();
 
   await recordAudit(app.db, {

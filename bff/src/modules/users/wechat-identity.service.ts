@@ -2,6 +2,7 @@ import { type FastifyInstance } from 'fastify';
 import { type Platform, type Role } from '@onetrip/shared';
 import { type WechatIdentity } from '../../plugins/app/wechat';
 import { usersModel, type UserRecord } from './users.model';
+import { isDuplicateKey } from '../../lib/store';
 
 export interface WechatLogin extends WechatIdentity {
   platform: Platform;
@@ -9,10 +10,6 @@ export interface WechatLogin extends WechatIdentity {
 
 const OPENID_FIELD = { weapp: 'weappOpenid', h5: 'h5Openid' } as const satisfies Record<Platform, string>;
 const ATTEMPTS = 3;
-
-function isDuplicateKey(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 11000;
-}
 
 /**
  * Finds the user of a WeChat identity — by unionid first, else by the

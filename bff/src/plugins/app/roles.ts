@@ -3,7 +3,7 @@ import { type FastifyRequest } from 'fastify';
 import { isValidObjectId } from 'mongoose';
 import { type Role } from '@onetrip/shared';
 import { forbidden, unauthenticated } from '../../lib/app-error';
-import { usersModel, type UserRecord } from '../../modules/users/users.model';
+import { usersModel, type UserRecord } from '../../modules/users';
 import { authOf } from './authenticate';
 
 declare module 'fastify' {

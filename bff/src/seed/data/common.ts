@@ -13,13 +13,21 @@ type Category = Material['category'];
 const ALL_FORMATS: Material['formats'] = ['jpg', 'png', 'pdf'];
 const IMAGES: Material['formats'] = ['jpg', 'png'];
 
-function material(code: string, name: string, category: Category, opts: Partial<Omit<Material, 'code' | 'name' | 'category'>> = {}): Material {
+function material(
+  code: string,
+  name: string,
+  category: Category,
+  opts: Partial<Omit<Material, 'code' | 'name' | 'category'>> = {},
+): Material {
   return { code, name, category, required: true, gapAllowed: false, formats: ALL_FORMATS, ...opts };
 }
 
 /** Materials several items ask for, defined once so chains merge them by code. */
 export const M = {
-  idCard: material('id_card', '居民身份证（正反面）', '证件类', { formats: IMAGES, sample: '身份证正反面拍照，四角完整、字迹清晰' }),
+  idCard: material('id_card', '居民身份证（正反面）', '证件类', {
+    formats: IMAGES,
+    sample: '身份证正反面拍照，四角完整、字迹清晰',
+  }),
   householdRegister: material('household_register', '居民户口簿（户主页及本人页）', '证件类'),
   photo: material('photo', '近期二寸免冠彩色照片（白底）', '证件类', { formats: IMAGES }),
   marriageCert: material('marriage_cert', '婚姻状况证明（结婚证、离婚证或单身声明）', '证件类', { gapAllowed: true }),
@@ -39,16 +47,65 @@ export const M = {
 
 /** Applicant fields, bound to the verified profile so they are filled in already. */
 export const F = {
-  applicantName: { key: 'applicantName', label: '申请人姓名', type: 'text', required: true, profile: 'profile.name', rules: { maxLength: 30 } },
-  applicantIdNumber: { key: 'applicantIdNumber', label: '身份证号', type: 'idNumber', required: true, profile: 'profile.idNumber' },
+  applicantName: {
+    key: 'applicantName',
+    label: '申请人姓名',
+    type: 'text',
+    required: true,
+    profile: 'profile.name',
+    rules: { maxLength: 30 },
+  },
+  applicantIdNumber: {
+    key: 'applicantIdNumber',
+    label: '身份证号',
+    type: 'idNumber',
+    required: true,
+    profile: 'profile.idNumber',
+  },
   applicantPhone: { key: 'applicantPhone', label: '联系电话', type: 'phone', required: true, profile: 'profile.phone' },
-  propertyAddress: { key: 'propertyAddress', label: '房屋坐落', type: 'text', required: true, rules: { minLength: 4, maxLength: 120 } },
-  propertyCertNo: { key: 'propertyCertNo', label: '不动产权证号', type: 'text', required: true, rules: { maxLength: 40 } },
+  propertyAddress: {
+    key: 'propertyAddress',
+    label: '房屋坐落',
+    type: 'text',
+    required: true,
+    rules: { minLength: 4, maxLength: 120 },
+  },
+  propertyCertNo: {
+    key: 'propertyCertNo',
+    label: '不动产权证号',
+    type: 'text',
+    required: true,
+    rules: { maxLength: 40 },
+  },
   dealPrice: { key: 'dealPrice', label: '成交价格（元）', type: 'money', required: true, rules: { min: 1 } },
-  floorArea: { key: 'floorArea', label: '建筑面积（平方米）', type: 'number', required: true, rules: { min: 1, max: 10000 } },
-  storeName: { key: 'storeName', label: '字号名称', type: 'text', required: true, rules: { minLength: 2, maxLength: 50 } },
-  premisesAddress: { key: 'premisesAddress', label: '经营场所地址', type: 'text', required: true, rules: { minLength: 4, maxLength: 120 } },
-  premisesArea: { key: 'premisesArea', label: '经营面积（平方米）', type: 'number', required: true, rules: { min: 1, max: 100000 } },
+  floorArea: {
+    key: 'floorArea',
+    label: '建筑面积（平方米）',
+    type: 'number',
+    required: true,
+    rules: { min: 1, max: 10000 },
+  },
+  storeName: {
+    key: 'storeName',
+    label: '字号名称',
+    type: 'text',
+    required: true,
+    rules: { minLength: 2, maxLength: 50 },
+  },
+  premisesAddress: {
+    key: 'premisesAddress',
+    label: '经营场所地址',
+    type: 'text',
+    required: true,
+    rules: { minLength: 4, maxLength: 120 },
+  },
+  premisesArea: {
+    key: 'premisesArea',
+    label: '经营面积（平方米）',
+    type: 'number',
+    required: true,
+    rules: { min: 1, max: 100000 },
+  },
 } satisfies Record<string, FormField>;
 
 export const applicant: FormField[] = [F.applicantName, F.applicantIdNumber, F.applicantPhone];

@@ -10,7 +10,12 @@ export const gongjijinItems: SeedItem[] = [
       department: '县住房公积金管理中心',
       kind: '公共服务',
       legalBasis: '《住房公积金管理条例》第二十四条',
-      conditions: ['购买、建造、翻建、大修自住住房', '偿还购房贷款本息', '租房自住且无自有住房', '离休、退休或出境定居'],
+      conditions: [
+        '购买、建造、翻建、大修自住住房',
+        '偿还购房贷款本息',
+        '租房自住且无自有住房',
+        '离休、退休或出境定居',
+      ],
       materials: [
         M.idCard,
         M.bankCard,
@@ -33,7 +38,13 @@ export const gongjijinItems: SeedItem[] = [
             ],
           },
           { key: 'withdrawAmount', label: '提取金额（元）', type: 'money', required: true, rules: { min: 100 } },
-          { key: 'bankAccount', label: '收款银行卡号', type: 'text', required: true, rules: { pattern: '^[0-9]{12,19}$' } },
+          {
+            key: 'bankAccount',
+            label: '收款银行卡号',
+            type: 'text',
+            required: true,
+            rules: { pattern: '^[0-9]{12,19}$' },
+          },
           { key: 'bankName', label: '开户银行', type: 'text', required: true, rules: { maxLength: 40 } },
         ],
       },

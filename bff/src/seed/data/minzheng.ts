@@ -21,7 +21,13 @@ export const minzhengItems: SeedItem[] = [
       form: {
         fields: [
           ...applicant,
-          { key: 'homeAddress', label: '现居住地址', type: 'text', required: true, rules: { minLength: 4, maxLength: 120 } },
+          {
+            key: 'homeAddress',
+            label: '现居住地址',
+            type: 'text',
+            required: true,
+            rules: { minLength: 4, maxLength: 120 },
+          },
           {
             key: 'agentRelation',
             label: '代为申请人与老人关系',
@@ -53,13 +59,20 @@ export const minzhengItems: SeedItem[] = [
       name: '80周岁以上高龄津贴申领',
       department: DEPARTMENT,
       kind: '公共服务',
-      legalBasis: '《中华人民共和国老年人权益保障法》第三十三条；《山东省人民政府关于建立80周岁以上老年人高龄津贴制度的通知》',
+      legalBasis:
+        '《中华人民共和国老年人权益保障法》第三十三条；《山东省人民政府关于建立80周岁以上老年人高龄津贴制度的通知》',
       conditions: ['本县户籍', '年满80周岁', '未享受其他同类津贴'],
       materials: [M.idCard, M.householdRegister, M.bankCard],
       form: {
         fields: [
           ...applicant,
-          { key: 'bankAccount', label: '津贴发放账号（社保卡或银行卡号）', type: 'text', required: true, rules: { pattern: '^[0-9]{12,19}$' } },
+          {
+            key: 'bankAccount',
+            label: '津贴发放账号（社保卡或银行卡号）',
+            type: 'text',
+            required: true,
+            rules: { pattern: '^[0-9]{12,19}$' },
+          },
           { key: 'bankName', label: '开户银行', type: 'text', required: true, rules: { maxLength: 40 } },
         ],
       },

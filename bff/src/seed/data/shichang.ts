@@ -13,13 +13,23 @@ export const shichangItems: SeedItem[] = [
       kind: '行政许可',
       legalBasis: '《中华人民共和国市场主体登记管理条例》；《促进个体工商户发展条例》',
       conditions: ['有经营能力的自然人', '有固定的经营场所', '经营范围不属于禁止个人经营的项目'],
-      materials: [M.idCard, M.premisesProof, M.material('letter_of_commitment', '个体工商户登记承诺书', '文书类', { gapAllowed: true })],
+      materials: [
+        M.idCard,
+        M.premisesProof,
+        M.material('letter_of_commitment', '个体工商户登记承诺书', '文书类', { gapAllowed: true }),
+      ],
       form: {
         fields: [
           ...applicant,
           F.storeName,
           F.premisesAddress,
-          { key: 'businessScope', label: '经营范围', type: 'textarea', required: true, rules: { minLength: 2, maxLength: 500 } },
+          {
+            key: 'businessScope',
+            label: '经营范围',
+            type: 'textarea',
+            required: true,
+            rules: { minLength: 2, maxLength: 500 },
+          },
           {
             key: 'organizationForm',
             label: '组成形式',

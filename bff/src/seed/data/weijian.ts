@@ -70,7 +70,10 @@ export const weijianItems: SeedItem[] = [
         M.material('fire_inspection', '消防安全检查合格证明或承诺书', '中介服务类', { gapAllowed: true }),
       ],
       form: {
-        fields: [...clinicFields, { key: 'staffCount', label: '卫生技术人员数', type: 'number', required: true, rules: { min: 1, max: 500 } }],
+        fields: [
+          ...clinicFields,
+          { key: 'staffCount', label: '卫生技术人员数', type: 'number', required: true, rules: { min: 1, max: 500 } },
+        ],
       },
       process: ['网上申请', '综合窗口受理', '现场验收', '审批', '核发医疗机构执业许可证'],
       legalDays: 45,

@@ -9,7 +9,11 @@ let bob: Awaited<ReturnType<typeof resident>>;
 let admin: LoggedIn;
 beforeAll(async () => {
   w = await caseWorld();
-  [alice, bob, admin] = await Promise.all([resident(w.app, 'alice', '王丽'), resident(w.app, 'bob', '李强'), loginAs(w.app, 'admin')]);
+  [alice, bob, admin] = await Promise.all([
+    resident(w.app, 'alice', '王丽'),
+    resident(w.app, 'bob', '李强'),
+    loginAs(w.app, 'admin'),
+  ]);
 });
 afterAll(async () => {
   await w.t.close();
@@ -54,7 +58,11 @@ describe('POST /applications', () => {
     expect(keys).toEqual(expect.arrayContaining(['applicantName', 'propertyAddress', 'homeCount', 'utilities']));
     const codes = view.materials.map((m) => m.code);
     expect(new Set(codes).size).toBe(codes.length);
-    expect(view.materials.find((m) => m.code === 'id_card')?.itemCodes).toEqual(['BDC-ZHUANYI', 'QISHUI-SHENBAO', 'SDQ-GUOHU']);
+    expect(view.materials.find((m) => m.code === 'id_card')?.itemCodes).toEqual([
+      'BDC-ZHUANYI',
+      'QISHUI-SHENBAO',
+      'SDQ-GUOHU',
+    ]);
     expect(view.expressAllowed).toBe(false);
     expect(view.fee.total).toBe(8000);
   });
@@ -68,7 +76,11 @@ describe('POST /applications', () => {
       applicantIdNumber: `${idNumber.slice(0, 3)}${'*'.repeat(11)}${idNumber.slice(-4)}`,
       applicantPhone: `${phone.slice(0, 3)}****${phone.slice(-4)}`,
     });
-    expect(view.applicant).toEqual({ name, idNumberMasked: view.data.applicantIdNumber, phoneMasked: view.data.applicantPhone });
+    expect(view.applicant).toEqual({
+      name,
+      idNumberMasked: view.data.applicantIdNumber,
+      phoneMasked: view.data.applicantPhone,
+    });
     expect(res.body).not.toContain(idNumber);
     expect(res.body).not.toContain(phone);
     const raw = JSON.stringify(await storedCase(w.app, view.id));
@@ -83,7 +95,10 @@ describe('POST /applications', () => {
     const res = await create(alice, { items: [SIMPLE, 'NO-SUCH', 'NOPE-2'] });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
-    expect(res.json().error.details.map((d: { message: string }) => d.message)).toEqual(['事项不存在：NO-SUCH', '事项不存在：NOPE-2']);
+    expect(res.json().error.details.map((d: { message: string }) => d.message)).toEqual([
+      '事项不存在：NO-SUCH',
+      '事项不存在：NOPE-2',
+    ]);
     const chain = await create(alice, { chain: 'NO-CHAIN' });
     expect(chain.statusCode).toBe(400);
     expect(chain.json().error.details[0].path).toBe('chain');
@@ -128,9 +143,21 @@ describe('POST /applications', () => {
     const changed = simpleItem();
     changed.materials = [
       ...changed.materials,
-      { code: 'residence_proof', name: '居住证明', category: '文书类', required: true, gapAllowed: false, formats: ['pdf'] },
+      {
+        code: 'residence_proof',
+        name: '居住证明',
+        category: '文书类',
+        required: true,
+        gapAllowed: false,
+        formats: ['pdf'],
+      },
     ];
-    const put = await w.app.inject({ method: 'PUT', url: `/api/v1/admin/items/${SIMPLE}`, headers: admin.headers, payload: changed });
+    const put = await w.app.inject({
+      method: 'PUT',
+      url: `/api/v1/admin/items/${SIMPLE}`,
+      headers: admin.headers,
+      payload: changed,
+    });
     expect(put.statusCode).toBe(200);
     expect(put.json().version).toBe(2);
 
@@ -145,7 +172,10 @@ describe('POST /applications', () => {
 
 describe('GET /applications and /applications/:id', () => {
   it('lists only the user’s own cases, newest change first, filtered by status and paged', async () => {
-    const mine = (await w.call(alice, 'GET', '/applications')).json<{ items: { id: string; status: string; itemNames: string[] }[]; total: number }>();
+    const mine = (await w.call(alice, 'GET', '/applications')).json<{
+      items: { id: string; status: string; itemNames: string[] }[];
+      total: number;
+    }>();
     expect(mine.total).toBe(await applicationModel(w.app.db).countDocuments({ ownerId: alice.userId }));
     expect(mine.items.every((i) => i.status === 'draft' && i.itemNames.length > 0)).toBe(true);
     const page = (await w.call(alice, 'GET', '/applications?pageSize=2&page=1&status=draft')).json();

@@ -15,7 +15,8 @@ afterAll(async () => {
   await w.t.close();
 });
 
-const draft = async () => (await w.call(alice, 'POST', '/applications', { payload: { items: [SIMPLE] } })).json<ApplicationView>();
+const draft = async () =>
+  (await w.call(alice, 'POST', '/applications', { payload: { items: [SIMPLE] } })).json<ApplicationView>();
 const put = (who: LoggedIn, id: string, code: string, uploadIds: string[], headers: Record<string, string>) =>
   w.call(who, 'PUT', `/applications/${id}/materials/${code}`, { payload: { uploadIds }, headers });
 const usedBy = async (uploadId: string) =>

@@ -1,6 +1,15 @@
 import { type ApplicationView } from '@onetrip/shared';
 import { type LoggedIn } from '../../../../test/helpers/login-as';
-import { caseWorld, ifMatch, resident, setStoredCase, SIMPLE, storedCase, WINDOW_ONLY, type CaseWorld } from '../testing/cases';
+import {
+  caseWorld,
+  ifMatch,
+  resident,
+  setStoredCase,
+  SIMPLE,
+  storedCase,
+  WINDOW_ONLY,
+  type CaseWorld,
+} from '../testing/cases';
 
 let w: CaseWorld;
 let alice: Awaited<ReturnType<typeof resident>>;
@@ -41,7 +50,12 @@ describe('PATCH /applications/:id — form data', () => {
   it('keeps the stored ID and phone when their masked values come back unchanged; a new phone is stored encrypted', async () => {
     const view = await draft();
     const before = await storedCase(w.app, view.id);
-    const res = await patch(alice, view, { data: { ...view.data, applicantPhone: '13600009999', purpose: '就业' } }, ifMatch(1));
+    const res = await patch(
+      alice,
+      view,
+      { data: { ...view.data, applicantPhone: '13600009999', purpose: '就业' } },
+      ifMatch(1),
+    );
     expect(res.statusCode).toBe(200);
     const stored = await storedCase(w.app, view.id);
     expect(stored?.data.applicantIdNumber).toBe(before?.data.applicantIdNumber);
@@ -52,16 +66,31 @@ describe('PATCH /applications/:id — form data', () => {
 
   it('refuses invalid values and unknown keys with 400 listing each; nothing changes', async () => {
     const view = await draft();
-    const res = await patch(alice, view, { data: { purpose: 'x'.repeat(21), applicantIdNumber: '110***********1234', nosuch: 1 } }, ifMatch(1));
+    const res = await patch(
+      alice,
+      view,
+      { data: { purpose: 'x'.repeat(21), applicantIdNumber: '110***********1234', nosuch: 1 } },
+      ifMatch(1),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
-    expect(res.json().error.details.map((d: { path: string }) => d.path)).toEqual(['data.applicantIdNumber', 'data.purpose', 'data.nosuch']);
+    expect(res.json().error.details.map((d: { path: string }) => d.path)).toEqual([
+      'data.applicantIdNumber',
+      'data.purpose',
+      'data.nosuch',
+    ]);
     expect((await storedCase(w.app, view.id))?.version).toBe(1);
   });
 
   it('refuses client-set status, fee, ownerId, number and version (400), leaving the case as it was', async () => {
     const view = await draft();
-    for (const payload of [{ status: 'submitted' }, { fee: { total: 0 } }, { ownerId: bob.userId }, { number: 'ZW20260101000001' }, { version: 9 }]) {
+    for (const payload of [
+      { status: 'submitted' },
+      { fee: { total: 0 } },
+      { ownerId: bob.userId },
+      { number: 'ZW20260101000001' },
+      { version: 9 },
+    ]) {
       const res = await patch(alice, view, { data: {}, ...payload }, ifMatch(1));
       expect(res.statusCode).toBe(400);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
@@ -126,7 +155,10 @@ describe('PATCH /applications/:id — delivery and fee', () => {
   it('window pick-up: no postage; express with an own address: snapshot stored encrypted, fee recomputed', async () => {
     const view = await draft();
     const window = await patch(alice, view, { delivery: { method: 'window' } }, ifMatch(1));
-    expect(window.json()).toMatchObject({ delivery: { method: 'window' }, fee: { items: 500, express: 0, total: 500 } });
+    expect(window.json()).toMatchObject({
+      delivery: { method: 'window' },
+      fee: { items: 500, express: 0, total: 500 },
+    });
     const addressId = await addAddress(alice);
     const express = await patch(alice, view, { delivery: { method: 'express', addressId } }, ifMatch(2));
     expect(express.statusCode).toBe(200);
@@ -144,7 +176,12 @@ describe('PATCH /applications/:id — delivery and fee', () => {
   it('refuses express when an item does not allow it (400), whatever the address', async () => {
     const view = await draft(alice, [SIMPLE, WINDOW_ONLY]);
     expect(view.expressAllowed).toBe(false);
-    const res = await patch(alice, view, { delivery: { method: 'express', addressId: await addAddress(alice) } }, ifMatch(1));
+    const res = await patch(
+      alice,
+      view,
+      { delivery: { method: 'express', addressId: await addAddress(alice) } },
+      ifMatch(1),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain('仅窗口领取事项');
     expect(await storedCase(w.app, view.id)).toMatchObject({ delivery: null, version: 1 });
@@ -154,7 +191,12 @@ describe('PATCH /applications/:id — delivery and fee', () => {
     const view = await draft();
     const none = await patch(alice, view, { delivery: { method: 'express' } }, ifMatch(1));
     expect(none.statusCode).toBe(400);
-    const bobs = await patch(alice, view, { delivery: { method: 'express', addressId: await addAddress(bob) } }, ifMatch(1));
+    const bobs = await patch(
+      alice,
+      view,
+      { delivery: { method: 'express', addressId: await addAddress(bob) } },
+      ifMatch(1),
+    );
     expect(bobs.statusCode).toBe(404);
     expect(bobs.json().error.code).toBe('NOT_FOUND');
     expect(await storedCase(w.app, view.id)).toMatchObject({ delivery: null, version: 1, fee: { total: 500 } });

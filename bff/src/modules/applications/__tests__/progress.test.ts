@@ -9,7 +9,9 @@ beforeAll(async () => {
   w = await caseWorld();
   alice = await resident(w.app, 'g_alice', '冯晓燕');
   const view = await readyCase(w, alice);
-  const res = await w.call(alice, 'POST', `/applications/${view.id}/submit`, { headers: { 'idempotency-key': newKey() } });
+  const res = await w.call(alice, 'POST', `/applications/${view.id}/submit`, {
+    headers: { 'idempotency-key': newKey() },
+  });
   submitted = { view, number: res.json().number };
 });
 afterAll(async () => {
@@ -34,7 +36,8 @@ describe('GET /progress', () => {
       ],
     });
     const { name, idNumber, phone } = alice.profile;
-    for (const secret of [name, idNumber, phone, idNumber.slice(-4), phone.slice(0, 7)]) expect(res.body).not.toContain(secret);
+    for (const secret of [name, idNumber, phone, idNumber.slice(-4), phone.slice(0, 7)])
+      expect(res.body).not.toContain(secret);
     expect(res.body).not.toContain(alice.userId);
   });
 
@@ -47,7 +50,11 @@ describe('GET /progress', () => {
   });
 
   it('refuses malformed input (400)', async () => {
-    for (const query of [`number=ZW123&phoneLast4=${last4()}`, `number=${submitted.number}&phoneLast4=12a4`, `number=${submitted.number}`]) {
+    for (const query of [
+      `number=ZW123&phoneLast4=${last4()}`,
+      `number=${submitted.number}&phoneLast4=12a4`,
+      `number=${submitted.number}`,
+    ]) {
       const res = await lookup(query);
       expect(res.statusCode).toBe(400);
       expect(res.json().error.code).toBe('VALIDATION_FAILED');
@@ -57,7 +64,8 @@ describe('GET /progress', () => {
   it('limits lookups to 10 a minute per client address (429 RATE_LIMITED), other addresses unaffected', async () => {
     const ip = someClientIp();
     const answers = [];
-    for (let i = 0; i < 11; i += 1) answers.push((await lookup(`number=ZW20200101000001&phoneLast4=0000`, ip)).statusCode);
+    for (let i = 0; i < 11; i += 1)
+      answers.push((await lookup(`number=ZW20200101000001&phoneLast4=0000`, ip)).statusCode);
     expect(answers.slice(0, 10)).toEqual(Array(10).fill(404));
     expect(answers[10]).toBe(429);
     const limited = await lookup(`number=${submitted.number}&phoneLast4=${last4()}`, ip);

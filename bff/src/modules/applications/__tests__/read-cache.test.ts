@@ -13,7 +13,14 @@ let other: TestApp;
 let who: Awaited<ReturnType<typeof resident>>;
 let clerk: LoggedIn;
 
-const on = (t: TestApp['app'], as: LoggedIn, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, headers: Record<string, string> = {}) =>
+const on = (
+  t: TestApp['app'],
+  as: LoggedIn,
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  payload?: object,
+  headers: Record<string, string> = {},
+) =>
   t.inject({ method, url: `/api/v1${url}`, headers: { ...as.headers, ...headers }, ...(payload ? { payload } : {}) });
 
 beforeAll(async () => {
@@ -30,11 +37,20 @@ afterAll(async () => {
 });
 
 describe('what one copy keeps, after a change through the other', () => {
-  it('a case read shows the other copy\'s edit, with its new version', async () => {
-    const draft = (await w.call(who, 'POST', '/applications', { payload: { items: ['TEST-SIMPLE'] } })).json<ApplicationView>();
+  it("a case read shows the other copy's edit, with its new version", async () => {
+    const draft = (
+      await w.call(who, 'POST', '/applications', { payload: { items: ['TEST-SIMPLE'] } })
+    ).json<ApplicationView>();
     const first = (await w.call(who, 'GET', `/applications/${draft.id}`)).json<ApplicationView>();
     expect((await w.call(who, 'GET', `/applications/${draft.id}`)).json<ApplicationView>().version).toBe(first.version);
-    const edited = await on(other.app, who, 'PATCH', `/applications/${draft.id}`, { data: { purpose: '出国' } }, ifMatch(first.version));
+    const edited = await on(
+      other.app,
+      who,
+      'PATCH',
+      `/applications/${draft.id}`,
+      { data: { purpose: '出国' } },
+      ifMatch(first.version),
+    );
     expect(edited.statusCode).toBe(200);
     const again = (await w.call(who, 'GET', `/applications/${draft.id}`)).json<ApplicationView>();
     expect(again.version).toBe(first.version + 1);
@@ -67,7 +83,14 @@ describe('what one copy keeps, after a change through the other', () => {
     expect((await w.call(who, 'GET', lookup)).json<ProgressView>().status).toBe('submitted');
 
     const view = (await on(other.app, clerk, 'GET', `/staff/applications/${ready.id}`)).json<{ version: number }>();
-    const accepted = await on(other.app, clerk, 'POST', `/staff/applications/${ready.id}/accept`, {}, ifMatch(view.version));
+    const accepted = await on(
+      other.app,
+      clerk,
+      'POST',
+      `/staff/applications/${ready.id}/accept`,
+      {},
+      ifMatch(view.version),
+    );
     expect(accepted.statusCode).toBe(200);
     expect(await waiting()).not.toContain(ready.id);
     expect((await w.call(who, 'GET', lookup)).json<ProgressView>().status).toBe('accepted');

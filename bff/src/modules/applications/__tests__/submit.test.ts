@@ -1,6 +1,15 @@
 import { CaseNumber, type ApplicationView } from '@onetrip/shared';
 import { type LoggedIn } from '../../../../test/helpers/login-as';
-import { caseWorld, ifMatch, newKey, readyCase, resident, setStoredCase, storedCase, type CaseWorld } from '../testing/cases';
+import {
+  caseWorld,
+  ifMatch,
+  newKey,
+  readyCase,
+  resident,
+  setStoredCase,
+  storedCase,
+  type CaseWorld,
+} from '../testing/cases';
 
 let w: CaseWorld;
 let alice: LoggedIn;
@@ -19,12 +28,16 @@ const numbersOf = (caseId: string) => w.app.db.collection('case_numbers').countD
 
 describe('POST /applications/:id/submit', () => {
   it('refuses an incomplete case with 422 INCOMPLETE listing every missing field and material at once', async () => {
-    const view = (await w.call(alice, 'POST', '/applications', { payload: { chain: 'ESF-JIAOYI' } })).json<ApplicationView>();
+    const view = (
+      await w.call(alice, 'POST', '/applications', { payload: { chain: 'ESF-JIAOYI' } })
+    ).json<ApplicationView>();
     const res = await submit(alice, view.id);
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('INCOMPLETE');
     const details = res.json().error.details as { field?: string; materialCode?: string; reason: string }[];
-    const requiredFields = view.form.fields.filter((f) => f.required && view.data[f.key] === undefined).map((f) => f.key);
+    const requiredFields = view.form.fields
+      .filter((f) => f.required && view.data[f.key] === undefined)
+      .map((f) => f.key);
     const requiredMaterials = view.materials.filter((m) => m.required).map((m) => m.code);
     expect(details.flatMap((d) => (d.field ? [d.field] : []))).toEqual([...requiredFields, 'delivery']);
     expect(details.flatMap((d) => (d.materialCode ? [d.materialCode] : []))).toEqual(requiredMaterials);
@@ -92,7 +105,10 @@ describe('POST /applications/:id/submit', () => {
     for (const n of numbers) expect(CaseNumber.safeParse(n).success).toBe(true);
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
     expect(numbers.every((n) => n.startsWith(`ZW${today}`))).toBe(true);
-    const stored = await w.app.db.collection('applications').find({ number: { $in: numbers } }).toArray();
+    const stored = await w.app.db
+      .collection('applications')
+      .find({ number: { $in: numbers } })
+      .toArray();
     expect(stored).toHaveLength(20);
   });
 
@@ -107,17 +123,22 @@ describe('POST /applications/:id/submit', () => {
   it('a submitted case can no longer be edited (409 INVALID_STATE)', async () => {
     const view = await readyCase(w, alice);
     await submit(alice, view.id);
-    const res = await w.call(alice, 'PATCH', `/applications/${view.id}`, { payload: { data: { purpose: '改' } }, headers: ifMatch(view.version + 1) });
+    const res = await w.call(alice, 'PATCH', `/applications/${view.id}`, {
+      payload: { data: { purpose: '改' } },
+      headers: ifMatch(view.version + 1),
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('INVALID_STATE');
-    const mat = await w.call(alice, 'PUT', `/applications/${view.id}/materials/id_card`, { payload: { uploadIds: [] }, headers: ifMatch(view.version + 1) });
+    const mat = await w.call(alice, 'PUT', `/applications/${view.id}/materials/id_card`, {
+      payload: { uploadIds: [] },
+      headers: ifMatch(view.version + 1),
+    });
     expect(mat.statusCode).toBe(409);
   });
 });
 
 describe('POST /applications/:id/resubmit', () => {
-  const askForSupplement = (id: string) =>
-    setStoredCase(w.app, id, { status: 'supplement_required' });
+  const askForSupplement = (id: string) => setStoredCase(w.app, id, { status: 'supplement_required' });
 
   it('takes a case back from supplement_required to submitted, keeping its number', async () => {
     const view = await readyCase(w, alice);
@@ -126,14 +147,20 @@ describe('POST /applications/:id/resubmit', () => {
     const res = await w.call(alice, 'POST', `/applications/${view.id}/resubmit`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'submitted', number });
-    expect((await storedCase(w.app, view.id))?.timeline.at(-1)).toMatchObject({ action: 'resubmitted', actor: { role: 'resident' } });
+    expect((await storedCase(w.app, view.id))?.timeline.at(-1)).toMatchObject({
+      action: 'resubmitted',
+      actor: { role: 'resident' },
+    });
   });
 
   it('checks required fields and materials again (422), and refuses a case not waiting for a supplement (409)', async () => {
     const view = await readyCase(w, alice);
     await submit(alice, view.id);
     await askForSupplement(view.id);
-    const cleared = await w.call(alice, 'PUT', `/applications/${view.id}/materials/id_card`, { payload: { uploadIds: [] }, headers: ifMatch(view.version + 1) });
+    const cleared = await w.call(alice, 'PUT', `/applications/${view.id}/materials/id_card`, {
+      payload: { uploadIds: [] },
+      headers: ifMatch(view.version + 1),
+    });
     expect(cleared.statusCode).toBe(200);
     const res = await w.call(alice, 'POST', `/applications/${view.id}/resubmit`);
     expect(res.statusCode).toBe(422);

@@ -1,8 +1,16 @@
 import { type ApplicationView } from '@onetrip/shared';
 import { type LoggedIn } from '../../../../test/helpers/login-as';
 import { type ApplicationRecord } from '../application.model';
-import { onWithdrawn } from '../withdraw-hooks';
-import { caseWorld, newKey, readyCase, resident, setStoredCase, SIMPLE, storedCase, type CaseWorld } from '../testing/cases';
+import {
+  caseWorld,
+  newKey,
+  readyCase,
+  resident,
+  setStoredCase,
+  SIMPLE,
+  storedCase,
+  type CaseWorld,
+} from '../testing/cases';
 
 let w: CaseWorld;
 let alice: LoggedIn;
@@ -12,7 +20,7 @@ let removeHook: () => void;
 beforeAll(async () => {
   w = await caseWorld();
   [alice, bob] = await Promise.all([resident(w.app, 'w_alice', '吴芳'), resident(w.app, 'w_bob', '郑伟')]);
-  removeHook = onWithdrawn(async (_app, record) => {
+  removeHook = w.app.withdrawHooks.add(async (_app, record) => {
     withdrawn.push(record);
   });
 });
@@ -23,16 +31,21 @@ afterAll(async () => {
 
 const withdraw = (who: LoggedIn, id: string, payload?: unknown) =>
   w.call(who, 'POST', `/applications/${id}/withdraw`, payload === undefined ? {} : { payload });
-const setStatus = (id: string, status: string) =>
-  setStoredCase(w.app, id, { status });
+const setStatus = (id: string, status: string) => setStoredCase(w.app, id, { status });
 
 describe('POST /applications/:id/withdraw', () => {
   it('withdraws a draft: status withdrawn, a timeline event with the reason, version bumped, hooks told', async () => {
-    const view = (await w.call(alice, 'POST', '/applications', { payload: { items: [SIMPLE] } })).json<ApplicationView>();
+    const view = (
+      await w.call(alice, 'POST', '/applications', { payload: { items: [SIMPLE] } })
+    ).json<ApplicationView>();
     const res = await withdraw(alice, view.id, { reason: '不办了' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'withdrawn', version: 2 });
-    expect(res.json().timeline.at(-1)).toMatchObject({ action: 'withdrawn', note: '不办了', actor: { role: 'resident' } });
+    expect(res.json().timeline.at(-1)).toMatchObject({
+      action: 'withdrawn',
+      note: '不办了',
+      actor: { role: 'resident' },
+    });
     expect(await storedCase(w.app, view.id)).toMatchObject({ status: 'withdrawn', version: 2 });
     expect(withdrawn.map((r) => r._id.toHexString())).toContain(view.id);
     expect(withdrawn.find((r) => r._id.toHexString() === view.id)?.status).toBe('withdrawn');
@@ -78,14 +91,16 @@ describe('POST /applications/:id/withdraw', () => {
   it('a withdrawn case can no longer be submitted (409)', async () => {
     const view = await readyCase(w, alice);
     await withdraw(alice, view.id);
-    const res = await w.call(alice, 'POST', `/applications/${view.id}/submit`, { headers: { 'idempotency-key': newKey() } });
+    const res = await w.call(alice, 'POST', `/applications/${view.id}/submit`, {
+      headers: { 'idempotency-key': newKey() },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('INVALID_STATE');
     expect((await storedCase(w.app, view.id))?.number).toBeUndefined();
   });
 
   it('a failing hook is logged and does not undo the withdrawal', async () => {
-    const remove = onWithdrawn(async () => {
+    const remove = w.app.withdrawHooks.add(async () => {
       throw new Error('payments are down');
     });
     try {

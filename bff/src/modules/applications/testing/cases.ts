@@ -8,7 +8,7 @@ import { putItem } from '../../catalog/item.service';
 import { uploadModel } from '../../uploads';
 import { applicationModel, type ApplicationRecord } from '../application.model';
 import { caseChanged } from '../case-tokens';
-import { withLease } from '../../../lib/write-lease';
+import { documentKey, TIMING, withLease } from '../../../lib/store';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-app';
 import { loginAs, type LoggedIn } from '../../../../test/helpers/login-as';
 
@@ -25,7 +25,14 @@ export function simpleItem(overrides: Partial<ItemInput> = {}): ItemInput {
     legalBasis: '《测试条例》第一条',
     conditions: ['本县户籍'],
     materials: [
-      { code: 'id_card', name: '居民身份证（正反面）', category: '证件类', required: true, gapAllowed: false, formats: ['jpg', 'png'] },
+      {
+        code: 'id_card',
+        name: '居民身份证（正反面）',
+        category: '证件类',
+        required: true,
+        gapAllowed: false,
+        formats: ['jpg', 'png'],
+      },
       { code: 'photo', name: '照片', category: '证件类', required: false, gapAllowed: true, formats: ['jpg'] },
     ],
     form: {
@@ -60,7 +67,12 @@ export function person(name: string) {
 export interface CaseWorld {
   t: TestApp;
   app: App;
-  call: (who: LoggedIn, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, opts?: CallOptions) => Promise<InjectResponse>;
+  call: (
+    who: LoggedIn,
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+    url: string,
+    opts?: CallOptions,
+  ) => Promise<InjectResponse>;
 }
 
 export interface CallOptions {
@@ -74,7 +86,11 @@ export async function caseWorld(opts: { logger?: FastifyServerOptions['logger'] 
   const t = await buildTestApp({}, opts);
   await seedDemoCatalog(t.app);
   await putItem(t.app.db, SIMPLE, simpleItem());
-  await putItem(t.app.db, WINDOW_ONLY, simpleItem({ name: '仅窗口领取事项', delivery: { window: true, express: false, expressFee: 0 } }));
+  await putItem(
+    t.app.db,
+    WINDOW_ONLY,
+    simpleItem({ name: '仅窗口领取事项', delivery: { window: true, express: false, expressFee: 0 } }),
+  );
   return {
     t,
     app: t.app,
@@ -149,9 +165,12 @@ export async function setStoredCase(app: App, id: string, $set: Record<string, u
  */
 export async function changeStoredCase(app: App, id: string, update: Record<string, unknown>): Promise<void> {
   const _id = new Types.ObjectId(id);
-  await withLease(app.db, `applications:${id}`, () => app.db.collection('applications').updateOne({ _id }, update), {
-    waitMs: 5_000,
-  });
+  await withLease(
+    app.db,
+    documentKey('applications', id),
+    () => app.db.collection('applications').updateOne({ _id }, update),
+    TIMING.patient,
+  );
   const stored = await applicationModel(app.db).findById(_id).lean<ApplicationRecord>();
   if (stored) await caseChanged(app.db, stored, true);
 }

@@ -21,14 +21,26 @@ afterEach(async () => {
 });
 
 const putChain = (payload: unknown) =>
-  t.app.inject({ method: 'PUT', url: '/api/v1/admin/chains/BAD-CHAIN', headers: who.admin.headers, payload: payload as object });
+  t.app.inject({
+    method: 'PUT',
+    url: '/api/v1/admin/chains/BAD-CHAIN',
+    headers: who.admin.headers,
+    payload: payload as object,
+  });
 const postQr = (payload: unknown) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/admin/qrcodes', headers: who.admin.headers, payload: payload as object });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/admin/qrcodes',
+    headers: who.admin.headers,
+    payload: payload as object,
+  });
 const list = (query: string) => t.app.inject({ method: 'GET', url: `/api/v1/items?${query}` });
 
 describe('PUT /admin/chains/:code refuses', () => {
   it('unknown items, listing each', async () => {
-    const error = expectRefused(await putChain({ name: '坏链条', leadDepartment: '县测试局', items: ['GETI-YINGYE', 'NOPE-A', 'NOPE-B'] }));
+    const error = expectRefused(
+      await putChain({ name: '坏链条', leadDepartment: '县测试局', items: ['GETI-YINGYE', 'NOPE-A', 'NOPE-B'] }),
+    );
     expect(error.details).toEqual([
       expect.objectContaining({ path: 'items', message: expect.stringContaining('NOPE-A') }),
       expect.objectContaining({ path: 'items', message: expect.stringContaining('NOPE-B') }),
@@ -40,11 +52,15 @@ describe('PUT /admin/chains/:code refuses', () => {
   });
 
   it('the same item twice', async () => {
-    expectRefused(await putChain({ name: '坏链条', leadDepartment: '县测试局', items: ['GETI-YINGYE', 'GETI-YINGYE'] }));
+    expectRefused(
+      await putChain({ name: '坏链条', leadDepartment: '县测试局', items: ['GETI-YINGYE', 'GETI-YINGYE'] }),
+    );
   });
 
   it('an operator object as an item code', async () => {
-    expectRefused(await putChain({ name: '坏链条', leadDepartment: '县测试局', items: [{ $ne: null }, 'GETI-YINGYE'] }));
+    expectRefused(
+      await putChain({ name: '坏链条', leadDepartment: '县测试局', items: [{ $ne: null }, 'GETI-YINGYE'] }),
+    );
   });
 });
 

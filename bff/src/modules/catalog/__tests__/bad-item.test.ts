@@ -21,9 +21,19 @@ afterEach(async () => {
 });
 
 const putItem = (payload: unknown, code = 'BAD-ITEM', headers: Record<string, string> = {}) =>
-  t.app.inject({ method: 'PUT', url: `/api/v1/admin/items/${code}`, headers: { ...who.admin.headers, ...headers }, payload: payload as object });
+  t.app.inject({
+    method: 'PUT',
+    url: `/api/v1/admin/items/${code}`,
+    headers: { ...who.admin.headers, ...headers },
+    payload: payload as object,
+  });
 const putRaw = (body: string, contentType = 'application/json') =>
-  t.app.inject({ method: 'PUT', url: '/api/v1/admin/items/BAD-ITEM', headers: { ...who.admin.headers, 'content-type': contentType }, payload: body });
+  t.app.inject({
+    method: 'PUT',
+    url: '/api/v1/admin/items/BAD-ITEM',
+    headers: { ...who.admin.headers, 'content-type': contentType },
+    payload: body,
+  });
 
 describe('PUT /admin/items/:code refuses', () => {
   it('an unknown field', async () => {
@@ -66,7 +76,9 @@ describe('PUT /admin/items/:code refuses', () => {
     const item = sampleItem();
     item.materials[1]!.code = 'id_card';
     const error = expectRefused(await putItem(item));
-    expect(error.details).toContainEqual(expect.objectContaining({ path: 'materials.1.code', message: expect.stringContaining('id_card') }));
+    expect(error.details).toContainEqual(
+      expect.objectContaining({ path: 'materials.1.code', message: expect.stringContaining('id_card') }),
+    );
   });
 
   it('duplicate field keys', async () => {
@@ -133,7 +145,9 @@ describe('PUT /admin/items/:code refuses', () => {
   });
 
   it('a body over the size limit with 413', async () => {
-    expectRefused(await putRaw(JSON.stringify({ ...sampleItem(), legalBasis: 'x'.repeat(300_000) })), { status: 413, code: 'PAYLOAD_TOO_LARGE' });
+    expectRefused(await putRaw(JSON.stringify({ ...sampleItem(), legalBasis: 'x'.repeat(300_000) })), {
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    });
   });
 });
-

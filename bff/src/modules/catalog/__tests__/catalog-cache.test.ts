@@ -13,7 +13,12 @@ afterAll(async () => {
 });
 
 const put = (code: string, promisedDays: number) =>
-  t.app.inject({ method: 'PUT', url: `/api/v1/admin/items/${code}`, payload: sampleItem({ promisedDays }), headers: who.admin.headers });
+  t.app.inject({
+    method: 'PUT',
+    url: `/api/v1/admin/items/${code}`,
+    payload: sampleItem({ promisedDays }),
+    headers: who.admin.headers,
+  });
 
 describe('catalog cache', () => {
   it('serves the new guide at once on the copy that wrote it', async () => {

@@ -11,7 +11,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
+const get = (url: string, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
 const codesOf = (body: { items: { code: string }[] }) => body.items.map((i) => i.code);
 
 describe('GET /items', () => {
@@ -22,8 +23,21 @@ describe('GET /items', () => {
     const body = res.json();
     expect(body.total).toBe(await itemModel(t.app.db).countDocuments());
     expect(body.items[0].code).toBe('LAONIAN-YOUDAIZHENG');
-    expect(Object.keys(body.items[0]).sort()).toEqual(['code', 'delivery', 'department', 'fee', 'name', 'promisedDays', 'trips']);
-    expect(body.items[0]).toMatchObject({ name: '老年优待证办理', trips: 0, fee: { amount: 0 }, delivery: { express: true, expressFee: 0 } });
+    expect(Object.keys(body.items[0]).sort()).toEqual([
+      'code',
+      'delivery',
+      'department',
+      'fee',
+      'name',
+      'promisedDays',
+      'trips',
+    ]);
+    expect(body.items[0]).toMatchObject({
+      name: '老年优待证办理',
+      trips: 0,
+      fee: { amount: 0 },
+      delivery: { express: true, expressFee: 0 },
+    });
   });
 
   it('pages through the same order without repeats', async () => {
@@ -87,13 +101,28 @@ describe('GET /items/:code', () => {
       promisedDays: 5,
       fee: { amount: 8000, basis: expect.stringContaining('80元') },
       delivery: { window: true, express: true, expressFee: 1200 },
-      windows: [{ hall: '县政务服务中心二楼', number: 'B01' }, { hall: '县政务服务中心二楼', number: 'B02' }],
+      windows: [
+        { hall: '县政务服务中心二楼', number: 'B01' },
+        { hall: '县政务服务中心二楼', number: 'B02' },
+      ],
       trips: 1,
     });
-    expect(guide.materials).toContainEqual({ code: 'marriage_cert', name: expect.any(String), category: '证件类', required: true, gapAllowed: true, formats: ['jpg', 'png', 'pdf'] });
-    expect(guide.form.fields.slice(0, 3).map((f: { profile: string }) => f.profile)).toEqual(['profile.name', 'profile.idNumber', 'profile.phone']);
+    expect(guide.materials).toContainEqual({
+      code: 'marriage_cert',
+      name: expect.any(String),
+      category: '证件类',
+      required: true,
+      gapAllowed: true,
+      formats: ['jpg', 'png', 'pdf'],
+    });
+    expect(guide.form.fields.slice(0, 3).map((f: { profile: string }) => f.profile)).toEqual([
+      'profile.name',
+      'profile.idNumber',
+      'profile.phone',
+    ]);
     expect(new Date(guide.updatedAt).toISOString()).toBe(guide.updatedAt);
-    for (const hidden of ['_id', 'pinyin', 'pinyinInitials', 'popularity', 'contentHash', 'createdAt']) expect(guide).not.toHaveProperty(hidden);
+    for (const hidden of ['_id', 'pinyin', 'pinyinInitials', 'popularity', 'contentHash', 'createdAt'])
+      expect(guide).not.toHaveProperty(hidden);
     expect(JSON.stringify(guide)).not.toContain('_id');
   });
 
@@ -150,7 +179,9 @@ describe('GET /chains/:code', () => {
     const chain = (await get('/chains/ESF-JIAOYI')).json();
     const keys = chain.form.fields.map((f: { key: string }) => f.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toEqual(expect.arrayContaining(['applicantName', 'propertyAddress', 'dealPrice', 'homeCount', 'utilities']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['applicantName', 'propertyAddress', 'dealPrice', 'homeCount', 'utilities']),
+    );
     expect(chain).toMatchObject({ promisedDays: 5, trips: 1, version: 1 });
   });
 
@@ -164,7 +195,9 @@ describe('GET /chains/:code', () => {
   it('answers 404 for an unknown chain and 304 for a current copy', async () => {
     expect((await get('/chains/NO-CHAIN')).statusCode).toBe(404);
     const first = await get('/chains/YAODIAN-SHELI');
-    expect((await get('/chains/YAODIAN-SHELI', { 'if-none-match': first.headers.etag as string })).statusCode).toBe(304);
+    expect((await get('/chains/YAODIAN-SHELI', { 'if-none-match': first.headers.etag as string })).statusCode).toBe(
+      304,
+    );
   });
 });
 
@@ -196,7 +229,13 @@ describe('OpenAPI', () => {
   it('documents the catalog routes', async () => {
     const paths = Object.keys((await get('/docs/json')).json().paths);
     expect(paths).toEqual(
-      expect.arrayContaining(['/api/v1/items', '/api/v1/items/{code}', '/api/v1/chains/{code}', '/api/v1/qr/{token}', '/api/v1/admin/items/{code}']),
+      expect.arrayContaining([
+        '/api/v1/items',
+        '/api/v1/items/{code}',
+        '/api/v1/chains/{code}',
+        '/api/v1/qr/{token}',
+        '/api/v1/admin/items/{code}',
+      ]),
     );
   });
 });

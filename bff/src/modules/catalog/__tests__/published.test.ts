@@ -22,7 +22,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const get = (app: TestApp, url: string, headers: Record<string, string> = {}) => app.app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
+const get = (app: TestApp, url: string, headers: Record<string, string> = {}) =>
+  app.app.inject({ method: 'GET', url: `/api/v1${url}`, headers });
 const putAsAdmin = (kind: 'items' | 'chains', code: string, payload: object) =>
   t.app.inject({ method: 'PUT', url: `/api/v1/admin/${kind}/${code}`, payload, headers: who.admin.headers });
 const codesOf = (body: { items: { code: string }[] }) => body.items.map((i) => i.code);
@@ -32,7 +33,10 @@ describe('a cached guide', () => {
   it('is the allowlisted guide: a stored field outside the contract never appears', async () => {
     const created = await putAsAdmin('items', 'PUB-EXTRA', sampleItem());
     expect(created.statusCode).toBe(201);
-    await itemModel(t.app.db).collection.updateOne({ code: 'PUB-EXTRA' }, { $set: { internalNote: '内部备注 13800000000' } });
+    await itemModel(t.app.db).collection.updateOne(
+      { code: 'PUB-EXTRA' },
+      { $set: { internalNote: '内部备注 13800000000' } },
+    );
     await catalogChanged(t.app.db);
 
     for (let i = 0; i < 2; i++) {
@@ -48,7 +52,10 @@ describe('a cached guide', () => {
 
   it('is not served at all when a stored nested object breaks the contract', async () => {
     await putAsAdmin('items', 'PUB-NESTED', sampleItem());
-    await itemModel(t.app.db).collection.updateOne({ code: 'PUB-NESTED' }, { $set: { 'fee.internalNote': '内部备注' } });
+    await itemModel(t.app.db).collection.updateOne(
+      { code: 'PUB-NESTED' },
+      { $set: { 'fee.internalNote': '内部备注' } },
+    );
     await catalogChanged(t.app.db);
     const res = await get(t, '/items/PUB-NESTED');
     expect(res.statusCode).toBe(500);
@@ -94,7 +101,9 @@ describe('a cached chain guide', () => {
     const first = await get(t, '/chains/PUB-CHAIN');
     expect(first.json()).toMatchObject({ promisedDays: 4, version: 1 });
     expect((await get(t, '/chains?q=csyl')).json()).toEqual({
-      items: [{ code: 'PUB-CHAIN', name: '测试一链', leadDepartment: '县测试局', itemNames: ['测试事项办理', '测试事项乙'] }],
+      items: [
+        { code: 'PUB-CHAIN', name: '测试一链', leadDepartment: '县测试局', itemNames: ['测试事项办理', '测试事项乙'] },
+      ],
       total: 1,
     });
     expect((await get(t, '/chains/PUB-CHAIN', { 'if-none-match': first.headers.etag as string })).statusCode).toBe(304);
@@ -137,7 +146,15 @@ describe('cached lists and searches', () => {
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(res.headers['cache-control']).toBe('public, max-age=60');
     expect(res.body).not.toContain('内部备注');
-    expect(Object.keys(res.json().items[0]).sort()).toEqual(['code', 'delivery', 'department', 'fee', 'name', 'promisedDays', 'trips']);
+    expect(Object.keys(res.json().items[0]).sort()).toEqual([
+      'code',
+      'delivery',
+      'department',
+      'fee',
+      'name',
+      'promisedDays',
+      'trips',
+    ]);
   });
 
   it('put a newly popular item first at once', async () => {

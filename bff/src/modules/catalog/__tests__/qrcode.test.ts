@@ -17,7 +17,12 @@ describe('POST /admin/qrcodes with the WeChat simulator', () => {
   beforeAll(async () => {
     t = await buildTestApp();
     who = await loginAdmins(t.app);
-    await t.app.inject({ method: 'PUT', url: '/api/v1/admin/items/QR-ITEM', headers: who.admin.headers, payload: sampleItem() });
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/admin/items/QR-ITEM',
+      headers: who.admin.headers,
+      payload: sampleItem(),
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -65,7 +70,8 @@ describe('POST /admin/qrcodes when WeChat refuses the mini-program code', () => 
   beforeAll(async () => {
     const mockBase = process.env.ONETRIP_TEST_MOCK_BASE!;
     proxy = await startMockProxy(mockBase, {
-      respond: (path) => (path === '/wxa/getwxacodeunlimit' ? { errcode: 45009, errmsg: 'reach max api daily quota limit' } : undefined),
+      respond: (path) =>
+        path === '/wxa/getwxacodeunlimit' ? { errcode: 45009, errmsg: 'reach max api daily quota limit' } : undefined,
     });
     t = await buildTestApp({ WECHAT_API_BASE: proxy.base });
     who = await loginAdmins(t.app);
@@ -78,7 +84,11 @@ describe('POST /admin/qrcodes when WeChat refuses the mini-program code', () => 
   it('still answers 201 with the QR PNG, without wxacode', async () => {
     const res = await createQr(t.app, who, { kind: 'window', target: '县政务服务中心二楼-B01' });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toEqual({ token: expect.any(String), url: expect.stringContaining('/q/'), png: expect.stringMatching(/^data:image\/png;base64,/) });
+    expect(res.json()).toEqual({
+      token: expect.any(String),
+      url: expect.stringContaining('/q/'),
+      png: expect.stringMatching(/^data:image\/png;base64,/),
+    });
     expect(await qrcodeModel(t.app.db).countDocuments()).toBe(1);
   });
 });

@@ -57,6 +57,9 @@ describe('seedDemoCatalog', () => {
     await qrcodeModel(t.app.db).updateOne({ token: 'c-esf' }, { $set: { target: 'YAODIAN-SHELI' } });
     const counts = await seedDemoCatalog(t.app);
     expect(counts.written).toBe(1);
-    expect(await qrcodeModel(t.app.db).findOne({ token: 'c-esf' }).lean()).toMatchObject({ kind: 'chain', target: 'ESF-JIAOYI' });
+    expect(await qrcodeModel(t.app.db).findOne({ token: 'c-esf' }).lean()).toMatchObject({
+      kind: 'chain',
+      target: 'ESF-JIAOYI',
+    });
   });
 });

@@ -16,7 +16,14 @@ export function sampleItem(overrides: Partial<ItemInput> = {}): ItemInput {
     legalBasis: '《测试条例》第一条',
     conditions: ['本县户籍'],
     materials: [
-      { code: 'id_card', name: '居民身份证', category: '证件类', required: true, gapAllowed: false, formats: ['jpg', 'png'] },
+      {
+        code: 'id_card',
+        name: '居民身份证',
+        category: '证件类',
+        required: true,
+        gapAllowed: false,
+        formats: ['jpg', 'png'],
+      },
       { code: 'application', name: '申请书', category: '文书类', required: true, gapAllowed: true, formats: ['pdf'] },
     ],
     form: {

@@ -10,7 +10,11 @@ afterAll(async () => {
 
 describe('GET /api/v1/health', () => {
   it('reports the database as up and echoes a request id', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/health', headers: { 'x-request-id': 'req-abc-12345' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/health',
+      headers: { 'x-request-id': 'req-abc-12345' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'ok', db: 'up' });
     expect(res.headers['x-request-id']).toBe('req-abc-12345');

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { keyDay, keyModel } from '../../../lib/idempotency';
-import { leaseModel } from '../../../lib/write-lease';
+import { leaseModel } from '../../../lib/store';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-app';
 import { caseWorld, newKey, readyCase, resident, type CaseWorld } from '../../applications/testing/cases';
 import { sweepOnce } from '../sweep';
@@ -15,7 +15,14 @@ afterAll(() => t.close());
 
 const key = (ageDays: number, now: Date) => {
   const createdAt = new Date(now.getTime() - ageDays * DAY);
-  return { _id: `submit:u:${randomBytes(6).toString('hex')}`, requestHash: 'h', state: 'done', status: 200, createdAt, day: keyDay(createdAt) };
+  return {
+    _id: `submit:u:${randomBytes(6).toString('hex')}`,
+    requestHash: 'h',
+    state: 'done',
+    status: 200,
+    createdAt,
+    day: keyDay(createdAt),
+  };
 };
 
 describe('housekeeping', () => {

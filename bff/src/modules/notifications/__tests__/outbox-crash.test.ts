@@ -1,4 +1,4 @@
-import { withLease } from '../../../lib/write-lease';
+import { TIMING, withLease } from '../../../lib/store';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-app';
 import { caseWorld, type CaseWorld } from '../../applications/testing/cases';
 import { runOutboxOnce } from '../worker';
@@ -106,7 +106,7 @@ describe('outbox worker: concurrency and crashes', () => {
     const hal = await uniqueResident(w.app, 'k_hal');
     const c = await submittedCase(w, hal);
     const ref = await refOf(c.id);
-    const meanwhile = await withLease(w.app.db, `outbox:${c.id}`, () => runOutboxOnce(other.app));
+    const meanwhile = await withLease(w.app.db, `outbox:${c.id}`, () => runOutboxOnce(other.app), TIMING.exclusiveStep);
     expect(meanwhile.busy).toBeGreaterThanOrEqual(1);
     expect((await outboxOf(w.app, c.id))[0]).toMatchObject({ status: 'pending', attempts: 0 });
     await runOutboxOnce(other.app);

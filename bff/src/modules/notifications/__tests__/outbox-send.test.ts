@@ -1,7 +1,6 @@
-import { guardedUpdate } from '../../../lib/guarded-update';
 import { applicationModel, type ApplicationRecord } from '../../applications/application.model';
 import { usersModel } from '../../users/users.model';
-import { enqueue, type NotificationKind, type OutboxExtra } from '../outbox';
+import { enqueue, type NotificationKind, type OutboxExtra } from '../../applications';
 import { caseWorld, type CaseWorld } from '../../applications/testing/cases';
 import { runOutboxOnce } from '../worker';
 import {
@@ -14,6 +13,7 @@ import {
   textsWithRef,
   uniqueResident,
 } from '../testing/outbox-world';
+import { updateVersioned } from '../../../lib/store';
 
 let w: CaseWorld;
 let mockBase: string;
@@ -182,10 +182,10 @@ describe('outbox worker: subscription message, SMS fallback', () => {
   });
 });
 
-/** Queues a message on a case the way a transition does (guardedUpdate + enqueue). */
+/** Queues a message on a case the way a transition does (updateVersioned + enqueue). */
 async function queue(id: string, kind: NotificationKind, extra?: OutboxExtra) {
   const Model = applicationModel(w.app.db);
   const record = await Model.findById(id).lean<ApplicationRecord>();
-  if (!record || !(await guardedUpdate(Model, id, record.version, enqueue(record, kind, extra))))
+  if (!record || !(await updateVersioned(Model, id, record.version, enqueue(record, kind, extra))))
     throw new Error('queueing failed');
 }

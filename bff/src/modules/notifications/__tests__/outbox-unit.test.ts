@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { type ApplicationRecord } from '../../applications/application.model';
 import { fit, smsMessage, wechatMessage } from '../messages';
-import { enqueue, mergeUpdates, type OutboxEntry } from '../outbox';
+import { enqueue, mergeUpdates, type OutboxEntry } from '../../applications';
 import { backoffMs, isDue } from '../worker';
 
 const templates = {

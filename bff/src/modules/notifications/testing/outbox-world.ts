@@ -3,7 +3,7 @@ import { Types } from 'mongoose';
 import { type App } from '../../../app';
 import { loginAs, type LoggedIn } from '../../../../test/helpers/login-as';
 import { newKey, person, readyCase, type CaseWorld } from '../../applications/testing/cases';
-import { type OutboxEntry } from '../outbox';
+import { type OutboxEntry } from '../../applications';
 
 /** A resident whose openid and phone no other test file uses (the simulator is shared by parallel files). */
 export interface Person extends LoggedIn {

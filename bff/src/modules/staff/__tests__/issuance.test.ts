@@ -24,7 +24,8 @@ async function approvedCase(codes: string[] = [FREE_A], gaps: string[] = [], met
 }
 const issue = (who: typeof w.staffA, id: string, version: number) =>
   act(w, who, id, 'issue', version, { certificateNo: '民证字2026第001号' });
-const outbox = (stored: unknown) => (stored as { outbox?: { kind: string; extra?: { code?: string; codeEnc?: string } }[] }).outbox ?? [];
+const outbox = (stored: unknown) =>
+  (stored as { outbox?: { kind: string; extra?: { code?: string; codeEnc?: string } }[] }).outbox ?? [];
 
 describe('POST /staff/applications/:id/issue', () => {
   it('is refused with 409 while the fee is unpaid, and allowed once it is paid', async () => {

@@ -5,7 +5,7 @@ import { type UploadView } from '@onetrip/shared';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-app';
 import { loginAs, type LoggedIn } from '../../../../test/helpers/login-as';
 import { SAMPLES, fileBody, filesUnder, tempUploadRoot } from '../testing/multipart';
-import { markUploadsUsed, registerUploadAccess } from '..';
+import { markUploadsUsed } from '..';
 
 const store = tempUploadRoot();
 let t: TestApp;
@@ -20,7 +20,7 @@ beforeAll(async () => {
     loginAs(t.app, 'rd_carol'),
   ]);
   // Stands in for the cases module: carol may read uploads of cases she handles.
-  registerUploadAccess(async (_conn, userId, upload) => userId === carol.userId && upload.usedBy.length > 0);
+  t.app.uploadAccess.register(async (_conn, userId, upload) => userId === carol.userId && upload.usedBy.length > 0);
 });
 afterAll(async () => {
   await t.close();

@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
+import { backoff, type Timing } from './timing';
+import { insertUnique } from './unique';
 
 /**
- * A short exclusive lease on one document, taken by inserting
- * `{_id: key}` into `write_leases`. The unique `_id` makes exactly one
- * concurrent taker win on MongoDB and on FerretDB alike.
+ * A short exclusive lease on one key, taken by inserting `{_id: key}` into
+ * `write_leases`: the unique `_id` lets exactly one concurrent taker win on
+ * MongoDB and on FerretDB alike.
  *
  * Why: FerretDB 1.24 does not evaluate a `findOneAndUpdate`/`updateOne`
  * filter atomically with the write (measured: four concurrent updates guarded
  * on `{version: 1}` all "succeed" in 29 of 30 trials), so a version guard in
- * the filter alone does not make compare-and-set safe there. Under the lease,
- * the version-guarded update is the only writer of that document.
+ * the filter alone is no compare-and-set there. Under the lease, the guarded
+ * update is the only writer of that document.
  */
 const leaseSchema = new Schema(
   {
@@ -23,31 +25,19 @@ const leaseSchema = new Schema(
 
 export const leaseModel = (conn: Connection) => conn.model('WriteLease', leaseSchema);
 
+/** The lease key of one document: `<collection>:<id>`. */
+export const documentKey = (collection: string, id: string) => `${collection}:${id}`;
+
 export class LeaseBusyError extends Error {
   constructor(readonly key: string) {
     super(`write lease ${key} is held by another writer`);
   }
 }
 
-const isDuplicateKey = (err: unknown) => (err as { code?: unknown } | null)?.code === 11000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export interface LeaseOptions {
-  /** how long to keep trying when another writer holds the lease (0 = fail at once) */
-  waitMs?: number;
-  /** a lease older than this was left by a crashed writer and may be taken over */
-  ttlMs?: number;
-}
-
 async function acquire(conn: Connection, key: string, ttlMs: number): Promise<string | null> {
   const Lease = leaseModel(conn);
   const owner = randomUUID();
-  try {
-    await Lease.create({ _id: key, owner, expiresAt: new Date(Date.now() + ttlMs) });
-    return owner;
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-  }
+  if (await insertUnique(Lease, { _id: key, owner, expiresAt: new Date(Date.now() + ttlMs) })) return owner;
   const held = await Lease.findById(key).lean();
   if (held && held.expiresAt.getTime() < Date.now()) {
     // Taken over from a crashed writer: remove exactly that stale lease, then race for a new one.
@@ -58,19 +48,14 @@ async function acquire(conn: Connection, key: string, ttlMs: number): Promise<st
 
 /**
  * Runs `fn` holding the lease `key`; throws LeaseBusyError when another writer
- * keeps it longer than `waitMs`. The lease is released even when `fn` throws.
+ * keeps it longer than `timing.waitMs`. The lease is released even when `fn` throws.
  */
-export async function withLease<T>(
-  conn: Connection,
-  key: string,
-  fn: () => Promise<T>,
-  opts: LeaseOptions = {},
-): Promise<T> {
-  const { waitMs = 0, ttlMs = 15_000 } = opts;
+export async function withLease<T>(conn: Connection, key: string, fn: () => Promise<T>, timing: Timing): Promise<T> {
+  const { waitMs, ttlMs } = timing;
   const deadline = Date.now() + waitMs;
   let owner = await acquire(conn, key, ttlMs);
   while (!owner && Date.now() < deadline) {
-    await sleep(20 + Math.random() * 30);
+    await backoff();
     owner = await acquire(conn, key, ttlMs);
   }
   if (!owner) throw new LeaseBusyError(key);
@@ -78,5 +63,20 @@ export async function withLease<T>(
     return await fn();
   } finally {
     await leaseModel(conn).deleteOne({ _id: key, owner });
+  }
+}
+
+/** Like `withLease`, but another writer holding the lease past the wait gives null instead of an error. */
+export async function tryWithLease<T>(
+  conn: Connection,
+  key: string,
+  fn: () => Promise<T>,
+  timing: Timing,
+): Promise<T | null> {
+  try {
+    return await withLease(conn, key, fn, timing);
+  } catch (err) {
+    if (err instanceof LeaseBusyError) return null;
+    throw err;
   }
 }

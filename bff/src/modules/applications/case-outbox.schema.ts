@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { NOTIFICATION_KINDS } from './outbox';
+import { NOTIFICATION_KINDS } from './case-outbox';
 
 /** `applications.outbox[]` (see README.md): messages waiting to be sent, written with the case change. */
 export const outboxEntrySchema = new Schema(

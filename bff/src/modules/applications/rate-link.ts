@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type Pii } from '../../lib/pii';
-import { type OutboxExtra } from '../notifications/outbox';
+import { type OutboxExtra } from './case-outbox';
 
 /** How long a texted rating link works after completion. */
 export const RATE_LINK_DAYS = 30;

@@ -2,9 +2,9 @@ import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, IfMatchHeader, StaffApplicationView, UnlockShipmentBody } from '@onetrip/shared';
 import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
-import { staffContext } from '../staff/staff-access';
-import { withEtag } from '../staff/staff.routes';
-import { unlockShipment } from './unlock.service';
+import { unlockShipment } from './shipment-unlock.service';
+import { staffContext } from './staff-access';
+import { withEtag } from './staff.routes';
 
 /** If-Match is optional here (as for handover); when sent, it is checked. */
 const OptionalIfMatch = z.object({ 'if-match': IfMatchHeader.shape['if-match'].optional() });
@@ -21,7 +21,10 @@ const unlockRoutes: FastifyPluginAsyncZod = async (app) => {
         params: IdParams,
         headers: OptionalIfMatch,
         body: UnlockShipmentBody,
-        response: { 200: StaffApplicationView, ...errorResponses(...WITH_ROLE, 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE') },
+        response: {
+          200: StaffApplicationView,
+          ...errorResponses(...WITH_ROLE, 'NOT_FOUND', 'VERSION_CONFLICT', 'INVALID_STATE'),
+        },
       },
     },
     async (request, reply) => {

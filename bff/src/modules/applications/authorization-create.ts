@@ -1,5 +1,5 @@
 import { type Connection, Types } from 'mongoose';
-import { createQrToken } from '../catalog/qrcode.service';
+import { createQrToken } from '../catalog';
 import { type StoredAuthorization } from './authorization.model';
 
 /**

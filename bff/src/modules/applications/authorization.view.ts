@@ -1,6 +1,6 @@
 import { maskIdNumber, maskPhone, type AuthorizationView, type CaseAuthorizationView } from '@onetrip/shared';
 import { type Pii } from '../../lib/pii';
-import { type ApplicationRecord } from '../applications/application.model';
+import { type ApplicationRecord } from './application.types';
 import { type StoredAuthorization } from './authorization.model';
 
 const iso = (d: Date) => d.toISOString();

@@ -1,6 +1,6 @@
 import { maskName, maskPhone, type CourierShipment, type ShipmentView } from '@onetrip/shared';
 import { type Pii } from '../../lib/pii';
-import { type ApplicationRecord } from '../applications/application.types';
+import { type ApplicationRecord } from './application.types';
 import { type CaseShipment } from './shipment.types';
 
 const eventsOf = (shipment: CaseShipment): ShipmentView['events'] =>

@@ -1,24 +1,19 @@
 import { Types } from 'mongoose';
-import { LeaseBusyError, withLease } from '../../lib/write-lease';
+import { LeaseBusyError, TIMING, withLease } from '../../lib/store';
 import { type CreatedWaybill, type WaybillRequest } from '../../plugins/app/express';
 import {
   applicationModel,
   type ApplicationRecord,
   type CaseDelivery,
+  type CaseShipment,
   type TimelineEntry,
-} from '../applications/application.model';
-import { qrcodeModel } from '../catalog/qrcode.model';
-import { createQrToken } from '../catalog/qrcode.service';
-import { staffEvent, type StaffContext } from '../staff/staff-access';
-import { applyChange } from '../staff/transition';
-import { issueReceiptCode } from './receipt-code';
-import { type CaseShipment } from './shipment.types';
-import { ShipmentErrors } from './shipments.errors';
+} from '../applications';
+import { createQrToken, qrcodeModel } from '../catalog';
+import { issueReceiptCode, ShipmentErrors } from '../shipments';
+import { staffEvent, type StaffContext } from './staff-access';
+import { applyChange } from './transition';
 
 type Address = NonNullable<CaseDelivery['address']> & { phoneEnc: string };
-
-/** Longer than one waybill call (5 s timeout), the QR insert and the case write together. */
-const ISSUE_LEASE_TTL_MS = 30_000;
 
 function waybillRequest(ctx: StaffContext, record: ApplicationRecord, address: Address): WaybillRequest {
   const { config, pii } = ctx.app;
@@ -139,7 +134,7 @@ export async function issueByExpress(
       ctx.app.db,
       `shipment-issue:${record._id.toHexString()}`,
       () => createAndStore(ctx, record, issued, withPhone),
-      { ttlMs: ISSUE_LEASE_TTL_MS },
+      TIMING.exclusiveStep,
     );
   } catch (err) {
     if (err instanceof LeaseBusyError) throw ShipmentErrors.issuing();

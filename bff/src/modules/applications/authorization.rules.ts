@@ -1,4 +1,4 @@
-import { type ApplicationRecord } from '../applications/application.model';
+import { type ApplicationRecord } from './application.types';
 import { AuthorizationErrors } from './authorization.errors';
 
 /**

@@ -1,10 +1,9 @@
 import { type StaffApplicationView, type UnlockShipmentBody } from '@onetrip/shared';
-import { assertLead, loadStaffCase, staffEvent, type StaffContext } from '../staff/staff-access';
-import { staffViewOf } from '../staff/staff-view';
-import { applyChange } from '../staff/transition';
-import { issueReceiptCode } from './receipt-code';
-import { type StoredShipmentEvent } from './shipment.types';
-import { ShipmentErrors } from './shipments.errors';
+import { issueReceiptCode, ShipmentErrors } from '../shipments';
+import { assertLead, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
+import { staffViewOf } from './staff-view';
+import { applyChange } from './transition';
+import { type StoredShipmentEvent } from '../applications';
 
 /**
  * `POST /staff/applications/:id/shipment/unlock` `{note}` (If-Match optional,
