@@ -16,7 +16,7 @@ import realname from './plugins/app/realname';
 import sms from './plugins/app/sms';
 import wechatPay from './plugins/app/wechat-pay';
 import express from './plugins/app/express';
-import roles from './plugins/app/roles';
+import { roleGuard } from './modules/users';
 import healthRoutes from './modules/health';
 import { decorateRegistries, registerModules } from './modules';
 
@@ -61,7 +61,7 @@ export async function buildApp(config: Config, opts: { logger?: FastifyServerOpt
   await app.register(sms);
   await app.register(wechatPay);
   await app.register(express);
-  await app.register(roles);
+  await app.register(roleGuard);
 
   await app.register(healthRoutes, { prefix: '/api/v1' });
   decorateRegistries(app);

@@ -1,7 +1,7 @@
 import { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { type AppError } from '../../lib/app-error';
 import { TIMING } from '../../lib/store';
-import { currentUserOf } from '../../plugins/app/roles';
+import { currentUserOf } from '../users';
 import { recordAudit } from '../audit';
 import {
   applicationModel,

@@ -1,5 +1,5 @@
 import { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { currentUserOf } from '../../plugins/app/roles';
+import { currentUserOf } from '../users';
 import { recordAudit } from '../audit';
 import { assertVersion, readCase, type ApplicationRecord, type TimelineEntry } from '../applications';
 import { StaffErrors } from './staff.errors';

@@ -1,7 +1,7 @@
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { StatisticsQuery, StatisticsView } from '@onetrip/shared';
 import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
-import { currentUserOf } from '../../plugins/app/roles';
+import { currentUserOf } from '../users';
 import { centreStatistics } from './statistics.service';
 
 /** GET /staff/statistics: staff see their department, admin any or all. */

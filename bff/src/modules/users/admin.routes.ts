@@ -1,7 +1,7 @@
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AdminConfig, IdParams, MeResponse, RolesBody } from '@onetrip/shared';
 import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
-import { currentUserOf } from '../../plugins/app/roles';
+import { currentUserOf } from './role-guard';
 import { setRoles } from './roles.service';
 import { adminConfig } from './admin-config.service';
 

@@ -6,6 +6,7 @@ import addressesRoutes from './addresses.routes';
 import adminUsersRoutes from './admin.routes';
 export { type AddressRecord, addressesModel } from './addresses.model';
 export { loadSignedInUser } from './me.service';
+export { currentUserOf, default as roleGuard } from './role-guard';
 export { rolesOf } from './user-view';
 export { type UserRecord, usersModel } from './users.model';
 export { upsertWechatUser } from './wechat-identity.service';

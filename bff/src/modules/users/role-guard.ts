@@ -3,8 +3,8 @@ import { type FastifyRequest } from 'fastify';
 import { isValidObjectId } from 'mongoose';
 import { type Role } from '@onetrip/shared';
 import { forbidden, unauthenticated } from '../../lib/app-error';
-import { usersModel, type UserRecord } from '../../modules/users';
-import { authOf } from './authenticate';
+import { authOf } from '../../plugins/app/authenticate';
+import { usersModel, type UserRecord } from './users.model';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -28,6 +28,8 @@ export function currentUserOf(request: FastifyRequest): UserRecord {
 /**
  * Role guards. Roles in the token are only a hint: the record is read again,
  * so a role removed a minute ago no longer opens staff or admin actions.
+ * Registered on the root app (it lives here because it reads the users'
+ * records, which this module owns).
  */
 export default fp(
   async (app) => {
