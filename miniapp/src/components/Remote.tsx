@@ -1,6 +1,6 @@
 import { type ReactNode } from 'react';
 import { type ResourceView } from '@/hooks/use-resource';
-import { errorMessage } from '@/services/api-error';
+import { errorMessage, type ApiError } from '@/services/api-error';
 import { Empty } from './Empty';
 import { Loading } from './Loading';
 
@@ -11,6 +11,18 @@ interface RemoteProps<T> {
   children: (data: T) => ReactNode;
 }
 
+interface LoadFailedProps {
+  error: ApiError | null | undefined;
+  onRetry: () => void;
+  id?: string;
+  title?: string;
+}
+
+/** A load that failed: why, in words for people, and 重试. */
+export function LoadFailed({ error, onRetry, id = 'remote-error', title = '暂时无法加载' }: LoadFailedProps) {
+  return <Empty id={id} icon="!" title={title} desc={errorMessage(error)} actionText="重试" onAction={onRetry} />;
+}
+
 /** Loading, a friendly error with 重试 (the BFF may be down), or the data. */
 export function Remote<T>({ state, notFound, children }: RemoteProps<T>) {
   if (state.data !== undefined) return <>{children(state.data)}</>;
@@ -18,14 +30,5 @@ export function Remote<T>({ state, notFound, children }: RemoteProps<T>) {
   if (notFound && state.error?.code === 'NOT_FOUND') {
     return <Empty id="remote-not-found" icon="?" title={notFound.title} desc={notFound.desc} />;
   }
-  return (
-    <Empty
-      id="remote-error"
-      icon="!"
-      title="暂时无法加载"
-      desc={errorMessage(state.error)}
-      actionText="重试"
-      onAction={state.retry}
-    />
-  );
+  return <LoadFailed error={state.error} onRetry={state.retry} />;
 }

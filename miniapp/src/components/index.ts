@@ -10,7 +10,7 @@ export { Page } from './Page';
 export { SearchBar } from './SearchBar';
 export { Section } from './Section';
 export { Tag, type TagTone } from './Tag';
-export { Remote } from './Remote';
+export { LoadFailed, Remote } from './Remote';
 export { FeeSummary } from './FeeSummary';
 export { FooterBar } from './FooterBar';
 export { Timeline, caseTimelineRows, type TimelineRow } from './Timeline';

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { type AuthorizationView } from '@onetrip/shared';
-import { Button, Empty, Loading, Page, Section } from '@/components';
+import { Button, Empty, LoadFailed, Loading, Page, Section } from '@/components';
 import { verifyThenConfirm } from '@/features/authorization';
 import { useResource } from '@/hooks/use-resource';
 import { errorMessage, isApiError } from '@/services/api-error';
@@ -74,16 +74,7 @@ export default function AuthorizationConfirmPage() {
   } else if (loaded === undefined && state.loading) {
     body = <Loading />;
   } else if (loaded === undefined) {
-    body = (
-      <Empty
-        id="remote-error"
-        icon="!"
-        title="暂时无法加载"
-        desc={errorMessage(state.error)}
-        actionText="重试"
-        onAction={state.retry}
-      />
-    );
+    body = <LoadFailed error={state.error} onRetry={state.retry} />;
   } else if (loaded.kind === 'guest') {
     body = (
       <View id="authorization-login">

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { Empty, Loading, Page } from '@/components';
+import { Empty, LoadFailed, Loading, Page } from '@/components';
 import { useResource } from '@/hooks/use-resource';
-import { errorMessage, isApiError } from '@/services/api-error';
+import { isApiError } from '@/services/api-error';
 import { resolveQr } from '@/services/catalog';
 import { PAGES, replacePage } from '@/utils/navigation';
 import { tokenFromPageParams } from '@/utils/qr';
@@ -54,16 +54,7 @@ export default function QrPage() {
       />
     );
   } else if (resolved.error) {
-    body = (
-      <Empty
-        id="qr-error"
-        icon="!"
-        title="暂时无法识别"
-        desc={errorMessage(resolved.error)}
-        actionText="重试"
-        onAction={resolved.retry}
-      />
-    );
+    body = <LoadFailed id="qr-error" title="暂时无法识别" error={resolved.error} onRetry={resolved.retry} />;
   } else {
     body = <Loading text="正在打开办事指南…" />;
   }

@@ -1,10 +1,9 @@
 import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { Button, CaseRow, Empty, Loading, Page } from '@/components';
+import { Button, CaseRow, Empty, LoadFailed, Loading, Page } from '@/components';
 import { usePagedList } from '@/hooks/use-paged-list';
 import { useRefreshOnPullDown } from '@/hooks/use-pull-down';
-import { errorMessage } from '@/services/api-error';
 import { listMyApplications } from '@/services/applications';
 import { isLoggedIn } from '@/services/session';
 import { PAGES } from '@/utils/navigation';
@@ -43,16 +42,7 @@ export default function CaseListPage() {
       />
     );
   } else if (rows === null && list.error) {
-    body = (
-      <Empty
-        id="remote-error"
-        icon="!"
-        title="暂时无法加载"
-        desc={errorMessage(list.error)}
-        actionText="重试"
-        onAction={list.retry}
-      />
-    );
+    body = <LoadFailed error={list.error} onRetry={list.retry} />;
   } else if (rows === null) {
     body = <Loading />;
   } else if (rows.length === 0) {
