@@ -98,6 +98,7 @@ export const ConfigSchema = z.object({
   WECHAT_TEMPLATE_CASE_STATUS: z.string().min(1).default('tpl_case_status'),
   WECHAT_TEMPLATE_PICKUP_CODE: z.string().min(1).default('tpl_pickup_code'),
   WECHAT_TEMPLATE_RECEIPT_CODE: z.string().min(1).default('tpl_receipt_code'),
+  WECHAT_TEMPLATE_APPOINTMENT: z.string().min(1).default('tpl_appointment'),
   /** The notification outbox worker: how often it looks for due messages (ms; 0 = off)… */
   NOTIFY_WORKER_INTERVAL_MS: z.coerce.number().int().min(0).default(5_000),
   /** …how many sends it tries before a message is `failed`, the first retry delay (doubling each time)… */
@@ -109,6 +110,8 @@ export const ConfigSchema = z.object({
   DEEMED_ACCEPTANCE_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
   /** Housekeeping (old idempotency keys, leases left by crashed writers): how often it runs (ms; 0 = off). */
   HOUSEKEEPING_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
+  /** The hall's appointment reminders (the day before): how often the job looks for tomorrow's appointments (ms; 0 = off). */
+  HALL_REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
   REALNAME_API_BASE: url.default('http://127.0.0.1:3001'),
   REALNAME_API_KEY: z.string().default(DEV_SECRETS.REALNAME_API_KEY),
   /** Openids that get the admin role when they log in (comma separated). */

@@ -17,6 +17,7 @@ import statisticsModule from './statistics';
 import authorizationsModule from './authorizations';
 import auditModule from './audit';
 import housekeepingModule from './housekeeping';
+import hallModule from './hall';
 
 /**
  * Registries filled by one module and read by another, scoped to the app (not
@@ -44,5 +45,6 @@ export const registerModules: FastifyPluginAsync<{ config: Config }> = async (ap
   await app.register(statisticsModule);
   await app.register(authorizationsModule);
   await app.register(auditModule);
+  await app.register(hallModule);
   await app.register(housekeepingModule);
 };

@@ -1,14 +1,16 @@
 import { ZodError } from 'zod';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
+import { seedDemoHall } from './hall';
 import { describeSeed, seedDemoCatalog } from './seed';
 
-/** `pnpm --filter @onetrip/bff seed`: seeds the demo catalog into MONGODB_URI; one line out, exit 0 or 1. */
+/** `pnpm --filter @onetrip/bff seed`: seeds the demo catalog and hall into MONGODB_URI; one line out, exit 0 or 1. */
 async function main() {
   const app = await buildApp(loadConfig(), { logger: false });
   try {
     await app.ready();
-    process.stdout.write(`${describeSeed(await seedDemoCatalog(app))}\n`);
+    const catalog = describeSeed(await seedDemoCatalog(app));
+    process.stdout.write(`${catalog}; demo hall: ${await seedDemoHall(app)} window groups written\n`);
   } finally {
     await app.close();
   }

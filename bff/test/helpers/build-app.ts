@@ -71,6 +71,8 @@ export async function buildTestApp(
     DEEMED_ACCEPTANCE_INTERVAL_MS: '0',
     // Nor housekeeping: tests call sweepOnce(app, now).
     HOUSEKEEPING_INTERVAL_MS: '0',
+    // Nor the hall's appointment reminders: tests call runRemindersOnce(app).
+    HALL_REMINDER_INTERVAL_MS: '0',
     ...env,
   });
   // Silent unless a test listens to the log (e.g. to prove a secret never reaches it).

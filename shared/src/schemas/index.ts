@@ -9,3 +9,4 @@ export * from './application';
 export * from './staff';
 export * from './evaluation';
 export * from './statistics';
+export * from './hall';

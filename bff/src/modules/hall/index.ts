@@ -1,0 +1,24 @@
+import { type FastifyPluginAsync } from 'fastify';
+import appointmentsRoutes from './appointments.routes';
+import groupsRoutes from './groups.routes';
+import { HALL_MODELS } from './hall.model';
+import { startReminderJob } from './reminders';
+import staffRoutes from './staff.routes';
+
+export { groupVersion as readHallGroupVersion, putGroup as putHallGroup } from './groups.service';
+export { runRemindersOnce, type ReminderRunResult } from './reminders';
+
+/**
+ * The service hall (README.md): window groups, appointments by slot, tickets
+ * and the clerks' calls, the day's statistics; the day-before reminder job.
+ */
+const hallModule: FastifyPluginAsync = async (app) => {
+  // Unique keys and equality indexes exist before the first request (FerretDB creates tables lazily otherwise).
+  await Promise.all(HALL_MODELS.map((model) => model(app.db).init()));
+  await app.register(groupsRoutes);
+  await app.register(appointmentsRoutes);
+  await app.register(staffRoutes);
+  startReminderJob(app, app.config.HALL_REMINDER_INTERVAL_MS);
+};
+
+export default hallModule;
