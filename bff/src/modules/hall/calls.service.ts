@@ -7,14 +7,13 @@ import { documentKey, LeaseBusyError, TIMING, withLease } from '../../lib/store'
 import { HallErrors } from './hall.errors';
 import { hallNow } from './hall-clock';
 import { beijingDate, groupDayKey } from './hall-day';
-import { groupOfBody, loadGroup, readGroup, servesGroup } from './groups.service';
+import { groupOfBody, loadGroup, readGroup, servesGroup, type ClerkSeat } from './groups.service';
 import { ticketModel, type TicketRecord } from './hall.model';
 import { queueOrder, readTicket, takeTicket, ticketsOfDay, toStaffTicketView } from './tickets.service';
 
 /** The clerk who acts, as `requireRole('staff')` has just re-read them, and the request (for the audit log). */
-export interface Clerk {
+export interface Clerk extends ClerkSeat {
   userId: string;
-  department: string;
   requestId: string;
 }
 
@@ -52,7 +51,7 @@ export async function callNext(
   window: string,
 ): Promise<StaffTicketView> {
   const group = await loadGroup(app.db, code);
-  if (!servesGroup(group, clerk.department)) throw HallErrors.notYourWindow();
+  if (!servesGroup(group, clerk)) throw HallErrors.notYourWindow();
   if (!group.windows.includes(window)) throw HallErrors.unknownWindow();
   const now = hallNow(app.db);
   const date = beijingDate(now);
@@ -84,7 +83,7 @@ async function actOn(
 ): Promise<StaffTicketView> {
   const first = await readTicket(app.db, id);
   const group = first ? await readGroup(app.db, first.group) : null;
-  if (!first || !group || !servesGroup(group, clerk.department)) throw HallErrors.ticketNotFound();
+  if (!first || !group || !servesGroup(group, clerk)) throw HallErrors.ticketNotFound();
   const { after, caseId } = await leased(app, documentKey('hall_tickets', id), async () => {
     const t = (await readTicket(app.db, id)) as TicketRecord;
     const change = await plan(t);

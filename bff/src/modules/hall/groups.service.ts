@@ -122,6 +122,18 @@ export async function groupDetail(conn: Connection, code: string): Promise<HallG
   return { ...toGroup(group), today: { date, open, waiting: await waitingCount(conn, code, date) } };
 }
 
-/** Clerks serve a group when one of its items belongs to their department. */
-export const servesGroup = (group: Pick<GroupRecord, 'departments'>, department: string) =>
-  department !== '' && group.departments.includes(department);
+/** Who calls: a department window's department, or the hall of a hall-wide 综合窗口 clerk. */
+export interface ClerkSeat {
+  department: string;
+  /** set for a comprehensive (综合窗口) clerk: the hall they sit in */
+  comprehensiveHall?: string;
+}
+
+/**
+ * Clerks serve a group when one of its items belongs to their department,
+ * or when they are the hall's comprehensive window (综合窗口, which accepts
+ * every department's cases) and the group is in their hall.
+ */
+export const servesGroup = (group: Pick<GroupRecord, 'departments' | 'hall'>, clerk: ClerkSeat) =>
+  (clerk.department !== '' && group.departments.includes(clerk.department)) ||
+  (clerk.comprehensiveHall !== undefined && clerk.comprehensiveHall === group.hall);

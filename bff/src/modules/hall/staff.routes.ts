@@ -16,9 +16,21 @@ import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
 import { callNext, done, noShow, recall, serve, transfer, type Clerk } from './calls.service';
 import { hallStatistics } from './statistics.service';
 
+/**
+ * The clerk as the role guard has just read them. A comprehensive window
+ * (`staffKind: 'comprehensive'`, with the `hall` it sits in) serves every
+ * group of its hall; read as optional fields, so a record without them is a
+ * department window.
+ */
 const clerkOf = (request: FastifyRequest): Clerk => {
-  const user = currentUserOf(request);
-  return { userId: user._id.toHexString(), department: user.department ?? '', requestId: request.id };
+  const user = currentUserOf(request) as ReturnType<typeof currentUserOf> & { staffKind?: string; hall?: string };
+  const comprehensiveHall = user.staffKind === 'comprehensive' && user.hall ? { comprehensiveHall: user.hall } : {};
+  return {
+    userId: user._id.toHexString(),
+    department: user.department ?? '',
+    requestId: request.id,
+    ...comprehensiveHall,
+  };
 };
 
 /** The clerks' side: calling and handling tickets (role staff, re-read from the record); statistics for staff and admins. */
