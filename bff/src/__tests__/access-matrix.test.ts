@@ -19,6 +19,9 @@ import {
 } from '../modules/authorizations/testing/world';
 import { EMS, EXPRESS_FEE, EXPRESS_ITEM, SF, shippedCase, type ShipWorld } from '../modules/shipments/testing/world';
 import { loginAs, type LoggedIn } from '../../test/helpers/login-as';
+import { putGroup } from '../modules/hall/groups.service';
+import { setHallClock } from '../modules/hall/hall-clock';
+import { THURSDAY } from '../modules/hall/testing/world';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -111,9 +114,22 @@ const courierRoutes = (shipmentId: string): Route[] => [
   { method: 'POST', url: `/courier/shipments/${shipmentId}/fail`, role: 'courier', payload: { reason: '篡改' } },
 ];
 
+const hallRoutes = (ticketId: string, appointmentId: string): Route[] => [
+  { method: 'GET', url: `/tickets/${ticketId}` },
+  ...['recall', 'no-show', 'done', 'serve'].map(
+    (action): Route => ({ method: 'POST', url: `/tickets/${ticketId}/${action}`, role: 'staff', payload: {} }),
+  ),
+  { method: 'POST', url: `/tickets/${ticketId}/transfer`, role: 'staff', payload: { group: 'mx-hall' } },
+  { method: 'DELETE', url: `/appointments/${appointmentId}` },
+  { method: 'POST', url: `/appointments/${appointmentId}/check-in`, payload: {} },
+];
+
 /** Everything an attempt could have changed, as stored. */
 async function snapshot() {
-  const names = ['applications', 'uploads', 'audit_logs', 'qrcodes', 'evaluations', 'payments'];
+  const names = [
+    ...['applications', 'uploads', 'audit_logs', 'qrcodes', 'evaluations', 'payments'],
+    ...['hall_tickets', 'hall_ticket_numbers', 'hall_appointments', 'hall_seats', 'hall_bookings'],
+  ];
   const all = await Promise.all(names.map((n) => w.app.db.collection(n).find({}).sort({ _id: 1 }).toArray()));
   return JSON.stringify(all);
 }
@@ -190,6 +206,19 @@ beforeAll(async () => {
     payload: { uploadIds: [ownFile] },
   });
   if (attached.statusCode !== 200) throw new Error(`attaching the file failed: ${attached.body}`);
+  // A resident's hall appointment and ticket, in a group of DEPT_A's item (whose clerks handle its tickets).
+  setHallClock(w.app.db, () => new Date(`${THURSDAY}T09:00:00+08:00`));
+  const hallGroup = {
+    ...{ name: '测试窗口', hall: '县政务服务中心一楼', prefix: 'M', items: [FREE_A], windows: ['M01'] },
+    ...{ hours: '工作日 9:00–17:00', phone: '0539-7211999', capacity: 2 },
+  };
+  await putGroup(w.app.db, 'mx-hall', hallGroup, { userId: 'system', requestId: 'test' });
+  const appointment = await w.call(w.alice, 'POST', '/appointments', {
+    payload: { group: 'mx-hall', date: THURSDAY, slot: '16:30' },
+  });
+  const hallTicket = await w.call(w.alice, 'POST', '/tickets', { payload: { group: 'mx-hall' } });
+  if (appointment.statusCode !== 201 || hallTicket.statusCode !== 201)
+    throw new Error(`the hall objects failed: ${appointment.body} ${hallTicket.body}`);
   targets = [
     {
       name: 'an agent’s draft',
@@ -215,6 +244,10 @@ beforeAll(async () => {
       name: 'a resident’s case being shipped',
       routes: [...caseRoutes(await latest(shipped), attackerUpload), ...courierRoutes(shipped.shipmentId)],
     },
+    {
+      name: 'a resident’s hall ticket and appointment',
+      routes: hallRoutes(hallTicket.json<{ id: string }>().id, appointment.json<{ id: string }>().id),
+    },
   ];
 });
 
@@ -227,7 +260,7 @@ describe('access matrix: foreign objects × roles', () => {
     const urls = new Set(
       targets.flatMap((t) => t.routes.map((r) => `${r.method} ${r.url.replace(/[0-9a-f]{24}/g, ':id')}`)),
     );
-    expect(urls.size).toBe(30);
+    expect(urls.size).toBe(38);
     // The controls: the same reads by those entitled succeed, so the refusals below are about who asks.
     const read = (who: LoggedIn, url: string) => call(who, { method: 'GET', url });
     for (const target of targets) {
