@@ -300,3 +300,17 @@ describe('access matrix: foreign objects × roles', () => {
     });
   }
 });
+
+/** Admin routes without an id: the role guard refuses every other role (403) before anything is read or written. */
+describe('access matrix: admin settings × roles', () => {
+  it('PUT /admin/config/hall is refused to every attacker and to staff, and stores nothing', async () => {
+    const route: Route = {
+      method: 'PUT',
+      url: '/admin/config/hall',
+      payload: { separateAcceptanceFromApproval: false },
+    };
+    for (const who of [...attackers.map((a) => a.who), w.staffA, w.alice, w.agent])
+      expect([route.url, (await call(who, route)).statusCode]).toEqual([route.url, 403]);
+    expect(await w.app.db.collection('centre_settings').countDocuments()).toBe(0);
+  });
+});

@@ -177,6 +177,11 @@ it('a whole case, each request on the other copy: one case number, one payment, 
     roles: ['staff'],
     department: DEPT,
   });
+  // 受审分离 (on by default): a colleague accepts, `staff` approves.
+  const acceptor = await loginAs(a.t.app, `two_front_${randomBytes(3).toString('hex')}`, {
+    roles: ['staff'],
+    department: DEPT,
+  });
 
   // The file uploaded on A is stored once in the shared folder and served by B, byte for byte.
   const file = await upload(a, resident);
@@ -228,8 +233,8 @@ it('a whole case, each request on the other copy: one case number, one payment, 
     await call(b, staff, 'GET', `/staff/applications/${draft.id}`),
     200,
   ).json<StaffApplicationView>().version;
-  const staffStep = async (copy: Copy, action: string, payload: unknown) => {
-    const res = await call(copy, staff, 'POST', `/staff/applications/${draft.id}/${action}`, {
+  const staffStep = async (copy: Copy, action: string, payload: unknown, by = staff) => {
+    const res = await call(copy, by, 'POST', `/staff/applications/${draft.id}/${action}`, {
       headers: ifMatch(version),
       payload,
     });
@@ -237,7 +242,7 @@ it('a whole case, each request on the other copy: one case number, one payment, 
     version = view.version;
     return view;
   };
-  expect(await staffStep(b, 'accept', {})).toMatchObject({ status: 'accepted' });
+  expect(await staffStep(b, 'accept', {}, acceptor)).toMatchObject({ status: 'accepted' });
   expect(await staffStep(a, `items/${ITEM}/approve`, {})).toMatchObject({ status: 'approved' });
   expect(await staffStep(b, 'issue', { certificateNo: '两地字2026第001号' })).toMatchObject({
     status: 'ready_for_pickup',

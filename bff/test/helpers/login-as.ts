@@ -1,10 +1,13 @@
 import { randomInt } from 'node:crypto';
-import { type Role, type Station, type TokenPair } from '@onetrip/shared';
+import { type Role, type StaffKind, type Station, type TokenPair } from '@onetrip/shared';
 import { type App } from '../../src/app';
 
 export interface LoginAsOptions {
   roles?: Role[];
   department?: string;
+  /** staff: the kind (none = the default, `department`) and the hall */
+  staffKind?: StaffKind;
+  hall?: string;
   station?: Station;
   courierCompany?: string;
   /** saved through PUT /me/profile; `phone` is 11 digits */
@@ -51,14 +54,14 @@ function expectOk(what: string, res: { statusCode: number; body: string }): void
  */
 export async function loginAs(app: App, name: string, opts: LoginAsOptions = {}): Promise<LoggedIn> {
   let pair = await wechatLogin(app, name);
-  const { roles, department, station, courierCompany, profile } = opts;
+  const { roles, department, staffKind, hall, station, courierCompany, profile } = opts;
   if (roles) {
     const admin = await wechatLogin(app, 'admin');
     const res = await app.inject({
       method: 'PUT',
       url: `/api/v1/admin/users/${pair.user.id}/roles`,
       headers: bearer(admin.accessToken),
-      payload: { roles, department, station, courierCompany },
+      payload: { roles, department, staffKind, hall, station, courierCompany },
     });
     expectOk(`granting ${roles.join(',')} to ${name}`, res);
     pair = await wechatLogin(app, name);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORMS, ROLES } from '../constants/roles';
+import { PLATFORMS, ROLES, STAFF_KINDS } from '../constants/roles';
 import { checkIdNumber, ID_NUMBER_MESSAGES } from '../rules/id-number';
 import { PHONE_PATTERN } from '../rules/mask';
 import { Text } from './common';
@@ -7,8 +7,19 @@ import { Text } from './common';
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
+/** A staff member's kind (constants/roles.ts); a staff member without one is `department`. */
+export const StaffKind = z.enum(STAFF_KINDS);
+export type StaffKind = z.infer<typeof StaffKind>;
+
+/** The name of a service hall (大厅) a comprehensive or results window works in. */
+export const StaffHall = Text(40);
+
 export const WechatLoginBody = z.strictObject({
-  code: z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/, '登录凭证格式不正确'),
+  code: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(/^[A-Za-z0-9_-]+$/, '登录凭证格式不正确'),
   platform: z.enum(PLATFORMS).default('weapp'),
 });
 export type WechatLoginBody = z.infer<typeof WechatLoginBody>;
@@ -32,7 +43,8 @@ export const IdNumber = z
   .transform((s) => s.toUpperCase())
   .superRefine((value, ctx) => {
     const check = checkIdNumber(value);
-    if (!check.ok) ctx.addIssue({ code: 'custom', message: ID_NUMBER_MESSAGES[check.problem], params: { problem: check.problem } });
+    if (!check.ok)
+      ctx.addIssue({ code: 'custom', message: ID_NUMBER_MESSAGES[check.problem], params: { problem: check.problem } });
   });
 
 export const PhoneNumber = z.string().trim().regex(PHONE_PATTERN, '手机号格式不正确');
@@ -42,7 +54,11 @@ export const PersonName = Text(30, 2).regex(/^[\u4e00-\u9fa5·A-Za-z ]+$/, '姓�
 export const ProfileBody = z.strictObject({
   name: PersonName,
   idNumber: IdNumber,
-  phoneCode: z.string().min(1).max(128).regex(/^[A-Za-z0-9_-]+$/, '手机号授权码格式不正确'),
+  phoneCode: z
+    .string()
+    .min(1)
+    .max(128)
+    .regex(/^[A-Za-z0-9_-]+$/, '手机号授权码格式不正确'),
 });
 export type ProfileBody = z.infer<typeof ProfileBody>;
 
@@ -68,6 +84,9 @@ export const MeResponse = z.object({
   profile: ProfileView.nullable(),
   station: Station.optional(),
   department: z.string().optional(),
+  /** staff only: the kind (`department` when none was set) and the hall, when set */
+  staffKind: StaffKind.optional(),
+  hall: z.string().optional(),
   courierCompany: z.string().optional(),
 });
 export type MeResponse = z.infer<typeof MeResponse>;
@@ -79,7 +98,10 @@ export const AddressBody = z.strictObject({
   phone: PhoneNumber,
   region: Region,
   detail: Text(120, 4),
-  postcode: z.string().regex(/^[0-9]{6}$/, '邮编为6位数字').optional(),
+  postcode: z
+    .string()
+    .regex(/^[0-9]{6}$/, '邮编为6位数字')
+    .optional(),
   isDefault: z.boolean().optional(),
 });
 export type AddressBody = z.infer<typeof AddressBody>;
@@ -96,9 +118,16 @@ export const AddressView = z.object({
 export type AddressView = z.infer<typeof AddressView>;
 export const AddressList = z.object({ items: z.array(AddressView) });
 
+/**
+ * `PUT /admin/users/:id/roles`. With `staff`: `staffKind` (default `department`) needs `department` for
+ * the department kind and `hall` for `comprehensive` and `results` (which take no department); the
+ * service refuses a body that misses what the kind needs (400).
+ */
 export const RolesBody = z.strictObject({
   roles: z.array(Role).min(1).max(5),
   department: Text(40).optional(),
+  staffKind: StaffKind.optional(),
+  hall: StaffHall.optional(),
   station: Station.optional(),
   courierCompany: Text(40).optional(),
 });
@@ -108,5 +137,14 @@ export const AdminConfig = z.object({
   departments: z.array(z.string()),
   courierCompanies: z.array(z.string()),
   stations: z.array(Station),
+  /** 受审分离: whoever accepted a case may not approve or deny its items (on unless turned off) */
+  separateAcceptanceFromApproval: z.boolean(),
 });
 export type AdminConfig = z.infer<typeof AdminConfig>;
+
+/** `PUT /admin/config/hall`: the centre's hall settings. */
+export const HallConfigBody = z.strictObject({ separateAcceptanceFromApproval: z.boolean() });
+export type HallConfigBody = z.infer<typeof HallConfigBody>;
+
+export const HallConfig = z.object({ separateAcceptanceFromApproval: z.boolean() });
+export type HallConfig = z.infer<typeof HallConfig>;

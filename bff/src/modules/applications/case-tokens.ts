@@ -5,12 +5,14 @@ import { bumpTokens } from '../../lib/change-tokens';
  * The change tokens a case's writes replace (lib/change-tokens.ts): its own,
  * the lists it appears in (its owner's, the agent's who started it) and, when
  * the write moves it in or out of a queue or changes its clock, the queues of
- * its departments.
+ * its departments and the hall-wide queues.
  */
 export const caseToken = (id: string) => `case:${id}`;
 export const ownerListToken = (ownerId: string) => `cases-of:${ownerId}`;
 export const agentListToken = (agentId: string) => `agent-cases:${agentId}`;
 export const queueToken = (department: string) => `queue:${department}`;
+/** The hall-wide queues (comprehensive and results windows: every department's cases of one status). */
+export const HALL_QUEUE_TOKEN = 'queue-hall:all';
 
 /** Fields whose change can move a case in a staff queue or change its due time there. */
 const QUEUE_FIELDS = ['status', 'number', 'items', 'submittedAt', 'acceptedAt', 'pauses', 'concludedAt'];
@@ -41,6 +43,6 @@ export async function caseChanged(conn: Connection, record: CaseKeys, queues: bo
     caseToken(record._id.toString()),
     ownerListToken(record.ownerId),
     ...(record.agentId ? [agentListToken(record.agentId)] : []),
-    ...(queues ? departments.map(queueToken) : []),
+    ...(queues ? [...departments.map(queueToken), HALL_QUEUE_TOKEN] : []),
   ]);
 }

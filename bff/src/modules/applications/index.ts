@@ -36,7 +36,7 @@ export {
 } from './case-outbox';
 export { isApplicantOf, isSubmittingAgent, ownerKeysOf, verifiedHashOf } from './case-owner';
 export { readCase } from './case-read';
-export { queueToken } from './case-tokens';
+export { HALL_QUEUE_TOKEN, queueToken } from './case-tokens';
 export {
   type CaseChange,
   retryTransitionCase,

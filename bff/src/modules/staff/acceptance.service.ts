@@ -13,7 +13,7 @@ import {
   paperRefusal,
   type ApplicationRecord,
 } from '../applications';
-import { loadStaffCase, staffEvent, type StaffContext } from './staff-access';
+import { assertStep, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
 import { StaffErrors } from './staff.errors';
 import { applyChange } from './transition';
@@ -38,7 +38,8 @@ function gapProblems(record: ApplicationRecord, gaps: string[]): Problem[] {
  * naming `authorization` (supplementCase) or by rejecting the case.
  *
  * Outcomes: the staff view; 400 VALIDATION_FAILED for a gap that is not a
- * gapAllowed material of the case (each listed); 404 NOT_FOUND (not involved);
+ * gapAllowed material of the case (each listed); 403 FORBIDDEN for a results
+ * window (统一出件 does not accept); 404 NOT_FOUND (not seen: `canSee`);
  * 409 VERSION_CONFLICT (stale If-Match, or another staff member acted first);
  * 409 INVALID_STATE when the case is not `submitted`, or an agent's case has
  * neither a WeChat confirmation nor a paper authorization that is not refused.
@@ -49,6 +50,7 @@ export async function acceptCase(
   ifMatch: string,
   body: AcceptBody,
 ): Promise<StaffApplicationView> {
+  assertStep(ctx, 'accept');
   const record = await loadStaffCase(ctx, id, ifMatch);
   const gaps = body?.gaps ?? [];
   const problems = gapProblems(record, gaps);
@@ -102,6 +104,7 @@ export async function supplementCase(
   ifMatch: string,
   body: SupplementBody,
 ): Promise<StaffApplicationView> {
+  assertStep(ctx, 'accept');
   const record = await loadStaffCase(ctx, id, ifMatch);
   if (record.status === 'supplement_required' || (record.pauses ?? []).some((p) => !p.to))
     throw StaffErrors.noticeThisRound();
@@ -133,6 +136,7 @@ export async function rejectCase(
   ifMatch: string,
   body: ReasonBody,
 ): Promise<StaffApplicationView> {
+  assertStep(ctx, 'accept');
   const record = await loadStaffCase(ctx, id, ifMatch);
   const updated = await applyChange(ctx, record, {
     path: ['rejected'],

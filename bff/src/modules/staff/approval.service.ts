@@ -1,6 +1,7 @@
 import { type ApproveBody, type ReasonBody, type StaffApplicationView } from '@onetrip/shared';
 import { type ApplicationRecord, type CaseItem } from '../applications';
-import { loadStaffCase, staffEvent, type StaffContext } from './staff-access';
+import { hallConfig } from '../users';
+import { assertStep, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
 import { StaffErrors } from './staff.errors';
 import { applyChange } from './transition';
@@ -20,16 +21,31 @@ function itemToDecide(ctx: StaffContext, record: ApplicationRecord, code: string
   return { item, index };
 }
 
+/** Who accepted the case (the staff member of its `accepted` event; a deemed acceptance has none). */
+const acceptorOf = (record: ApplicationRecord) =>
+  [...(record.timeline ?? [])].reverse().find((e) => e.action === 'accepted')?.actor?.userId;
+
+/**
+ * 受审分离 (the centre's setting, on unless an admin turned it off with `PUT /admin/config/hall`):
+ * the staff member who accepted the case may not approve or deny its items (409 INVALID_STATE).
+ */
+async function assertSeparation(ctx: StaffContext, record: ApplicationRecord): Promise<void> {
+  if (acceptorOf(record) !== ctx.staff.userId) return;
+  if ((await hallConfig(ctx.app.db)).separateAcceptanceFromApproval) throw StaffErrors.acceptorDecides();
+}
+
 /**
  * `POST /staff/applications/:id/items/:code/approve` with `If-Match`
  * (并联审批: each department its own items, in any order). When this was the
  * last pending item, the case becomes `approved` in the same update.
  *
  * Outcomes: the staff view; 404 NOT_FOUND when the department is not involved
- * or the case has no such item; 403 FORBIDDEN for an item of another department;
+ * or the case has no such item; 403 FORBIDDEN for an item of another department,
+ * and for a comprehensive or results window (they never decide: before any read);
  * 409 VERSION_CONFLICT (stale If-Match, or another department's decision came
  * first: read again and retry); 409 INVALID_STATE when the case is not
- * `accepted` or the item is decided.
+ * `accepted` or the item is decided, and under 受审分离 when the staff member
+ * accepted the case (`受审分离：受理人不能审批本件`).
  */
 export async function approveItem(
   ctx: StaffContext,
@@ -38,8 +54,10 @@ export async function approveItem(
   ifMatch: string,
   body: ApproveBody,
 ): Promise<StaffApplicationView> {
+  assertStep(ctx, 'decide');
   const record = await loadStaffCase(ctx, id, ifMatch);
   const { item, index } = itemToDecide(ctx, record, code);
+  await assertSeparation(ctx, record);
   const last = record.items.every((i, n) => n === index || i.status === 'approved');
   const note = body?.comment ? `${item.name}：${body.comment}` : item.name;
   const updated = await applyChange(ctx, record, {
@@ -63,8 +81,10 @@ export async function denyItem(
   ifMatch: string,
   body: ReasonBody,
 ): Promise<StaffApplicationView> {
+  assertStep(ctx, 'decide');
   const record = await loadStaffCase(ctx, id, ifMatch);
   const { item, index } = itemToDecide(ctx, record, code);
+  await assertSeparation(ctx, record);
   const note = `${item.name}：${body.reason}`;
   const updated = await applyChange(ctx, record, {
     path: ['denied'],

@@ -2,7 +2,7 @@ import { type HandoverBody, type IssueBody, type StaffApplicationView } from '@o
 import { newRateLink, type ApplicationRecord } from '../applications';
 import { issueByExpress } from './express-issue.service';
 import { newPickupCode, pickupCodeMatches } from './pickup-code';
-import { assertLead, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
+import { assertLead, assertStep, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
 import { StaffErrors } from './staff.errors';
 import { applyChange, type StaffChange } from './transition';
@@ -18,14 +18,14 @@ function assertIssuable(record: ApplicationRecord): void {
 
 /**
  * `POST /staff/applications/:id/issue` with `If-Match`, by the lead
- * department: the certificate is made (`approved` → `issued`; the time limit
+ * department or the results window (统一出件, any department's case): the certificate is made (`approved` → `issued`; the time limit
  * stops). Window delivery goes on to `ready_for_pickup` in the same update,
  * with a fresh six-digit pick-up code stored encrypted and sent to the
  * applicant; express delivery goes on to `shipping` with a waybill at the
  * express platform and a receipt code sent to the applicant (express-issue.service.ts).
  *
  * Outcomes: the staff view (never a code); 403 FORBIDDEN for an involved
- * department that does not lead; 404 NOT_FOUND; 409 VERSION_CONFLICT;
+ * department that does not lead, and for a comprehensive window; 404 NOT_FOUND; 409 VERSION_CONFLICT;
  * 409 INVALID_STATE when not `approved`, while a fee (the express fee too) is
  * unpaid, or while a gap is open; 503 UPSTREAM_UNAVAILABLE when the express
  * platform is down (nothing changed).
@@ -36,6 +36,7 @@ export async function issueCase(
   ifMatch: string,
   body: IssueBody,
 ): Promise<StaffApplicationView> {
+  assertStep(ctx, 'issue');
   const record = await loadStaffCase(ctx, id, ifMatch);
   assertLead(ctx, record);
   assertIssuable(record);
@@ -60,13 +61,13 @@ export async function issueCase(
 
 /**
  * `POST /staff/applications/:id/handover` (If-Match optional, as in API.md),
- * by the lead department: the applicant (or their agent) shows the pick-up
+ * by the lead department or the results window: the applicant (or their agent) shows the pick-up
  * code at the window; `ready_for_pickup` → `completed`, and the code is deleted.
  * The same write stores a single-use rating link (hash and expiry) and
  * queues the `completed` message that carries it (applications/rate-link.ts).
  *
  * Outcomes: the staff view; 422 RECEIPT_CODE_WRONG for a wrong code (nothing
- * changes); 403 FORBIDDEN (not the lead department); 404 NOT_FOUND;
+ * changes); 403 FORBIDDEN (not the lead department; a comprehensive window); 404 NOT_FOUND;
  * 409 VERSION_CONFLICT; 409 INVALID_STATE when not `ready_for_pickup`.
  */
 export async function handoverCase(
@@ -75,6 +76,7 @@ export async function handoverCase(
   ifMatch: string | undefined,
   body: HandoverBody,
 ): Promise<StaffApplicationView> {
+  assertStep(ctx, 'issue');
   const record = await loadStaffCase(ctx, id, ifMatch);
   assertLead(ctx, record);
   if (record.status !== 'ready_for_pickup') throw StaffErrors.wrongState('办件不在待领取状态');

@@ -10,12 +10,13 @@ import {
   acceptanceDeadline,
   applicationModel,
   caseDeadline,
+  HALL_QUEUE_TOKEN,
   queueToken,
   submittedAtOf,
   type ApplicationRecord,
 } from '../applications';
 import { loadCalendars } from '../holidays';
-import { leadDepartmentOf, type StaffContext } from './staff-access';
+import { leadDepartmentOf, type HallKind, type StaffContext } from './staff-access';
 import { followupQueue } from './followup-link';
 import { readTokens } from '../../lib/change-tokens';
 import { tokenCacheOf } from '../../lib/token-cache';
@@ -48,6 +49,41 @@ const STAGES: Record<
   // The lead department issues.
   issuance: { status: 'approved', mine: (r, d) => leadDepartmentOf(r) === d, clock: 'deadline' },
 };
+
+/**
+ * The hall-wide windows' stages: every department's cases of one status, found by an equality on
+ * `status` (the `{status, submittedAt}` index), never a scan. The other stages are empty for them.
+ */
+const HALL_STAGES: Record<HallKind, Partial<Record<WorkStage, string>>> = {
+  comprehensive: { acceptance: 'submitted' },
+  results: { issuance: 'approved' },
+};
+
+/** Which cases a queue reads, and which ones of them are the staff member's. */
+interface QueueScope {
+  /** whose queue it is with the kind (the department; '' for the hall-wide kinds) */
+  key: string;
+  token: string;
+  filter: Record<string, unknown>;
+  mine: (r: ApplicationRecord) => boolean;
+}
+
+function scopeOf(ctx: StaffContext, stage: WorkStage): QueueScope | null {
+  const { department, kind } = ctx.staff;
+  if (kind === 'department') {
+    if (!department) return null;
+    const { status, mine } = STAGES[stage];
+    return {
+      key: department,
+      token: queueToken(department),
+      filter: { status, departments: department },
+      mine: (r) => mine(r, department),
+    };
+  }
+  const status = HALL_STAGES[kind][stage];
+  if (!status) return null;
+  return { key: '', token: HALL_QUEUE_TOKEN, filter: { status }, mine: () => true };
+}
 
 function rowOf(record: ApplicationRecord, clock: Deadline | null): StaffQueueRow {
   return {
@@ -84,31 +120,44 @@ function clockOf(stage: WorkStage, record: ApplicationRecord, calendars: Holiday
  * `GET /staff/applications?stage=&light=&page=&pageSize=`: the staff member's
  * department's queue at one stage, due first, with lights (acceptance: the
  * §32 clock; approval and issuance: the time limit). `followup` comes from the
- * evaluations module. Outcomes: the page and the total after the light filter;
- * an empty queue for a staff member without a department.
+ * evaluations module. A comprehensive window's `acceptance` stage is every
+ * department's `submitted` cases, a results window's `issuance` every
+ * `approved` one (HALL_STAGES). Outcomes: the page and the total after the
+ * light filter; an empty queue for a department window without a department
+ * and for the stages a hall-wide window does not work on.
  */
 export async function staffQueue(ctx: StaffContext, query: StaffQueueQuery, at?: Date): Promise<StaffQueue> {
-  const { department } = ctx.staff;
-  if (!department) return { items: [], total: 0 };
   const now = at ?? new Date();
-  if (query.stage === 'followup') return followupQueue(ctx, query, now);
-  // A queue changes only when a case of the department moves or its clock does (case-tokens.ts);
+  if (query.stage === 'followup') {
+    return ctx.staff.kind === 'department' && ctx.staff.department
+      ? followupQueue(ctx, query, now)
+      : { items: [], total: 0 };
+  }
+  const scope = scopeOf(ctx, query.stage);
+  if (!scope) return { items: [], total: 0 };
+  // A queue changes only when a case of the department (of any, hall-wide) moves or its clock does (case-tokens.ts);
   // a queue asked for at another time than now (tests of the lights) is always computed.
   const cache = tokenCacheOf<StaffQueue>(ctx.app.db, QUEUES.name, QUEUES.max, QUEUES.ttlMs);
-  const cacheKey = JSON.stringify([department, query.stage, query.light ?? '', query.page, query.pageSize]);
-  const token = await readTokens(ctx.app.db, [queueToken(department)]);
+  const cacheKey = JSON.stringify([
+    ctx.staff.kind,
+    scope.key,
+    query.stage,
+    query.light ?? '',
+    query.page,
+    query.pageSize,
+  ]);
+  const token = await readTokens(ctx.app.db, [scope.token]);
   const cached = at ? undefined : cache.get(cacheKey, token);
   if (cached) return cached;
-  const stage = STAGES[query.stage];
   const records = await applicationModel(ctx.app.db)
-    .find({ status: stage.status, departments: department })
+    .find(scope.filter)
     .select('number status items applicant.name submittedAt createdAt acceptedAt pauses concludedAt timeline')
     .sort({ submittedAt: 1, _id: 1 })
     .limit(QUEUE_SCAN_MAX)
     .lean<ApplicationRecord[]>();
   const calendars = await loadCalendars(ctx.app.db);
   const rows = records
-    .filter((r) => r.number && stage.mine(r, department))
+    .filter((r) => r.number && scope.mine(r))
     .map((r) => rowOf(r, clockOf(query.stage as WorkStage, r, calendars, now)))
     .filter((row) => !query.light || row.light === query.light)
     .sort(dueFirst);

@@ -1,20 +1,20 @@
 import { type StaffApplicationView, type UnlockShipmentBody } from '@onetrip/shared';
 import { issueReceiptCode, ShipmentErrors } from '../shipments';
-import { assertLead, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
+import { assertLead, assertStep, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
 import { applyChange } from './transition';
 import { type StoredShipmentEvent } from '../applications';
 
 /**
  * `POST /staff/applications/:id/shipment/unlock` `{note}` (If-Match optional,
- * checked when sent), by the lead department — not in API.md: staff resolve a
+ * checked when sent), by the lead department or the results window — not in API.md: staff resolve a
  * shipment locked by five wrong receipt codes (they have checked who is at the
  * door, e.g. by phone). The old code stops working: a NEW code is issued and
  * sent to the applicant, the wrong-code count starts again, and the shipment
  * and the case timeline say so — one update.
  *
  * Outcomes: the staff view (never the code); 403 FORBIDDEN (not the lead
- * department); 404 NOT_FOUND; 409 VERSION_CONFLICT; 409 INVALID_STATE when the
+ * department; a comprehensive window); 404 NOT_FOUND; 409 VERSION_CONFLICT; 409 INVALID_STATE when the
  * case is not shipping or its shipment is not locked.
  */
 export async function unlockShipment(
@@ -23,6 +23,7 @@ export async function unlockShipment(
   ifMatch: string | undefined,
   body: UnlockShipmentBody,
 ): Promise<StaffApplicationView> {
+  assertStep(ctx, 'issue');
   const record = await loadStaffCase(ctx, id, ifMatch);
   assertLead(ctx, record);
   const { shipment } = record;

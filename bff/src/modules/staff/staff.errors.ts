@@ -10,7 +10,11 @@ export const StaffErrors = {
   notFound: () => new AppError('NOT_FOUND', '未找到该办件'),
   itemNotFound: () => new AppError('NOT_FOUND', '该办件没有这个事项'),
   otherDepartment: () => new AppError('FORBIDDEN', '该事项由其他部门审批'),
-  notLead: () => new AppError('FORBIDDEN', '出证和领取由牵头部门办理'),
+  notLead: () => new AppError('FORBIDDEN', '出证和领取由牵头部门或统一出件窗口办理'),
+  /** The staff member's kind does not take this step (a comprehensive window approving, a results window accepting…). */
+  notYourStep: (message: string) => new AppError('FORBIDDEN', message),
+  /** 受审分离 (the centre's setting): whoever accepted the case may not decide its items. */
+  acceptorDecides: () => new AppError('INVALID_STATE', '受审分离：受理人不能审批本件'),
   wrongState: (message = '当前状态下不能进行此操作') => new AppError('INVALID_STATE', message),
   noticeThisRound: () => new AppError('INVALID_STATE', '本轮已发出一次性告知，请等待申请人补正后再审查'),
   feeUnpaid: () => new AppError('INVALID_STATE', '费用尚未缴清，不能出证'),

@@ -7,7 +7,8 @@ import adminUsersRoutes from './admin.routes';
 export { type AddressRecord, addressesModel } from './addresses.model';
 export { loadSignedInUser } from './me.service';
 export { currentUserOf, default as roleGuard } from './role-guard';
-export { rolesOf } from './user-view';
+export { hallConfig } from './hall-config.service';
+export { rolesOf, staffKindOf } from './user-view';
 export { type UserRecord, usersModel } from './users.model';
 export { upsertWechatUser } from './wechat-identity.service';
 

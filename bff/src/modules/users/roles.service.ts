@@ -1,5 +1,5 @@
 import { type FastifyInstance } from 'fastify';
-import { type MeResponse, type Role, type RolesBody } from '@onetrip/shared';
+import { STAFF_KIND_LABELS, type MeResponse, type Role, type RolesBody } from '@onetrip/shared';
 import { recordAudit } from '../audit';
 import { usersModel, type UserRecord } from './users.model';
 import { updateVersioned } from '../../lib/store';
@@ -8,15 +8,41 @@ import { rolesOf, toMeResponse } from './user-view';
 
 /** Each role that acts for someone needs to know for whom: the field and the message when it is missing. */
 const NEEDS = {
-  staff: ['department', '窗口人员必须指定所属部门'],
   agent: ['station', '代办员必须指定服务站点'],
   courier: ['courierCompany', '快递员必须指定快递公司'],
 } as const satisfies Partial<Record<Role, readonly [keyof RolesBody, string]>>;
+
+/**
+ * What a staff member works for: a department window (the default, as before kinds existed) needs its
+ * department and may name its hall; a comprehensive or results window needs its hall and takes no
+ * department (it works for all of them). Without the staff role all three are removed.
+ */
+function staffChanges(roles: Role[], body: RolesBody, $set: Record<string, unknown>, $unset: Record<string, 1>) {
+  if (!roles.includes('staff')) {
+    Object.assign($unset, { department: 1, staffKind: 1, hall: 1 });
+    return;
+  }
+  const kind = body.staffKind ?? 'department';
+  $set.staffKind = kind;
+  if (kind === 'department') {
+    if (body.department === undefined) throw UserErrors.roleIncomplete('department', '窗口人员必须指定所属部门');
+    $set.department = body.department;
+  } else {
+    const label = STAFF_KIND_LABELS[kind];
+    if (body.hall === undefined) throw UserErrors.roleIncomplete('hall', `${label}人员必须指定所在大厅`);
+    if (body.department !== undefined)
+      throw UserErrors.roleIncomplete('department', `${label}人员不隶属于部门，请勿指定部门`);
+    $unset.department = 1;
+  }
+  if (body.hall !== undefined) $set.hall = body.hall;
+  else $unset.hall = 1;
+}
 
 /** `$set`/`$unset` for a roles change: assignments are kept only for the roles that use them. */
 function changesOf(user: UserRecord, roles: Role[], body: RolesBody) {
   const $set: Record<string, unknown> = { roles };
   const $unset: Record<string, 1> = {};
+  staffChanges(roles, body, $set, $unset);
   for (const [role, [field, message]] of Object.entries(NEEDS)) {
     const holds = roles.includes(role as Role);
     if (holds && body[field] === undefined) throw UserErrors.roleIncomplete(field, message);
@@ -29,12 +55,14 @@ function changesOf(user: UserRecord, roles: Role[], body: RolesBody) {
 
 /**
  * `PUT /admin/users/:id/roles`: replaces a user's roles and what they act
- * for. `resident` is always kept; `staff` needs `department`, `agent`
- * `station`, `courier` `courierCompany`; assignments of roles not held are removed.
+ * for. `resident` is always kept; `staff` needs `department` (the default
+ * kind `department`) or `hall` (kinds `comprehensive` and `results`, which take
+ * no department), `agent` `station`, `courier` `courierCompany`; assignments
+ * of roles not held are removed.
  *
  * Outcomes:
  * - the user as MeResponse, personal data masked (name too); audit `user.roles`;
- * - 400 VALIDATION_FAILED: a role without what it needs;
+ * - 400 VALIDATION_FAILED: a role without what it needs, a department for a hall-wide staff kind (nothing written);
  * - 404 NOT_FOUND: no such user;
  * - 409 VERSION_CONFLICT: the user changed meanwhile.
  */

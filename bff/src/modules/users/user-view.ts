@@ -6,6 +6,7 @@ import {
   type MeResponse,
   type ProfileView,
   type Role,
+  type StaffKind,
 } from '@onetrip/shared';
 import { type Pii } from '../../lib/pii';
 import { type UserProfile, type UserRecord } from './users.model';
@@ -15,6 +16,10 @@ export function rolesOf(user: Pick<UserRecord, 'roles'>): Role[] {
   const held = new Set<string>(['resident', ...user.roles]);
   return ROLES.filter((role) => held.has(role));
 }
+
+/** A staff member's kind; records from before kinds existed (and old role bodies) are `department`. */
+export const staffKindOf = (user: Pick<UserRecord, 'staffKind'>): StaffKind =>
+  (user.staffKind as StaffKind | null | undefined) ?? 'department';
 
 /**
  * The profile as it may leave the server: ID and phone numbers masked. The
@@ -40,6 +45,8 @@ export function toMeResponse(pii: Pii, user: UserRecord, opts: { fullName: boole
     profile: user.profile ? toProfileView(pii, user.profile, opts) : null,
     ...(user.station ? { station: { town: user.station.town, village: user.station.village } } : {}),
     ...(user.department ? { department: user.department } : {}),
+    ...(roles.includes('staff') ? { staffKind: staffKindOf(user) } : {}),
+    ...(roles.includes('staff') && user.hall ? { hall: user.hall } : {}),
     ...(user.courierCompany ? { courierCompany: user.courierCompany } : {}),
   };
 }

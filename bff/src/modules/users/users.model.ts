@@ -1,5 +1,5 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
-import { ROLES } from '@onetrip/shared';
+import { ROLES, STAFF_KINDS } from '@onetrip/shared';
 
 const stationSchema = new Schema(
   { town: { type: String, required: true }, village: { type: String, required: true } },
@@ -36,6 +36,9 @@ const userSchema = new Schema(
     roles: { type: [{ type: String, enum: ROLES }], default: ['resident'] },
     activeRole: { type: String, enum: ROLES },
     department: { type: String, index: true },
+    /** staff only: what they do (absent = `department`) and, for the hall-wide kinds, their hall */
+    staffKind: { type: String, enum: STAFF_KINDS },
+    hall: { type: String },
     station: { type: stationSchema, default: undefined },
     courierCompany: { type: String, index: true },
     profile: { type: profileSchema, default: undefined },

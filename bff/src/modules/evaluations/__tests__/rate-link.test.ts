@@ -53,12 +53,12 @@ const anon = (method: 'GET' | 'POST', token: string, payload?: unknown, remoteAd
 /** Accepted, approved, issued for window pick-up and handed over with the code the agent sees. */
 async function complete(id: string, agent: LoggedIn = w.agent): Promise<void> {
   let version = (await staffView(w, w.staffA, id)).version;
-  const step = async (action: string, payload: unknown) => {
-    const res = await act(w, w.staffA, id, action, version, payload);
+  const step = async (action: string, payload: unknown, by = w.staffA) => {
+    const res = await act(w, by, id, action, version, payload);
     if (res.statusCode !== 200) throw new Error(`${action} failed: ${res.statusCode} ${res.body}`);
     version = res.json<StaffApplicationView>().version;
   };
-  await step('accept', {});
+  await step('accept', {}, w.staffA2); // 受审分离: the acceptor does not approve
   await step(`items/${FREE_A}/approve`, {});
   await step('issue', { certificateNo: '测证字2026第123号' });
   const code = (await w.call(agent, 'GET', `/applications/${id}`)).json<ApplicationView>().pickupCode;

@@ -4,7 +4,7 @@ import { type ApplicationView, type PaymentCreated, type StaffApplicationView } 
 import { putItem } from '../../catalog/item.service';
 import { newKey, person, simpleItem, storedCase, type CaseWorld } from '../../applications/testing/cases';
 import { reconcileUnpaid } from '../../payments';
-import { act, DEPT_A, DEPT_B, submittedCase } from '../../staff/testing/world';
+import { act, DEPT_A, DEPT_B, hallClerk, submittedCase } from '../../staff/testing/world';
 import { buildTestApp, type MockCall, type TestApp } from '../../../../test/helpers/build-app';
 import { loginAs, type LoggedIn } from '../../../../test/helpers/login-as';
 
@@ -97,10 +97,21 @@ export async function shipResident(w: ShipWorld, login: string, realName = '王�
   return { ...signedIn, openid: `openid_${name}`, profile };
 }
 
-/** An EXPRESS_ITEM case of `who` with an address, submitted, accepted and approved; its fee (postage) unpaid. */
+/** The comprehensive window (综合窗口) of each test app: it accepts, so that staffA may approve (受审分离). */
+const frontDesks = new WeakMap<object, Promise<LoggedIn>>();
+const frontDeskOf = (w: ShipWorld) => {
+  if (!frontDesks.has(w.app))
+    frontDesks.set(w.app, hallClerk(w, `shp_front_${randomBytes(3).toString('hex')}`, 'comprehensive'));
+  return frontDesks.get(w.app) as Promise<LoggedIn>;
+};
+
+/**
+ * An EXPRESS_ITEM case of `who` with an address, submitted, accepted at the comprehensive window and
+ * approved by staffA; its fee (postage) unpaid.
+ */
 export async function approvedExpressCase(w: ShipWorld, who: LoggedIn): Promise<{ id: string; version: number }> {
   const view = await submittedCase(w, who, [EXPRESS_ITEM], 'express');
-  const accepted = await act(w, w.staffA, view.id, 'accept', view.version, {});
+  const accepted = await act(w, await frontDeskOf(w), view.id, 'accept', view.version, {});
   if (accepted.statusCode !== 200) throw new Error(`accepting failed: ${accepted.statusCode} ${accepted.body}`);
   const approved = await act(w, w.staffA, view.id, `items/${EXPRESS_ITEM}/approve`, accepted.json().version, {});
   if (approved.statusCode !== 200) throw new Error(`approving failed: ${approved.statusCode} ${approved.body}`);

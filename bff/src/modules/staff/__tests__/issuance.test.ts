@@ -12,7 +12,7 @@ afterAll(async () => {
 
 /** Accepted (with `gaps`) and every item approved by its department. */
 async function approvedCase(codes: string[] = [FREE_A], gaps: string[] = [], method: 'window' | 'express' = 'window') {
-  const accepted = await acceptedCase(w, codes, w.staffA, method, gaps);
+  const accepted = await acceptedCase(w, codes, w.staffA2, method, gaps);
   let version = accepted.version;
   for (const code of codes) {
     const by = code === FREE_B ? w.staffB : w.staffA;

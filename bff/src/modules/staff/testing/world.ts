@@ -131,7 +131,7 @@ export const staffView = async (w: CaseWorld, who: LoggedIn, id: string) =>
 export async function acceptedCase(
   w: StaffWorld,
   codes: string[] = [FREE_A],
-  by = w.staffA,
+  by = w.staffA2,
   method: 'window' | 'express' = 'window',
   gaps: string[] = [],
 ) {
@@ -145,5 +145,12 @@ export async function acceptedCase(
 export async function setStored(w: CaseWorld, id: string, $set: Record<string, unknown>): Promise<void> {
   await setStoredCase(w.app, id, $set);
 }
+
+/** The hall the hall-wide windows of the tests work in. */
+export const HALL = '县政务服务中心一楼大厅';
+
+/** A comprehensive (综合窗口) or results (统一出件) window of the test hall. */
+export const hallClerk = (w: CaseWorld, name: string, staffKind: 'comprehensive' | 'results') =>
+  loginAs(w.app, name, { roles: ['staff'], staffKind, hall: HALL });
 
 export const daysAgo = (days: number, from = new Date()) => new Date(from.getTime() - days * 86_400_000);

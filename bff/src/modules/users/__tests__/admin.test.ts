@@ -46,6 +46,7 @@ describe('PUT /admin/users/:id/roles', () => {
       },
       station: STATION,
       department: '民政局',
+      staffKind: 'department',
     });
     expect(res.body).not.toContain(ID);
     expect(res.body).not.toContain('13812345678');
@@ -159,7 +160,12 @@ describe('GET /admin/config', () => {
       const boss = await loginAs(own.app, 'admin');
       const res = await own.app.inject({ method: 'GET', url: '/api/v1/admin/config', headers: boss.headers });
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toEqual({ departments: [], courierCompanies: ['中国邮政EMS', '顺丰速运'], stations: [] });
+      expect(res.json()).toEqual({
+        departments: [],
+        courierCompanies: ['中国邮政EMS', '顺丰速运'],
+        stations: [],
+        separateAcceptanceFromApproval: true,
+      });
     } finally {
       await own.close();
     }
