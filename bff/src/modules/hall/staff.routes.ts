@@ -11,26 +11,20 @@ import {
   StaffTicketView,
   TransferBody,
 } from '@onetrip/shared';
-import { currentUserOf } from '../users';
+import { currentUserOf, staffKindOf } from '../users';
 import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
 import { callNext, done, noShow, recall, serve, transfer, type Clerk } from './calls.service';
 import { hallStatistics } from './statistics.service';
 
 /**
- * The clerk as the role guard has just read them. A comprehensive window
- * (`staffKind: 'comprehensive'`, with the `hall` it sits in) serves every
- * group of its hall; read as optional fields, so a record without them is a
- * department window.
+ * The clerk as the role guard has just read them: a department window, or a
+ * comprehensive window (综合窗口, users module) with the hall it sits in,
+ * which serves every group of that hall.
  */
 const clerkOf = (request: FastifyRequest): Clerk => {
-  const user = currentUserOf(request) as ReturnType<typeof currentUserOf> & { staffKind?: string; hall?: string };
-  const comprehensiveHall = user.staffKind === 'comprehensive' && user.hall ? { comprehensiveHall: user.hall } : {};
-  return {
-    userId: user._id.toHexString(),
-    department: user.department ?? '',
-    requestId: request.id,
-    ...comprehensiveHall,
-  };
+  const user = currentUserOf(request);
+  const comprehensive = staffKindOf(user) === 'comprehensive' && user.hall ? { comprehensiveHall: user.hall } : {};
+  return { userId: user._id.toHexString(), department: user.department ?? '', requestId: request.id, ...comprehensive };
 };
 
 /** The clerks' side: calling and handling tickets (role staff, re-read from the record); statistics for staff and admins. */
