@@ -1,4 +1,4 @@
-import { AddressBody, ProfileBody, WechatLoginBody } from '../auth';
+import { AddressBody, HallConfigBody, ProfileBody, RolesBody, WechatLoginBody } from '../auth';
 
 describe('ProfileBody', () => {
   const valid = { name: '张三', idNumber: '11010519491231002x', phoneCode: 'phone_13812345678' };
@@ -40,5 +40,31 @@ describe('AddressBody', () => {
     const base = { name: '李四', phone: '13812345678', detail: '十字路街道人民路1号' };
     expect(AddressBody.safeParse({ ...base, region: ['山东省', '临沂市', '莒南县'] }).success).toBe(true);
     expect(AddressBody.safeParse({ ...base, region: ['山东省', '临沂市'] }).success).toBe(false);
+  });
+});
+
+describe('RolesBody (staff kinds)', () => {
+  it('keeps old bodies and takes a kind and a hall', () => {
+    expect(RolesBody.safeParse({ roles: ['staff'], department: '民政局' }).success).toBe(true);
+    expect(RolesBody.parse({ roles: ['staff'], staffKind: 'comprehensive', hall: ' 一楼大厅 ' })).toEqual({
+      roles: ['staff'],
+      staffKind: 'comprehensive',
+      hall: '一楼大厅',
+    });
+  });
+  it.each([
+    ['an unknown kind', { roles: ['staff'], staffKind: 'window', hall: '一楼大厅' }],
+    ['an empty hall', { roles: ['staff'], staffKind: 'results', hall: '  ' }],
+    ['a hall of 41 characters', { roles: ['staff'], staffKind: 'results', hall: '厅'.repeat(41) }],
+  ])('refuses %s', (_name, body) => {
+    expect(RolesBody.safeParse(body).success).toBe(false);
+  });
+});
+
+describe('HallConfigBody', () => {
+  it('takes the one boolean and nothing else', () => {
+    expect(HallConfigBody.safeParse({ separateAcceptanceFromApproval: false }).success).toBe(true);
+    for (const bad of [{}, { separateAcceptanceFromApproval: 'false' }, { separateAcceptanceFromApproval: true, x: 1 }])
+      expect(HallConfigBody.safeParse(bad).success).toBe(false);
   });
 });
