@@ -82,10 +82,19 @@ async function staffWrite(token: string, caseId: string, path: string, body: obj
   return (await res.json()) as StaffApplicationView;
 }
 
-/** The window's part through the API: 受理, 审批通过 of the one item, 出证 — the express case is then shipping. */
-export async function acceptApproveIssue(staffName: string, caseId: string, certificateNo: string) {
+/**
+ * The window's part through the API: 受理 by `acceptorName`, 审批通过 of the one item and 出证 by
+ * `staffName` — 受审分离 keeps whoever accepted a case from approving it. The case is then shipping.
+ */
+export async function acceptApproveIssue(
+  acceptorName: string,
+  staffName: string,
+  caseId: string,
+  certificateNo: string,
+) {
+  const acceptor = await api.login(acceptorName);
+  await staffWrite(acceptor.accessToken, caseId, '/accept', {});
   const { accessToken } = await api.login(staffName);
-  await staffWrite(accessToken, caseId, '/accept', {});
   await staffWrite(accessToken, caseId, `/items/${RESIDENCE_PERMIT.code}/approve`, {});
   return staffWrite(accessToken, caseId, '/issue', { certificateNo });
 }

@@ -13,6 +13,18 @@ export async function makeStaff(name: string, department: string): Promise<strin
   return name;
 }
 
+/** A comprehensive window clerk (综合窗口) of `hall`: accepts every department's cases, approves none. */
+export async function makeFrontClerk(name: string, hall: string): Promise<string> {
+  const admin = await api.login('admin');
+  const clerk = await api.login(name);
+  await api.setRoles(admin.accessToken, clerk.user.id, {
+    roles: ['resident', 'staff'],
+    staffKind: 'comprehensive',
+    hall,
+  });
+  return name;
+}
+
 /**
  * The element of the page on screen: the H5 router keeps the pages below in the stack in the document
  * (hidden), so an id such as `case-status` may be there more than once.

@@ -94,8 +94,9 @@ describe('a certificate goes out by express and is signed for with the receipt c
   });
 
   it('the window accepts, approves and issues: the case is shipping with a waybill', async () => {
+    const acceptor = await makeStaff(`jzz_front_${stamp}`, RESIDENCE_PERMIT.department);
     const clerk = await makeStaff(`jzz_clerk_${stamp}`, RESIDENCE_PERMIT.department);
-    const issued = await acceptApproveIssue(clerk, caseId, `鲁居字第${stamp}号`);
+    const issued = await acceptApproveIssue(acceptor, clerk, caseId, `鲁居字第${stamp}号`);
     expect(issued.status).toBe('shipping');
     expect(issued.shipment).toMatchObject({ status: 'created', locked: false });
     // Staff never see the receipt code.

@@ -8,13 +8,22 @@ import { pngFile } from '../src/files';
 import { logInThroughWechat, typeInto, verifyRealName } from '../src/flows';
 import { tokenOf } from '../src/session';
 import { settled, snap, snapAt } from '../src/settle';
-import { makeStaff, openFromQueue, openWorkbench, shown, staffStatus, waitForStaffStatus } from '../src/staff';
+import {
+  makeFrontClerk,
+  makeStaff,
+  openFromQueue,
+  openWorkbench,
+  shown,
+  staffStatus,
+  waitForStaffStatus,
+} from '../src/staff';
 import { actAndSee } from '../src/conflict';
 import { eventually } from '../src/wait';
 
 /**
- * The window's side of a case, end to end on H5: a one-time notice with two problems, the resident
- * fixes both and resubmits, the window accepts, each department approves its own item (并联审批),
+ * The window's side of a case, end to end on H5: the hall's comprehensive window (综合窗口) sends a
+ * one-time notice with two problems, the resident fixes both and resubmits, the comprehensive window
+ * accepts, each department approves its own item (后台分类审批, 并联审批; 受审分离 keeps the acceptor out),
  * the lead department issues for window pick-up, hands over with the resident's pick-up code, the
  * resident rates 2 stars (好差评), and the follow-up (回访) is closed from the followup queue. Every
  * step is done in the app; the API is used only to give the clerks their roles and to check results.
@@ -25,6 +34,8 @@ let resident: Page;
 /** One clerk per department of the chain, each in their own browser; `lead` is 不动产登记中心's. */
 const clerks: Record<string, Page> = {};
 let lead: Page;
+/** The comprehensive window of the hall: notice and acceptance of every department's cases. */
+let front: Page;
 
 const stamp = Date.now().toString(36);
 const residentName = `esf_owner_${stamp}`;
@@ -58,6 +69,8 @@ beforeAll(async () => {
     clerks[item.department] = page;
   }
   lead = clerks[ESF_LEAD] as Page;
+  front = await newPage();
+  await logInThroughWechat(front, await makeFrontClerk(`front_${stamp}`, '县政务服务中心一楼'));
 });
 afterAll(async () => {
   for (const context of contexts) await context.close();
@@ -75,23 +88,23 @@ describe('the window handles a 二手房交易 case from notice to follow-up', (
     expect((await residentCase()).payment?.status).toBe('paid');
   });
 
-  it('the lead department sends one notice listing two problems', async () => {
-    await openWorkbench(lead);
-    await openFromQueue(lead, 'acceptance', caseId);
-    await expect(shown(lead, '#staff-case #case-number').textContent()).resolves.toBe(number);
+  it('the comprehensive window sends one notice listing two problems', async () => {
+    await openWorkbench(front);
+    await openFromQueue(front, 'acceptance', caseId);
+    await expect(shown(front, '#staff-case #case-number').textContent()).resolves.toBe(number);
     const sendNotice = async () => {
-      await shown(lead, '#action-supplement').click();
-      await shown(lead, '#target-material-id_card').click();
-      await typeInto(lead, '#supplement-reason', '身份证照片反光看不清，请重新拍摄上传');
-      await shown(lead, '#supplement-add').click();
-      await shown(lead, '#target-field-propertyAddress').click();
-      await typeInto(lead, '#supplement-reason', '房屋坐落应与不动产权证书一致，请写明楼号');
-      await shown(lead, '#supplement-add').click();
-      await expect(shown(lead, '#supplement-preview').textContent()).resolves.toContain('信息：房屋坐落');
-      await snap(lead, 'staff-supplement-notice');
-      await shown(lead, '#supplement-send').click();
+      await shown(front, '#action-supplement').click();
+      await shown(front, '#target-material-id_card').click();
+      await typeInto(front, '#supplement-reason', '身份证照片反光看不清，请重新拍摄上传');
+      await shown(front, '#supplement-add').click();
+      await shown(front, '#target-field-propertyAddress').click();
+      await typeInto(front, '#supplement-reason', '房屋坐落应与不动产权证书一致，请写明楼号');
+      await shown(front, '#supplement-add').click();
+      await expect(shown(front, '#supplement-preview').textContent()).resolves.toContain('信息：房屋坐落');
+      await snap(front, 'staff-supplement-notice');
+      await shown(front, '#supplement-send').click();
     };
-    await actAndSee(lead, sendNotice, staffStatus(lead, '待补正'));
+    await actAndSee(front, sendNotice, staffStatus(front, '待补正'));
 
     const stored = await residentCase();
     expect(stored.status).toBe('supplement_required');
@@ -144,17 +157,17 @@ describe('the window handles a 二手房交易 case from notice to follow-up', (
     expect(after.timeline.map((e) => e.action)).toContain('resubmitted');
   });
 
-  it('the window accepts, and each department approves its own item', async () => {
-    await openFromQueue(lead, 'acceptance', caseId);
+  it('the comprehensive window accepts, and each department approves its own item', async () => {
+    await openFromQueue(front, 'acceptance', caseId);
     const accept = async () => {
-      await shown(lead, '#action-accept').click();
-      await shown(lead, '#accept-send').click();
+      await shown(front, '#action-accept').click();
+      await shown(front, '#accept-send').click();
     };
-    await actAndSee(lead, accept, staffStatus(lead, '已受理'));
+    await actAndSee(front, accept, staffStatus(front, '已受理'));
 
     for (const [i, item] of ESF.items.entries()) {
       const clerk = clerks[item.department] as Page;
-      if (clerk !== lead) await openWorkbench(clerk);
+      await openWorkbench(clerk);
       await openFromQueue(clerk, 'approval', caseId);
       // Only the item of the clerk's own department can be decided here.
       for (const other of ESF.items) {
