@@ -16,8 +16,12 @@ import { step, ok, runMain, SetupError } from './lib/log.mjs';
 
 // `npm test -- --e2e-only [pattern…]` skips straight to the end-to-end journeys (for working on
 // them); patterns pick test files the way jest's own path patterns do.
+// `npm test -- --unit-only [pattern…]` runs only jest suites (all, or those matching), against the
+// real database and simulators, skipping lint, typecheck, builds and journeys.
 const e2eOnly = process.argv.includes('--e2e-only');
-const e2ePatterns = e2eOnly ? process.argv.slice(2).filter((a) => !a.startsWith('--')) : [];
+const unitOnly = process.argv.includes('--unit-only');
+const patterns = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const e2ePatterns = e2eOnly ? patterns : [];
 
 runMain(async () => {
   installDependencies();
@@ -28,12 +32,14 @@ runMain(async () => {
     return endToEnd(runDir).finally(() => rmSync(runDir, { recursive: true, force: true }));
   }
 
-  step('lint (eslint)');
-  pnpm(['exec', 'eslint', '.', '--max-warnings=0'], { what: 'lint' });
-  ok('lint clean');
-  step('typecheck (tsc in every package)');
-  pnpm(['-r', '--workspace-concurrency=1', 'typecheck'], { what: 'typecheck' });
-  ok('typecheck clean');
+  if (!unitOnly) {
+    step('lint (eslint)');
+    pnpm(['exec', 'eslint', '.', '--max-warnings=0'], { what: 'lint' });
+    ok('lint clean');
+    step('typecheck (tsc in every package)');
+    pnpm(['-r', '--workspace-concurrency=1', 'typecheck'], { what: 'typecheck' });
+    ok('typecheck clean');
+  }
 
   const runDir = path.join(ROOT, '.data', 'test', `run-${process.pid}`);
   const cleanups = [() => rmSync(runDir, { recursive: true, force: true })];
@@ -50,12 +56,13 @@ runMain(async () => {
     step('unit and integration tests (jest: shared, mock, bff, miniapp)');
     const unit = await runJest({
       label: 'unit',
-      args: ['--ci'],
+      args: ['--ci', ...(unitOnly ? patterns : [])],
       env: { ONETRIP_TEST_MONGODB_URI: db.uri, ONETRIP_TEST_MOCK_BASE: `http://127.0.0.1:${ports.mock}` },
     });
     await mock.stop();
     await db.stop();
     if (!unit.passed) throw new SetupError('unit or integration tests failed (see above).');
+    if (unitOnly) return ok('unit and integration tests passed');
 
     step('building the weapp package');
     pnpm(['--filter', '@onetrip/miniapp', 'build:weapp'], { what: 'building the weapp package' });
@@ -80,7 +87,8 @@ async function endToEnd(runDir) {
       args: ['--ci', '--config', 'e2e/jest.config.js', '--runInBand', ...e2ePatterns],
       env: { E2E_H5_URL: stack.urls.h5, E2E_API_URL: stack.urls.bff, E2E_MOCK_URL: stack.urls.mock },
     });
-    if (!e2e.passed) throw new SetupError(`end-to-end journeys failed (screenshots in test-results/e2e, logs in ${stack.logDir}).`);
+    if (!e2e.passed)
+      throw new SetupError(`end-to-end journeys failed (screenshots in test-results/e2e, logs in ${stack.logDir}).`);
   } finally {
     await stack.stop();
   }
