@@ -83,7 +83,12 @@ export const CaseItemView = z.object({
   status: z.enum(['pending', 'approved', 'denied']),
   guideVersion: z.number().int(),
 });
-export const CaseMaterialView = Material.extend({ itemCodes: z.array(z.string()), uploadIds: z.array(z.string()) });
+export const CaseMaterialView = Material.extend({
+  itemCodes: z.array(z.string()),
+  uploadIds: z.array(z.string()),
+  /** 原件核验: the clerk saw the original of this material at the counter */
+  originalChecked: z.boolean().optional(),
+});
 
 /** GET /applications/:id (and the answer of every case write). */
 export const ApplicationView = z.object({
@@ -112,6 +117,10 @@ export const ApplicationView = z.object({
   notices: z.array(Notice),
   /** gapAllowed materials accepted while missing (容缺受理): to be uploaded before issue */
   gaps: z.array(z.string()).optional(),
+  /** the day the gaps are promised by (容缺受理 at the counter), YYYY-MM-DD */
+  gapsDue: z.string().optional(),
+  /** started by a clerk at a counter of this hall (柜台受理) */
+  counter: z.object({ hall: z.string() }).optional(),
   payment: PaymentView.optional(),
   pickupCode: z.string().optional(),
   /** express delivery, once issued (issue of an express case creates it) */

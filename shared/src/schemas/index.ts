@@ -10,3 +10,4 @@ export * from './staff';
 export * from './evaluation';
 export * from './statistics';
 export * from './hall';
+export * from './counter';
