@@ -5,8 +5,11 @@ import { CatalogCode } from './catalog';
 import { ObjectIdString, PageQuery, Text } from './common';
 import { ShipmentView } from './shipment';
 
-/** The stages of a staff member's work (API.md, Staff). */
-export const STAFF_STAGES = ['acceptance', 'approval', 'issuance', 'followup'] as const;
+/**
+ * The stages of a staff member's work (API.md, Staff), and `pickup` (not in API.md): cases issued for
+ * window pick-up (`ready_for_pickup`), which the lead department and the results window hand over.
+ */
+export const STAFF_STAGES = ['acceptance', 'approval', 'issuance', 'followup', 'pickup'] as const;
 export const StaffStage = z.enum(STAFF_STAGES);
 export type StaffStage = z.infer<typeof StaffStage>;
 
@@ -121,6 +124,13 @@ export const StaffApplicationView = ApplicationView.omit({ pickupCode: true }).e
   leadDepartment: z.string(),
   /** the signed-in staff member's department */
   department: z.string(),
+  /** (not in API.md) the case's `accepted` event is the signed-in staff member's */
+  acceptedByMe: z.boolean(),
+  /**
+   * (not in API.md) the signed-in staff member may approve or deny their department's pending items:
+   * a department window, unless 受审分离 is on and they accepted the case
+   */
+  mayDecide: z.boolean(),
   /** staff never see the receipt code: the schema drops it whatever the service returns */
   shipment: ShipmentView.omit({ receiptCode: true }).optional(),
 });

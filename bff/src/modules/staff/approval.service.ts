@@ -2,7 +2,7 @@ import { type ApproveBody, type ReasonBody, type StaffApplicationView } from '@o
 import { type ApplicationRecord, type CaseItem } from '../applications';
 import { hallConfig } from '../users';
 import { assertStep, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
-import { staffViewOf } from './staff-view';
+import { acceptorOf, staffViewOf } from './staff-view';
 import { StaffErrors } from './staff.errors';
 import { applyChange } from './transition';
 
@@ -20,10 +20,6 @@ function itemToDecide(ctx: StaffContext, record: ApplicationRecord, code: string
   if (item.status !== 'pending') throw StaffErrors.wrongState('该事项已审批');
   return { item, index };
 }
-
-/** Who accepted the case (the staff member of its `accepted` event; a deemed acceptance has none). */
-const acceptorOf = (record: ApplicationRecord) =>
-  [...(record.timeline ?? [])].reverse().find((e) => e.action === 'accepted')?.actor?.userId;
 
 /**
  * 受审分离 (the centre's setting, on unless an admin turned it off with `PUT /admin/config/hall`):

@@ -16,7 +16,7 @@ import {
   type ApplicationRecord,
 } from '../applications';
 import { loadCalendars } from '../holidays';
-import { leadDepartmentOf, type HallKind, type StaffContext } from './staff-access';
+import { leadDepartmentOf, touchedBy, type HallKind, type StaffContext } from './staff-access';
 import { followupQueue } from './followup-link';
 import { readTokens } from '../../lib/change-tokens';
 import { tokenCacheOf } from '../../lib/token-cache';
@@ -48,20 +48,25 @@ const STAGES: Record<
   },
   // The lead department issues.
   issuance: { status: 'approved', mine: (r, d) => leadDepartmentOf(r) === d, clock: 'deadline' },
+  // …and hands over what waits at the window (the time limit has stopped: the light shows how it ended).
+  pickup: { status: 'ready_for_pickup', mine: (r, d) => leadDepartmentOf(r) === d, clock: 'deadline' },
 };
 
 /**
  * The hall-wide windows' stages: every department's cases of one status, found by an equality on
  * `status` (the `{status, submittedAt}` index), never a scan. The other stages are empty for them.
+ * `own`: only the cases the clerk acted on — the comprehensive window's `approval` stage is the cases
+ * it accepted (or sent a notice on) that the back offices are now deciding, read-only: the front desk
+ * answers the resident's questions about them.
  */
-const HALL_STAGES: Record<HallKind, Partial<Record<WorkStage, string>>> = {
-  comprehensive: { acceptance: 'submitted' },
-  results: { issuance: 'approved' },
+const HALL_STAGES: Record<HallKind, Partial<Record<WorkStage, { status: string; own?: true }>>> = {
+  comprehensive: { acceptance: { status: 'submitted' }, approval: { status: 'accepted', own: true } },
+  results: { issuance: { status: 'approved' }, pickup: { status: 'ready_for_pickup' } },
 };
 
 /** Which cases a queue reads, and which ones of them are the staff member's. */
 interface QueueScope {
-  /** whose queue it is with the kind (the department; '' for the hall-wide kinds) */
+  /** whose queue it is with the kind (the department; '' for the hall-wide kinds; the user for `own` stages) */
   key: string;
   token: string;
   filter: Record<string, unknown>;
@@ -80,9 +85,12 @@ function scopeOf(ctx: StaffContext, stage: WorkStage): QueueScope | null {
       mine: (r) => mine(r, department),
     };
   }
-  const status = HALL_STAGES[kind][stage];
-  if (!status) return null;
-  return { key: '', token: HALL_QUEUE_TOKEN, filter: { status }, mine: () => true };
+  const hall = HALL_STAGES[kind][stage];
+  if (!hall) return null;
+  const { userId } = ctx.staff;
+  return hall.own
+    ? { key: userId, token: HALL_QUEUE_TOKEN, filter: { status: hall.status }, mine: (r) => touchedBy(r, userId) }
+    : { key: '', token: HALL_QUEUE_TOKEN, filter: { status: hall.status }, mine: () => true };
 }
 
 function rowOf(record: ApplicationRecord, clock: Deadline | null): StaffQueueRow {
@@ -119,10 +127,11 @@ function clockOf(stage: WorkStage, record: ApplicationRecord, calendars: Holiday
 /**
  * `GET /staff/applications?stage=&light=&page=&pageSize=`: the staff member's
  * department's queue at one stage, due first, with lights (acceptance: the
- * §32 clock; approval and issuance: the time limit). `followup` comes from the
+ * §32 clock; approval, issuance and pickup: the time limit). `followup` comes from the
  * evaluations module. A comprehensive window's `acceptance` stage is every
- * department's `submitted` cases, a results window's `issuance` every
- * `approved` one (HALL_STAGES). Outcomes: the page and the total after the
+ * department's `submitted` cases and its `approval` stage the `accepted` ones it
+ * acted on; a results window's `issuance` is every `approved` case and its
+ * `pickup` every `ready_for_pickup` one (HALL_STAGES). Outcomes: the page and the total after the
  * light filter; an empty queue for a department window without a department
  * and for the stages a hall-wide window does not work on.
  */

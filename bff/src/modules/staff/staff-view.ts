@@ -9,7 +9,20 @@ import {
   type ApplicationRecord,
 } from '../applications';
 import { loadCalendars } from '../holidays';
-import { auditStaff, leadDepartmentOf, loadStaffCase, type StaffContext } from './staff-access';
+import { hallConfig } from '../users';
+import { auditStaff, leadDepartmentOf, loadStaffCase, type StaffContext, type StaffMember } from './staff-access';
+
+/** Who accepted the case: the staff member of its last `accepted` event (a deemed acceptance has none). */
+export const acceptorOf = (record: Pick<ApplicationRecord, 'timeline'>) =>
+  [...(record.timeline ?? [])].reverse().find((e) => e.action === 'accepted')?.actor?.userId;
+
+/** What the view tells the window about the signed-in staff member and this case. */
+export interface ViewerFacts {
+  /** the staff member's department ('' for the hall-wide kinds) */
+  department: string;
+  acceptedByMe: boolean;
+  mayDecide: boolean;
+}
 
 /**
  * The case as staff see it: the applicant's view (ID and phone masked, no
@@ -19,7 +32,7 @@ import { auditStaff, leadDepartmentOf, loadStaffCase, type StaffContext } from '
 export function toStaffView(
   pii: Pii,
   record: ApplicationRecord,
-  department: string,
+  viewer: ViewerFacts,
   calendars: HolidayCalendars,
   now = new Date(),
 ): StaffApplicationView {
@@ -37,13 +50,29 @@ export function toStaffView(
     ...(record.certificateNo ? { certificateNo: record.certificateNo } : {}),
     ...(record.rejectReason ? { rejectReason: record.rejectReason } : {}),
     leadDepartment: leadDepartmentOf(record),
-    department,
+    ...viewer,
   };
+}
+
+/**
+ * `acceptedByMe` and `mayDecide`, so that the window shows 受审分离's note instead of buttons the
+ * approval would refuse (409). Only department windows decide; the centre's setting is read (one
+ * `_id` read) only when it matters: a department window that accepted the case.
+ */
+export async function viewerFacts(
+  ctx: Pick<StaffContext, 'app'> & { staff: StaffMember },
+  record: ApplicationRecord,
+): Promise<ViewerFacts> {
+  const { department, kind, userId } = ctx.staff;
+  const acceptedByMe = acceptorOf(record) === userId;
+  const barred = acceptedByMe && kind === 'department' && (await hallConfig(ctx.app.db)).separateAcceptanceFromApproval;
+  return { department, acceptedByMe, mayDecide: kind === 'department' && !barred };
 }
 
 /** The staff view of a record just written (no audit: the write itself was audited). */
 export async function staffViewOf(ctx: StaffContext, record: ApplicationRecord): Promise<StaffApplicationView> {
-  return toStaffView(ctx.app.pii, record, ctx.staff.department, await loadCalendars(ctx.app.db));
+  const [viewer, calendars] = await Promise.all([viewerFacts(ctx, record), loadCalendars(ctx.app.db)]);
+  return toStaffView(ctx.app.pii, record, viewer, calendars);
 }
 
 /**

@@ -33,6 +33,8 @@ function completedView(over: Partial<StaffApplicationView> = {}): StaffApplicati
     gaps: [],
     leadDepartment: '民政局',
     department: '民政局',
+    acceptedByMe: false,
+    mayDecide: true,
     timeline: [
       { at: '2026-11-24T02:00:00.000Z', actor: { role: 'staff' }, action: 'completed' },
       { at: '2026-11-25T08:00:00.000Z', actor: { role: 'resident' }, action: 'evaluated' },

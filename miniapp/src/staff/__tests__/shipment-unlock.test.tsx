@@ -28,6 +28,8 @@ function shippingView(over: Partial<StaffApplicationView> = {}): StaffApplicatio
     gaps: [],
     leadDepartment: '县公安局',
     department: '县公安局',
+    acceptedByMe: false,
+    mayDecide: true,
     shipment: SHIPMENT,
     ...over,
   };

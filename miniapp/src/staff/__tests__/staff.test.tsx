@@ -52,6 +52,8 @@ function staffView(over: Partial<StaffApplicationView> = {}): StaffApplicationVi
     gaps: [],
     leadDepartment: '民政局',
     department: '民政局',
+    acceptedByMe: false,
+    mayDecide: true,
     applicant: { name: '张三丰', idNumberMasked: '1101**********1234', phoneMasked: '138****0000' },
     ...over,
   };

@@ -5,6 +5,7 @@ export const STAGE_LABELS: Record<StaffStage, string> = {
   approval: '审批',
   issuance: '出证',
   followup: '回访',
+  pickup: '领取',
 };
 
 export const LIGHT_LABELS: Record<Light, string> = { green: '正常', yellow: '临近时限', red: '已超时' };
