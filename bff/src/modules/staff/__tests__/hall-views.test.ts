@@ -7,7 +7,16 @@
 import { type StaffApplicationView, type StaffQueue } from '@onetrip/shared';
 import { type LoggedIn } from '../../../../test/helpers/login-as';
 import { loginAs } from '../../../../test/helpers/login-as';
-import { act, FREE_A, FREE_B, hallClerk, staffView, staffWorld, submittedCase, type StaffWorld } from '../testing/world';
+import {
+  act,
+  FREE_A,
+  FREE_B,
+  hallClerk,
+  staffView,
+  staffWorld,
+  submittedCase,
+  type StaffWorld,
+} from '../testing/world';
 
 let w: StaffWorld;
 let front: LoggedIn;
