@@ -4,7 +4,7 @@ import { IdNumber, PersonName, PhoneNumber, Region } from './auth';
 import { CaseStatus } from './case-status';
 import { CatalogCode } from './catalog';
 import { ObjectIdString, Text } from './common';
-import { HallDate } from './hall';
+import { HallDate, ServicePhone } from './hall';
 import { NoticeProblem } from './staff';
 
 /**
@@ -14,6 +14,19 @@ import { NoticeProblem } from './staff';
  * chooses the delivery, and accepts it in the same visit — or refuses the
  * intake with a one-time notice (一次性告知书). Routes: docs/decisions.md, "The hall".
  */
+
+/**
+ * The centre as its printed papers name it (受理回执, 一次性告知书): its name,
+ * street address and consultation line (a landline, 12345 or a 400 number).
+ * `PUT /admin/config/centre` (admin) sets it; `GET /admin/config/centre`
+ * (admin, staff) reads it (404 until set).
+ */
+export const CentreContact = z.strictObject({
+  name: Text(40),
+  address: Text(120, 4),
+  phone: ServicePhone,
+});
+export type CentreContact = z.infer<typeof CentreContact>;
 
 /** A person as the counter shows them: ID and phone numbers masked. */
 export const CounterPerson = z.object({
