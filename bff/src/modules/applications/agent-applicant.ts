@@ -1,10 +1,10 @@
 import { type FastifyInstance } from 'fastify';
 import { type ApplicantInput } from '@onetrip/shared';
-import { usersModel, type UserRecord } from '../users';
+import { type UserRecord } from '../users';
 import { type StationRecord } from './authorization.model';
 import { type StoredApplicant } from './application.model';
 import { ApplicationErrors } from './application.errors';
-import { unverifiedOwner } from './case-owner';
+import { ownerOfIdNumber } from './case-owner';
 
 /** Who an agent's case is for and who started it, ready to be stored. */
 export interface AgentCaseParties {
@@ -42,12 +42,8 @@ export async function agentCaseParties(
   if ((await app.realname.verify(input.name, input.idNumber)) === 'mismatch')
     throw ApplicationErrors.applicantMismatch();
 
-  const resident = await usersModel(app.db)
-    .findOne({ 'profile.idNumberHash': idNumberHash, 'profile.verified': true })
-    .select({ _id: 1 })
-    .lean<Pick<UserRecord, '_id'>>();
   return {
-    ownerId: resident ? resident._id.toHexString() : unverifiedOwner(idNumberHash),
+    ownerId: await ownerOfIdNumber(app, idNumberHash),
     applicant: {
       name: input.name,
       idNumberEnc: app.pii.encrypt(input.idNumber),

@@ -50,6 +50,22 @@ const caseMaterialSchema = new Schema(
     formats: { type: [String], required: true },
     itemCodes: { type: [String], required: true },
     uploadIds: { type: [String], default: [] },
+    /** 原件核验 at the counter: by whom (clerk's user id) and when */
+    originalCheck: {
+      type: new Schema({ by: { type: String, required: true }, at: { type: Date, required: true } }, sub),
+      default: undefined,
+    },
+  },
+  sub,
+);
+
+/** A walk-in's case started at a counter (柜台受理; counter module). */
+const counterSchema = new Schema(
+  {
+    hall: { type: String, default: '' },
+    clerkId: { type: String, required: true },
+    personId: { type: String, required: true },
+    startedAt: { type: Date, required: true },
   },
   sub,
 );
@@ -166,6 +182,10 @@ const applicationSchema = new Schema(
     shipment: { type: shipmentSchema, default: undefined },
     /** an agent's case: the resident's authorization (authorizations module); absent on residents' own cases */
     authorization: { type: authorizationSchema, default: undefined },
+    /** a walk-in's case started at a counter (counter module); absent otherwise */
+    counter: { type: counterSchema, default: undefined },
+    /** the day (YYYY-MM-DD) the gaps accepted at the counter are promised by */
+    gapsDue: { type: String },
 
     /**
      * Query keys kept beside the fields they come from (set on every save and by the writers of

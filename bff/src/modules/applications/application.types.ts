@@ -44,6 +44,10 @@ export interface ApplicationRecord {
   shipment?: CaseShipment;
   /** an agent's case: the resident's authorization (authorizations module) */
   authorization?: StoredAuthorization;
+  /** a walk-in's case started by a clerk at a counter (counter module) */
+  counter?: CaseCounter;
+  /** the day (YYYY-MM-DD, Beijing) the gaps accepted at the counter are promised by */
+  gapsDue?: string;
   /** the rating link texted at completion (rate-link.ts): keyed hash and expiry, never the token */
   ratingLink?: StoredRateLink;
   /** query keys (application.model.ts): the items' departments, the starting agent, an unsent outbox entry */
@@ -84,6 +88,19 @@ export interface CaseMaterial {
   formats: ('jpg' | 'png' | 'pdf')[];
   itemCodes: string[];
   uploadIds: string[];
+  /** 原件核验: the clerk who saw the original at the counter, and when */
+  originalCheck?: { by: string; at: Date };
+}
+
+/** Where and by whom a walk-in's case was started (柜台受理). */
+export interface CaseCounter {
+  /** the clerk's hall ('' for a department window without one) */
+  hall: string;
+  /** the clerk who started it */
+  clerkId: string;
+  /** the counter's register entry of the person (counter module) */
+  personId: string;
+  startedAt: Date;
 }
 
 export interface CaseDelivery {

@@ -100,6 +100,8 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
       formats: m.formats as ('jpg' | 'png' | 'pdf')[],
       itemCodes: [...m.itemCodes],
       uploadIds: [...m.uploadIds],
+      // A counter case says for every material whether its original was seen (原件核验).
+      ...(record.counter ? { originalChecked: Boolean(m.originalCheck) } : {}),
     })),
     delivery: deliveryView(pii, record.delivery),
     expressAllowed: expressAllowed(record),
@@ -133,6 +135,8 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
       })),
     })),
     ...(record.gaps?.length ? { gaps: [...record.gaps] } : {}),
+    ...(record.gapsDue ? { gapsDue: record.gapsDue } : {}),
+    ...(record.counter ? { counter: { hall: record.counter.hall } } : {}),
     ...paymentView(record.payment),
     ...(extras.withPickupCode && record.status === 'ready_for_pickup' && record.pickupCodeEnc
       ? { pickupCode: pii.decrypt(record.pickupCodeEnc) }

@@ -13,6 +13,20 @@ const UNVERIFIED = 'unverified:';
  */
 export const unverifiedOwner = (idNumberHash: string) => `${UNVERIFIED}${idNumberHash}`;
 
+/**
+ * Who a case for the person with this ID number (keyed hash) belongs to: the
+ * user whose verified profile holds it, else the placeholder
+ * `unverified:<hash>`, which that person holds once they verify (an agent's
+ * case, a walk-in's case at the counter).
+ */
+export async function ownerOfIdNumber(app: FastifyInstance, idNumberHash: string): Promise<string> {
+  const resident = await usersModel(app.db)
+    .findOne({ 'profile.idNumberHash': idNumberHash, 'profile.verified': true })
+    .select({ _id: 1 })
+    .lean<Pick<UserRecord, '_id'>>();
+  return resident ? resident._id.toHexString() : unverifiedOwner(idNumberHash);
+}
+
 /** The keyed hash of the user's verified ID number, or null (not verified, or no such user). */
 export async function verifiedHashOf(app: FastifyInstance, userId: string): Promise<string | null> {
   if (!isValidObjectId(userId)) return null;

@@ -12,21 +12,30 @@ import { type AuthUser } from '../../plugins/app/authenticate';
 import { chainModel, findItems, toItemGuide, type ChainDoc } from '../catalog';
 import { loadSignedInUser, type UserRecord } from '../users';
 import { newAuthorization } from './authorization-create';
-import { applicationModel, type ApplicationRecord, type StoredApplicant } from './application.model';
+import { applicationModel, type ApplicationRecord, type CaseCounter, type StoredApplicant } from './application.model';
+import { type StationRecord, type StoredAuthorization } from './authorization.model';
 import { ApplicationErrors } from './application.errors';
 import { toApplicationView } from './application.view';
 import { agentCaseParties, type AgentCaseParties } from './agent-applicant';
 import { auditAgentAction } from './case-audit';
 import { isPersonal } from './form-values';
 
-interface Planned {
+/** What a new case asks for: the items (or a chain's) at their current guide versions. */
+export interface CasePlan {
   chain?: { code: string; name: string };
   guides: ItemGuide[];
 }
 
-/** The items asked for (or the chain's), at their current guide versions — which the case then keeps. */
-async function plan(app: FastifyInstance, body: CreateApplicationBody): Promise<Planned> {
-  let chain: Planned['chain'];
+/** Items (one or several: 一次办多事) or a chain (一链办理): the request part of every way a case starts. */
+export type CaseRequest = { items: string[] } | { chain: string };
+
+/**
+ * The items asked for (or the chain's), at their current guide versions — which the case then keeps.
+ * Outcomes: the plan; 400 VALIDATION_FAILED for an unknown item (each listed), a repeated item, an
+ * unknown chain. Nothing is written.
+ */
+export async function planCase(app: FastifyInstance, body: CaseRequest): Promise<CasePlan> {
+  let chain: CasePlan['chain'];
   let codes: string[];
   if ('chain' in body) {
     const found = await chainModel(app.db).findOne({ code: body.chain }).lean<ChainDoc>();
@@ -65,30 +74,30 @@ function prefill(
   return data;
 }
 
-/**
- * `POST /applications`: a case in `draft` for the items, or for a chain's
- * items, each under its current guide version (kept for the life of the
- * case); one form (fields merged by key), materials merged by code, the form
- * prefilled from the verified profile, the fee for window pick-up.
- *
- * Outcomes:
- * - the case (ID and phone masked);
- * - 400 VALIDATION_FAILED: an unknown item (each listed), a repeated item, an unknown chain;
- * - 409 INVALID_STATE 请先完成实名认证: the user has no verified profile (the case snapshots it);
- * - with `applicant` (an agent's case, `agentCaseParties`): 403 FORBIDDEN for someone who is not an
- *   agent; 409 without a station; 400 for the agent's own ID number or a name that does not match it;
- *   the case then carries a pending authorization with its QR token, and the creation is audited;
- * - 401 when the account no longer exists.
- */
-export async function createApplication(
-  app: FastifyInstance,
-  auth: AuthUser,
-  body: CreateApplicationBody,
-): Promise<ApplicationView> {
-  const user = await loadSignedInUser(app, auth.id);
-  const parties = body.applicant ? await agentCaseParties(app, user, body.applicant) : ownParties(user);
-  const { chain, guides } = await plan(app, body);
+/** Who a new case is for and who starts it: a resident for themself, an agent, or a clerk at the counter. */
+export interface CaseParties {
+  ownerId: string;
+  applicant: StoredApplicant;
+  submittedBy: { role: 'resident' | 'agent' | 'staff'; userId: string; name?: string; station?: StationRecord };
+  /** a walk-in's case started at a counter (counter module) */
+  counter?: CaseCounter;
+  /** the case's pending authorization (an agent's case) */
+  authorization?: StoredAuthorization;
+}
 
+/**
+ * Stores a new case in `draft` for the plan: each item under its guide
+ * version, one form (fields merged by key) prefilled from the applicant,
+ * materials merged by code, no delivery yet (the fee for window pick-up),
+ * and a `created` event by whoever starts it. Call it once every check of
+ * the request has passed. Outcome: the stored record.
+ */
+export async function createCase(
+  app: FastifyInstance,
+  parties: CaseParties,
+  planned: CasePlan,
+): Promise<ApplicationRecord> {
+  const { chain, guides } = planned;
   const fields = mergeFields(guides.map((g) => g.form.fields));
   const items = guides.map((g) => ({
     code: g.code,
@@ -111,9 +120,7 @@ export async function createApplication(
     itemCodes: m.itemCodes,
     uploadIds: [],
   }));
-  const { role, station } = parties.submittedBy;
-  // Everything that can refuse the request has run: only now is the QR token written.
-  const authorization = role === 'agent' ? await newAuthorization(app.db, auth.id) : undefined;
+  const { role, userId, station } = parties.submittedBy;
   const created = await applicationModel(app.db).create(
     [
       {
@@ -122,7 +129,8 @@ export async function createApplication(
         ownerId: parties.ownerId,
         applicant: parties.applicant,
         submittedBy: parties.submittedBy,
-        ...(authorization ? { authorization } : {}),
+        ...(parties.authorization ? { authorization: parties.authorization } : {}),
+        ...(parties.counter ? { counter: parties.counter } : {}),
         ...(chain ? { chain } : {}),
         items,
         form: { fields },
@@ -131,19 +139,45 @@ export async function createApplication(
         delivery: null,
         fee: computeFee({ items: guides, delivery: null }),
         payment: null,
-        timeline: [
-          { at: new Date(), actor: { role, userId: auth.id, ...(station ? { station } : {}) }, action: 'created' },
-        ],
+        timeline: [{ at: new Date(), actor: { role, userId, ...(station ? { station } : {}) }, action: 'created' }],
       },
     ],
     { writeConcern: { w: 'majority' } },
   );
   const record = created[0]?.toObject<ApplicationRecord>();
   if (!record) throw new Error('the case was not created');
+  return record;
+}
+
+/**
+ * `POST /applications`: a case in `draft` for the items, or for a chain's
+ * items, each under its current guide version (kept for the life of the
+ * case); one form (fields merged by key), materials merged by code, the form
+ * prefilled from the verified profile, the fee for window pick-up.
+ *
+ * Outcomes:
+ * - the case (ID and phone masked);
+ * - 400 VALIDATION_FAILED: an unknown item (each listed), a repeated item, an unknown chain;
+ * - 409 INVALID_STATE 请先完成实名认证: the user has no verified profile (the case snapshots it);
+ * - with `applicant` (an agent's case, `agentCaseParties`): 403 FORBIDDEN for someone who is not an
+ *   agent; 409 without a station; 400 for the agent's own ID number or a name that does not match it;
+ *   the case then carries a pending authorization with its QR token, and the creation is audited;
+ * - 401 when the account no longer exists.
+ */
+export async function createApplication(
+  app: FastifyInstance,
+  auth: AuthUser,
+  body: CreateApplicationBody,
+): Promise<ApplicationView> {
+  const user = await loadSignedInUser(app, auth.id);
+  const parties = body.applicant ? await agentCaseParties(app, user, body.applicant) : ownParties(user);
+  const planned = await planCase(app, body);
+  // Everything that can refuse the request has run: only now is the QR token written.
+  const authorization = parties.submittedBy.role === 'agent' ? await newAuthorization(app.db, auth.id) : undefined;
+  const record = await createCase(app, { ...parties, ...(authorization ? { authorization } : {}) }, planned);
   await auditAgentAction(app, auth, record, 'case.created');
   return toApplicationView(app.pii, record);
 }
-
 /** A resident's own case: for themself, as their verified profile says (409 without one). */
 function ownParties(user: UserRecord): Pick<AgentCaseParties, 'ownerId' | 'applicant'> & {
   submittedBy: { role: 'resident'; userId: string; station?: undefined };

@@ -3,7 +3,8 @@ import { Types } from 'mongoose';
 import { computeFee, type ApplicationView, type DeliveryChoice, type PatchApplicationBody } from '@onetrip/shared';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { addressesModel, type AddressRecord } from '../users';
-import { type ApplicationRecord } from './application.model';
+import { type ApplicationRecord, type CaseDelivery } from './application.model';
+import { type Pii } from '../../lib/pii';
 import { ApplicationErrors } from './application.errors';
 import { expressAllowed, fieldsOf, toApplicationView } from './application.view';
 import { assertEditable, assertVersion, loadCase } from './case-access';
@@ -19,6 +20,12 @@ export function feeOf(record: Pick<ApplicationRecord, 'items'>, delivery: { meth
   });
 }
 
+/** Express only when every item of the case can travel by express: 400 naming those that cannot. */
+export function assertExpressAllowed(record: Pick<ApplicationRecord, 'items'>): void {
+  if (!expressAllowed(record))
+    throw ApplicationErrors.expressNotAllowed(record.items.filter((i) => !i.delivery.express).map((i) => i.name));
+}
+
 /** The delivery to store: express needs every item to allow it and one of the user's own addresses (a snapshot). */
 async function deliveryOf(
   app: FastifyInstance,
@@ -29,8 +36,7 @@ async function deliveryOf(
   if (!choice) return null;
   // An addressId sent with window pick-up (left over from switching methods) is ignored.
   if (choice.method === 'window') return { method: 'window' };
-  if (!expressAllowed(record))
-    throw ApplicationErrors.expressNotAllowed(record.items.filter((i) => !i.delivery.express).map((i) => i.name));
+  assertExpressAllowed(record);
   if (!choice.addressId) throw ApplicationErrors.addressRequired();
   const address = await addressesModel(app.db)
     .findOne({ _id: choice.addressId, userId: new Types.ObjectId(auth.id) })
@@ -44,10 +50,36 @@ async function deliveryOf(
 }
 
 /** Once an order exists, its amount is fixed: the delivery (and so the fee) may no longer change it. */
-function assertFeeOpen(record: ApplicationRecord, total: number): void {
+export function assertFeeOpen(record: ApplicationRecord, total: number): void {
   const status = record.payment?.status;
   if ((status === 'unpaid' || status === 'paid') && total !== record.fee.total)
     throw ApplicationErrors.paymentStarted();
+}
+
+/**
+ * The `$set` of an edit of a case (the resident's PATCH, the counter's): form
+ * values merged into the stored ones and validated as a draft (a masked
+ * ID/phone sent back unchanged keeps the stored value), and/or the delivery
+ * (already resolved) with the fee recomputed. `undefined` leaves a part as it
+ * is. Outcomes: the `$set`; 400 VALIDATION_FAILED for bad form values (each
+ * listed); 409 INVALID_STATE when a payment was started and the fee would change.
+ */
+export function caseEditSet(
+  pii: Pii,
+  record: ApplicationRecord,
+  data: PatchApplicationBody['data'],
+  delivery: CaseDelivery | null | undefined,
+): Record<string, unknown> {
+  const $set: Record<string, unknown> = {};
+  if (data !== undefined) {
+    $set.data = mergeData(pii, fieldsOf(record), (record.data ?? {}) as Record<string, unknown>, data);
+  }
+  if (delivery !== undefined) {
+    const fee = feeOf(record, delivery ? { method: delivery.method } : null);
+    assertFeeOpen(record, fee.total);
+    Object.assign($set, { delivery, fee });
+  }
+  return $set;
 }
 
 /**
@@ -76,17 +108,8 @@ export async function patchApplication(
   const record = await loadCase(app, auth, id);
   assertVersion(record, ifMatch);
   assertEditable(record);
-  const $set: Record<string, unknown> = {};
-  if (body.data !== undefined) {
-    $set.data = mergeData(app.pii, fieldsOf(record), (record.data ?? {}) as Record<string, unknown>, body.data);
-  }
-  if (body.delivery !== undefined) {
-    const delivery = await deliveryOf(app, auth, record, body.delivery);
-    const fee = feeOf(record, delivery ? { method: delivery.method as 'window' | 'express' } : null);
-    assertFeeOpen(record, fee.total);
-    Object.assign($set, { delivery, fee });
-  }
-  const updated = await writeCase(app, record, { $set });
+  const delivery = body.delivery === undefined ? undefined : await deliveryOf(app, auth, record, body.delivery);
+  const updated = await writeCase(app, record, { $set: caseEditSet(app.pii, record, body.data, delivery) });
   const parts = [...(body.data !== undefined ? ['data'] : []), ...(body.delivery !== undefined ? ['delivery'] : [])];
   await auditAgentAction(app, auth, record, parts.join() === 'delivery' ? 'case.delivery' : 'case.edit', parts.join());
   return toApplicationView(app.pii, updated);

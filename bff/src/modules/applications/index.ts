@@ -19,7 +19,20 @@ export { AuthorizationErrors } from './authorization.errors';
 export { hasAuthorization, toAuthorizationView, type AuthorizedCase } from './authorization.view';
 export { type StationRecord, type StoredAuthorization } from './authorization.model';
 export { WithdrawHooks, type WithdrawHook } from './withdraw-hooks';
-export { type CaseDelivery, type CaseItem, type TimelineEntry } from './application.types';
+export {
+  type CaseCounter,
+  type CaseDelivery,
+  type CaseItem,
+  type CaseMaterial,
+  type StoredApplicant,
+  type TimelineEntry,
+} from './application.types';
+export { createCase, planCase, type CaseParties, type CasePlan, type CaseRequest } from './create.service';
+export { assertExpressAllowed, caseEditSet } from './edit.service';
+export { materialUploads, settleMaterialUploads } from './materials.service';
+export { missingOf } from './submit.service';
+export { reserveCaseNumber } from './case-number';
+export { progressLink } from './progress-link';
 export { fieldsOf, toApplicationView } from './application.view';
 export { withEtag } from './applications.routes';
 export { assertEditable, assertVersion, eventBy, loadCase } from './case-access';
@@ -34,8 +47,16 @@ export {
   enqueue,
   mergeUpdates,
 } from './case-outbox';
-export { isApplicantOf, isSubmittingAgent, ownerKeysOf, verifiedHashOf } from './case-owner';
-export { readCase } from './case-read';
+export {
+  isApplicantOf,
+  isSubmittingAgent,
+  ownerKeysFor,
+  ownerKeysOf,
+  ownerOfIdNumber,
+  unverifiedOwner,
+  verifiedHashOf,
+} from './case-owner';
+export { readCase, readCaseByNumber } from './case-read';
 export { HALL_QUEUE_TOKEN, queueToken } from './case-tokens';
 export {
   type CaseChange,

@@ -9,11 +9,60 @@ import { assertEditable, assertVersion, eventBy, loadCase } from './case-access'
 import { writeCase } from './case-write';
 import { auditAgentAction } from './case-audit';
 import { caseDeadline } from './case-clock';
-import { type ApplicationRecord } from './application.model';
+import { type ApplicationRecord, type CaseMaterial } from './application.model';
 
 /** After acceptance with gaps (容缺受理), the applicant may still upload those materials, until issue. */
 const isGapSupply = (record: ApplicationRecord, code: string) =>
   (record.status === 'accepted' || record.status === 'approved') && (record.gaps ?? []).includes(code);
+
+/**
+ * The new uploads of one material of the case, checked for whoever sends
+ * them (the resident, the agent, the clerk at the counter): the material
+ * must exist (404), the uploads must be the sender's own unless the case
+ * uses them already (400, each listed). Duplicates are dropped. The index
+ * is the material's position in the case as read (version-guarded writes
+ * keep it valid). Nothing is written.
+ */
+export async function materialUploads(
+  app: FastifyInstance,
+  record: ApplicationRecord,
+  materialCode: string,
+  uploadIds: string[],
+  senderId: string,
+): Promise<{ index: number; material: CaseMaterial; ids: string[] }> {
+  const index = record.materials.findIndex((m) => m.code === materialCode);
+  const material = record.materials[index];
+  if (!material) throw ApplicationErrors.materialNotFound();
+  const ids = [...new Set(uploadIds)];
+  const onCase = new Set(record.materials.flatMap((m) => m.uploadIds));
+  await assertUsableUploads(
+    app.db,
+    senderId,
+    ids.filter((u) => !onCase.has(u)),
+  );
+  return { index, material, ids };
+}
+
+/**
+ * After a material's uploads were replaced: the new ones are marked as used
+ * by the case (they can no longer be deleted), the old ones no material (nor
+ * the paper authorization) uses any more are released.
+ */
+export async function settleMaterialUploads(
+  app: FastifyInstance,
+  updated: ApplicationRecord,
+  before: CaseMaterial,
+  ids: string[],
+): Promise<void> {
+  await markUploadsUsed(app.db, ids, updated._id);
+  const paper = updated.authorization?.paper?.uploadId;
+  const stillUsed = new Set([...updated.materials.flatMap((m) => m.uploadIds), ...(paper ? [paper] : [])]);
+  await unmarkUploadsUsed(
+    app.db,
+    before.uploadIds.filter((u) => !stillUsed.has(u)),
+    updated._id,
+  );
+}
 
 /**
  * `PUT /applications/:id/materials/:materialCode` with `If-Match`: replaces
@@ -45,17 +94,8 @@ export async function putMaterial(
   assertVersion(record, ifMatch);
   const gapSupply = isGapSupply(record, materialCode);
   if (!gapSupply) assertEditable(record);
-  const index = record.materials.findIndex((m) => m.code === materialCode);
-  const material = record.materials[index];
-  if (!material) throw ApplicationErrors.materialNotFound();
-  const ids = [...new Set(uploadIds)];
+  const { index, material, ids } = await materialUploads(app, record, materialCode, uploadIds, auth.id);
   if (gapSupply && ids.length === 0) throw ApplicationErrors.wrongState('请上传容缺受理时待补的材料');
-  const onCase = new Set(record.materials.flatMap((m) => m.uploadIds));
-  await assertUsableUploads(
-    app.db,
-    auth.id,
-    ids.filter((u) => !onCase.has(u)),
-  );
 
   // The version guard makes the index stable: the case is written only as it was read.
   const $set = { [`materials.${index}.uploadIds`]: ids };
@@ -70,14 +110,7 @@ export async function putMaterial(
         }
       : { $set },
   );
-  await markUploadsUsed(app.db, ids, record._id);
-  const paper = updated.authorization?.paper?.uploadId;
-  const stillUsed = new Set([...updated.materials.flatMap((m) => m.uploadIds), ...(paper ? [paper] : [])]);
-  await unmarkUploadsUsed(
-    app.db,
-    material.uploadIds.filter((u) => !stillUsed.has(u)),
-    record._id,
-  );
+  await settleMaterialUploads(app, updated, material, ids);
   await auditAgentAction(app, auth, record, 'case.material', materialCode);
   return toApplicationView(app.pii, updated, { deadline: caseDeadline(updated, await loadCalendars(app.db)) });
 }
