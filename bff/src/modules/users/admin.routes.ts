@@ -1,13 +1,23 @@
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AdminConfig, HallConfig, HallConfigBody, IdParams, MeResponse, RolesBody } from '@onetrip/shared';
+import {
+  AdminConfig,
+  CentreContact,
+  HallConfig,
+  HallConfigBody,
+  IdParams,
+  MeResponse,
+  RolesBody,
+} from '@onetrip/shared';
 import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
 import { currentUserOf } from './role-guard';
 import { setRoles } from './roles.service';
 import { adminConfig } from './admin-config.service';
 import { setHallConfig } from './hall-config.service';
+import { readCentreContact, setCentreContact } from './centre-contact.service';
 
 /**
- * PUT /admin/users/:id/roles (admin), GET /admin/config (admin, staff), PUT /admin/config/hall (admin).
+ * PUT /admin/users/:id/roles (admin), GET /admin/config (admin, staff), PUT /admin/config/hall (admin),
+ * PUT /admin/config/centre (admin), GET /admin/config/centre (admin, staff).
  * Roles re-read from the record.
  */
 const adminUsersRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -50,6 +60,36 @@ const adminUsersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => setHallConfig(app, currentUserOf(request), request.body, request.id),
+  );
+
+  app.put(
+    '/admin/config/centre',
+    {
+      onRequest: app.requireRole('admin'),
+      schema: {
+        tags,
+        security,
+        body: CentreContact,
+        response: { 200: CentreContact, ...errorResponses(...WITH_ROLE, 'VERSION_CONFLICT') },
+      },
+    },
+    async (request) => {
+      const actor = { userId: currentUserOf(request)._id.toHexString(), role: 'admin' };
+      return setCentreContact(app, actor, request.body, request.id);
+    },
+  );
+
+  app.get(
+    '/admin/config/centre',
+    {
+      onRequest: app.requireRole('admin', 'staff'),
+      schema: {
+        tags,
+        security,
+        response: { 200: CentreContact, ...errorResponses('UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND') },
+      },
+    },
+    async () => readCentreContact(app.db),
   );
 };
 

@@ -8,6 +8,7 @@ export { type AddressRecord, addressesModel } from './addresses.model';
 export { loadSignedInUser } from './me.service';
 export { currentUserOf, default as roleGuard } from './role-guard';
 export { hallConfig } from './hall-config.service';
+export { centreContact, setCentreContact } from './centre-contact.service';
 export { rolesOf, staffKindOf } from './user-view';
 export { type UserRecord, usersModel } from './users.model';
 export { upsertWechatUser } from './wechat-identity.service';

@@ -22,5 +22,7 @@ export const UserErrors = {
   addressNotFound: () => new AppError('NOT_FOUND', '地址不存在'),
   addressLimit: (limit: number) => new AppError('INVALID_STATE', `最多保存${limit}个收货地址`),
   /** A role was granted without what it needs (staff → department, agent → station, courier → company). */
+  /** No admin (nor the demo seed) has set the centre's name, address and phone yet. */
+  centreNotSet: () => new AppError('NOT_FOUND', '尚未设置政务服务中心的名称、地址和电话'),
   roleIncomplete: (path: string, message: string) => new AppError('VALIDATION_FAILED', message, field(path, message)),
 } as const;
