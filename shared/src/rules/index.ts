@@ -6,3 +6,4 @@ export * from './deadline';
 export * from './form-field-value';
 export * from './form-data';
 export * from './fees';
+export * from './hall-qr';

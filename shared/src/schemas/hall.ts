@@ -134,7 +134,8 @@ export type AppointmentList = z.infer<typeof AppointmentList>;
 export const TicketBody = z.strictObject({ group: HallGroupCode });
 export type TicketBody = z.infer<typeof TicketBody>;
 
-export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'done', 'no_show', 'transferred'] as const;
+/** `cancelled`: the holder gave up while waiting (放弃排队). */
+export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'done', 'no_show', 'transferred', 'cancelled'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 /** A ticket as its holder sees it (GET /tickets/:id). */
@@ -159,6 +160,10 @@ export const TicketView = z.object({
   transferredTo: z.object({ id: z.string(), group: HallGroupCode, number: z.string() }).optional(),
 });
 export type TicketView = z.infer<typeof TicketView>;
+
+/** GET /tickets: the resident's own tickets of today (every group), latest first. */
+export const TicketList = z.object({ items: z.array(TicketView) });
+export type TicketList = z.infer<typeof TicketList>;
 
 /** A ticket as a clerk sees it: no one's identity, only the number and its times. */
 export const StaffTicketView = z.object({
@@ -209,6 +214,8 @@ export const HallStatistics = z.object({
       done: z.number().int().min(0),
       noShow: z.number().int().min(0),
       transferred: z.number().int().min(0),
+      /** given up by their holders while waiting */
+      cancelled: z.number().int().min(0),
       waitSeconds: Seconds,
       serviceSeconds: Seconds,
     }),
