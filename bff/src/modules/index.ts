@@ -3,6 +3,7 @@ import { type Config } from '../config';
 import authModule from './auth';
 import { UploadAccess } from './uploads';
 import { WithdrawHooks } from './applications';
+import { QrTargets } from './catalog';
 import usersModule from './users';
 import catalogModule from './catalog';
 import uploadsModule from './uploads';
@@ -27,6 +28,7 @@ import hallModule from './hall';
 export function decorateRegistries(app: FastifyInstance): void {
   app.decorate('uploadAccess', new UploadAccess());
   app.decorate('withdrawHooks', new WithdrawHooks());
+  app.decorate('qrTargets', new QrTargets());
 }
 
 /** Every domain module, each a plugin owning its routes under /api/v1. */
