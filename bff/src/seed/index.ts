@@ -1,2 +1,3 @@
 export { seedDemoCatalog, describeSeed, type SeedCounts } from './seed';
-export { itemQrToken, windowQrToken, seedChains, seedItems } from './data';
+export { hallQrToken, itemQrToken, windowQrToken, seedChains, seedItems } from './data';
+export { describeHallSeed, seedDemoHall, type HallSeedCounts } from './hall';

@@ -1,16 +1,16 @@
 import { ZodError } from 'zod';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
-import { seedDemoHall } from './hall';
+import { describeHallSeed, seedDemoHall } from './hall';
 import { describeSeed, seedDemoCatalog } from './seed';
 
-/** `pnpm --filter @onetrip/bff seed`: seeds the demo catalog and hall into MONGODB_URI; one line out, exit 0 or 1. */
+/** `pnpm --filter @onetrip/bff seed`: seeds the demo catalog and hall into MONGODB_URI; a line about each, exit 0 or 1. */
 async function main() {
   const app = await buildApp(loadConfig(), { logger: false });
   try {
     await app.ready();
     const catalog = describeSeed(await seedDemoCatalog(app));
-    process.stdout.write(`${catalog}; demo hall: ${await seedDemoHall(app)} window groups written\n`);
+    process.stdout.write(`${catalog}\n${describeHallSeed(await seedDemoHall(app))}\n`);
   } finally {
     await app.close();
   }

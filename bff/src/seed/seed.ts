@@ -1,7 +1,7 @@
 import { type Connection } from 'mongoose';
 import { ChainInput, ItemInput } from '@onetrip/shared';
 import { ensureQrToken, putChain, putItem } from '../modules/catalog';
-import { itemQrToken, seedChains, seedItems, windowQrToken } from './data';
+import { itemQrToken, seedChains, seedItems } from './data';
 
 /** Seeded writes are audited as the system, not as a person. */
 const SYSTEM = { actor: { userId: 'system', role: 'system' } };
@@ -15,18 +15,11 @@ export interface SeedCounts {
   written: number;
 }
 
-/** Every window named by an item, as its QR target `<hall>-<number>`. */
-function windowTargets(): Map<string, string> {
-  const windows = new Map<string, string>();
-  for (const { guide } of seedItems)
-    for (const w of guide.windows) windows.set(windowQrToken(w.number), `${w.hall}-${w.number}`);
-  return windows;
-}
-
 /**
  * Puts the demo catalog through the same services as the admin routes:
- * items, chains, and a QR code with a fixed token for every item (`i-<code>`),
- * chain (`c-esf`, ...) and window (`w-a03`, ...). Idempotent: an unchanged
+ * items, chains, and a QR code with a fixed token for every item (`i-<code>`)
+ * and chain (`c-esf`, ...); the windows' codes come with the hall's groups
+ * (`seedDemoHall`). Idempotent: an unchanged
  * guide keeps its version, so a second run writes nothing. Throws when the
  * demo data breaks a rule of the catalog.
  */
@@ -47,16 +40,12 @@ export async function seedDemoCatalog(app: { db: Connection }): Promise<SeedCoun
       }),
     )),
   );
-  const windows = windowTargets();
-  writes.push(
-    await Promise.all([...windows].map(([token, target]) => ensureQrToken(conn, token, { kind: 'window', target }))),
-  );
   const written = writes.flat().filter(Boolean).length;
   return {
     items: seedItems.length,
     departments: new Set(seedItems.map((i) => i.guide.department)).size,
     chains: seedChains.length,
-    qrcodes: seedItems.length + seedChains.length + windows.size,
+    qrcodes: seedItems.length + seedChains.length,
     written,
   };
 }

@@ -61,7 +61,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     { ...guard, schema: { ...docs, body: QrCreateBody, response: { 201: QrCreated, ...written } } },
     async (request, reply) => {
       const created = await createAdminQr(
-        { conn: app.db, config: app.config, wechat: app.wechat, log: request.log },
+        { conn: app.db, config: app.config, wechat: app.wechat, log: request.log, targets: app.qrTargets },
         request.body,
         writeContext(request),
       );

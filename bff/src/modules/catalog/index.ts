@@ -12,6 +12,7 @@ export { toItemGuide } from './item.mappers';
 export { findItems, putItem } from './item.service';
 export { qrcodeModel } from './qrcode.model';
 export { createQrToken, ensureQrToken } from './qrcode.service';
+export { QrTargets, type QrTargetCheck } from './qr-targets';
 
 /** The catalog module: items, chains and QR codes; indexes are built before the first request. */
 const catalogModule: FastifyPluginAsync = async (app) => {

@@ -9,13 +9,11 @@ import { CatalogErrors } from './catalog.errors';
 import { chainModel } from './chain.model';
 import { itemModel } from './item.model';
 import { qrcodeModel } from './qrcode.model';
+import { type QrTargets } from './qr-targets';
 import { type WechatClient } from '../../plugins/app/wechat';
 import { fetchWxacode } from './wxacode.client';
 import { type WriteContext } from './write-context';
 import { isDuplicateKey } from '../../lib/store';
-
-/** A window is named `<hall>-<number>`, e.g. 县政务服务中心一楼-A03. */
-const WINDOW_TARGET = /^[^\s-][^-]{0,39}-[A-Za-z0-9]{1,10}$/u;
 
 /** 11 url-safe characters (64 random bits): short enough for a wxacode `scene`. */
 const newToken = () => randomBytes(8).toString('base64url');
@@ -64,9 +62,10 @@ export async function ensureQrToken(conn: Connection, token: string, target: QrT
   return true;
 }
 
-async function checkTarget(conn: Connection, { kind, target }: QrCreateBody): Promise<void> {
+async function checkTarget(conn: Connection, targets: QrTargets, { kind, target }: QrCreateBody): Promise<void> {
+  // A window code names a window group (`zonghe`) or one of its windows (`zonghe:A03`): the hall knows them.
   if (kind === 'window') {
-    if (!WINDOW_TARGET.test(target)) throw CatalogErrors.unknownQrTarget(target);
+    if (!(await targets.exists(conn, { kind, target }))) throw CatalogErrors.unknownQrTarget(target);
     return;
   }
   if (kind !== 'item' && kind !== 'chain') throw CatalogErrors.qrKindNotCreatable(kind);
@@ -80,17 +79,18 @@ async function checkTarget(conn: Connection, { kind, target }: QrCreateBody): Pr
 
 /**
  * POST /admin/qrcodes: a token for an existing item or chain, or a window
- * (`<hall>-<number>`), with its H5 URL, a QR PNG of that URL and, when WeChat
+ * group or one of its windows (`zonghe`, `zonghe:A03`; `deps.targets` asks the
+ * hall), with its H5 URL, a QR PNG of that URL and, when WeChat
  * answers, a mini-program code of the token. Audited as `qrcode.create`.
  * VALIDATION_FAILED for an unknown target or a kind its own flow creates
  * (authorization, shipment).
  */
 export async function createAdminQr(
-  deps: { conn: Connection; config: Config; wechat: WechatClient; log: FastifyBaseLogger },
+  deps: { conn: Connection; config: Config; wechat: WechatClient; log: FastifyBaseLogger; targets: QrTargets },
   body: QrCreateBody,
   context: Required<Pick<WriteContext, 'actor'>> & WriteContext,
 ): Promise<QrCreated> {
-  await checkTarget(deps.conn, body);
+  await checkTarget(deps.conn, deps.targets, body);
   const token = await createQrToken(deps.conn, { kind: body.kind, target: body.target }, context.actor.userId);
   await recordAudit(deps.conn, {
     actor: context.actor,

@@ -5,16 +5,15 @@ import {
   AppointmentView,
   HallEmptyBody,
   IdParams,
-  TicketBody,
   TicketView,
 } from '@onetrip/shared';
 import { errorResponses, SIGNED_IN } from '../../lib/error-responses';
 import { authOf } from '../../plugins/app/authenticate';
 import { book, cancel, checkIn, listOwn } from './appointments.service';
-import { ownTicket, takeWalkIn, toTicketView } from './tickets.service';
+import { toTicketView } from './tickets.service';
 
-/** The resident's side of the hall: appointments, check-in, tickets. Each sees only their own (404 for others'). */
-const residentRoutes: FastifyPluginAsyncZod = async (app) => {
+/** The resident's appointments and check-in. Each sees only their own (404 for others'). */
+const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   const guard = { onRequest: [app.authenticate] };
   const docs = { tags: ['hall'], security: [{ bearer: [] }] };
 
@@ -66,32 +65,6 @@ const residentRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.code(201).send(await toTicketView(app.db, ticket));
     },
   );
-
-  app.post(
-    '/tickets',
-    {
-      ...guard,
-      schema: {
-        ...docs,
-        body: TicketBody,
-        response: { 201: TicketView, ...errorResponses(...SIGNED_IN, 'INVALID_STATE') },
-      },
-    },
-    async (request, reply) => reply.code(201).send(await takeWalkIn(app.db, authOf(request).id, request.body.group)),
-  );
-
-  app.get(
-    '/tickets/:id',
-    {
-      ...guard,
-      schema: {
-        ...docs,
-        params: IdParams,
-        response: { 200: TicketView, ...errorResponses(...SIGNED_IN, 'NOT_FOUND') },
-      },
-    },
-    async (request) => ownTicket(app.db, authOf(request).id, request.params.id),
-  );
 };
 
-export default residentRoutes;
+export default appointmentsRoutes;

@@ -144,6 +144,8 @@ export interface TicketRecord {
   calledBy?: string | null;
   servedAt?: Date | null;
   doneAt?: Date | null;
+  /** when the holder gave up waiting (放弃排队) */
+  cancelledAt?: Date | null;
 }
 
 const ticketSchema = new Schema(
@@ -153,7 +155,8 @@ const ticketSchema = new Schema(
     date: { type: String, required: true, index: true },
     seq: { type: Number, required: true },
     number: { type: String, required: true },
-    userId: { type: String, required: true },
+    // The resident's own tickets (GET /tickets) are read by this equality.
+    userId: { type: String, required: true, index: true },
     status: { type: String, required: true },
     booked: { type: Boolean, default: false },
     slot: { type: String, default: null },
@@ -168,6 +171,7 @@ const ticketSchema = new Schema(
     calledBy: { type: String, default: null },
     servedAt: { type: Date, default: null },
     doneAt: { type: Date, default: null },
+    cancelledAt: { type: Date, default: null },
   },
   { collection: 'hall_tickets', versionKey: false },
 );

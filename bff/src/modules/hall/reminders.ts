@@ -78,7 +78,8 @@ async function remind(app: FastifyInstance, a: AppointmentRecord): Promise<Outco
       const sent = await app.wechat.sendSubscribeMessage({
         touser: user.weappOpenid,
         templateId: app.config.WECHAT_TEMPLATE_APPOINTMENT,
-        page: `pages/hall/appointment/index?id=${a._id.toHexString()}`,
+        // The mini-program's 我的预约 (hall subpackage), with this appointment picked out.
+        page: `hall/appointments/index?id=${a._id.toHexString()}`,
         data: {
           thing1: fit(`${hall}${name}`, 20),
           time2: `${a.date} ${a.slot}`,

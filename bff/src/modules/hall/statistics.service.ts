@@ -37,6 +37,7 @@ export async function hallStatistics(conn: Connection, date: string): Promise<Ha
         done: count('done'),
         noShow: count('no_show'),
         transferred: count('transferred'),
+        cancelled: count('cancelled'),
         waitSeconds: seconds(waits),
         serviceSeconds: seconds(services),
       };

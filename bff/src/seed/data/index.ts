@@ -30,5 +30,8 @@ export const seedItems: SeedItem[] = [
 /** Fixed QR token of an item: `i-<code in lower case>`, at most 32 characters. */
 export const itemQrToken = (code: string) => `i-${code.toLowerCase()}`.slice(0, 32);
 
-/** Fixed QR token of a window: `w-<number>`, e.g. w-a03 for 县政务服务中心一楼 A03. */
+/** Fixed QR token of a group's window: `w-<number>`, e.g. w-a03 for 综合受理's A03 (window numbers are unique in the centre). */
 export const windowQrToken = (number: string) => `w-${number.toLowerCase()}`;
+
+/** Fixed QR token of the hall's code for taking a ticket of a group: `h-<group>`, e.g. h-zonghe. */
+export const hallQrToken = (group: string) => `h-${group}`;

@@ -205,7 +205,6 @@ describe('GET /qr/:token', () => {
   it.each([
     ['i-laonian-youdaizheng', { kind: 'item', target: 'LAONIAN-YOUDAIZHENG' }],
     ['c-esf', { kind: 'chain', target: 'ESF-JIAOYI' }],
-    ['w-b01', { kind: 'window', target: '县政务服务中心二楼-B01' }],
   ])('resolves the seeded token %s', async (token, target) => {
     const res = await get(`/qr/${token}`);
     expect(res.statusCode).toBe(200);

@@ -89,9 +89,15 @@ describe('window groups', () => {
     });
   });
 
-  it('the demo seed stores its groups once (items of the demo catalog) and never over an edit', async () => {
-    expect(await seedDemoHall(w.app)).toBe(seedHallGroups.length);
-    expect(await seedDemoHall(w.app)).toBe(0);
+  it('the demo seed stores its groups and their window codes once (items of the demo catalog)', async () => {
+    const windows = seedHallGroups.reduce((n, g) => n + g.group.windows.length, 0);
+    const codes = seedHallGroups.length + windows;
+    expect(await seedDemoHall(w.app)).toEqual({
+      groups: seedHallGroups.length,
+      qrcodes: codes,
+      written: seedHallGroups.length + codes,
+    });
+    expect(await seedDemoHall(w.app)).toEqual({ groups: seedHallGroups.length, qrcodes: codes, written: 0 });
     const zonghe = await w.req(null, 'GET', '/hall/groups/zonghe');
     expect(zonghe.json<HallGroupDetail>()).toMatchObject({ name: '综合受理', prefix: 'A', version: 1 });
   });
