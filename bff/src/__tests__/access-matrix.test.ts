@@ -116,6 +116,7 @@ const courierRoutes = (shipmentId: string): Route[] => [
 
 const hallRoutes = (ticketId: string, appointmentId: string): Route[] => [
   { method: 'GET', url: `/tickets/${ticketId}` },
+  { method: 'DELETE', url: `/tickets/${ticketId}` },
   ...['recall', 'no-show', 'done', 'serve'].map(
     (action): Route => ({ method: 'POST', url: `/tickets/${ticketId}/${action}`, role: 'staff', payload: {} }),
   ),
@@ -260,7 +261,7 @@ describe('access matrix: foreign objects × roles', () => {
     const urls = new Set(
       targets.flatMap((t) => t.routes.map((r) => `${r.method} ${r.url.replace(/[0-9a-f]{24}/g, ':id')}`)),
     );
-    expect(urls.size).toBe(38);
+    expect(urls.size).toBe(39);
     // The controls: the same reads by those entitled succeed, so the refusals below are about who asks.
     const read = (who: LoggedIn, url: string) => call(who, { method: 'GET', url });
     for (const target of targets) {
@@ -299,6 +300,22 @@ describe('access matrix: foreign objects × roles', () => {
       expect(await snapshot()).toBe(before);
     });
   }
+});
+
+/** The resident's own lists: nobody else's list shows her hall ticket or appointment. */
+describe('access matrix: own lists × everyone else', () => {
+  it('GET /tickets and GET /appointments list the resident’s objects to her and to no attacker', async () => {
+    const hall = targets.find((t) => t.name.includes('hall'))?.routes ?? [];
+    const ids = hall.map((r) => r.url.split('/')[2] as string);
+    const listed = async (who: LoggedIn, url: string) =>
+      (await call(who, { method: 'GET', url })).json<{ items: { id: string }[] }>().items.map((i) => i.id);
+    const own = [...(await listed(w.alice, '/tickets')), ...(await listed(w.alice, '/appointments'))];
+    expect(ids.every((id) => own.includes(id))).toBe(true);
+    for (const attacker of attackers) {
+      const theirs = [...(await listed(attacker.who, '/tickets')), ...(await listed(attacker.who, '/appointments'))];
+      expect([attacker.name, theirs.filter((id) => ids.includes(id))]).toEqual([attacker.name, []]);
+    }
+  });
 });
 
 /** Admin routes without an id: the role guard refuses every other role (403) before anything is read or written. */
