@@ -4,3 +4,4 @@ export * from './catalog';
 export * from './case-status';
 export * from './holidays-2026';
 export * from './timeline';
+export * from './hall';

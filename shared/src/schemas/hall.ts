@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dayFromIso } from '../rules/calendar-day';
 import { CatalogCode } from './catalog';
 import { ObjectIdString, Text } from './common';
+import { HALL_SLOTS } from '../constants/hall';
 
 /**
  * The service hall (政务大厅): window groups (窗口分组), appointments by
@@ -9,27 +10,8 @@ import { ObjectIdString, Text } from './common';
  * the clerks' calls (叫号). Times of day are Beijing time; days `YYYY-MM-DD`.
  */
 
-/** Half-hour slots of a working day, by start: 9:00–12:00 and 13:30–17:00 Beijing time. */
-export const HALL_SLOTS = [
-  '09:00',
-  '09:30',
-  '10:00',
-  '10:30',
-  '11:00',
-  '11:30',
-  '13:30',
-  '14:00',
-  '14:30',
-  '15:00',
-  '15:30',
-  '16:00',
-  '16:30',
-] as const;
-export type HallSlot = (typeof HALL_SLOTS)[number];
-/** Length of a slot, minutes. */
-export const HALL_SLOT_MINUTES = 30;
-/** Appointments may be made for today and up to this many calendar days ahead. */
-export const HALL_BOOKING_DAYS = 14;
+// The hall's numbers live in constants/ (the mini-program reads them without loading zod); re-exported here.
+export { HALL_BOOKING_DAYS, HALL_SLOT_MINUTES, HALL_SLOTS, type HallSlot } from '../constants/hall';
 
 export const HallGroupCode = z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, '分组编码应为小写字母、数字和连字符');
 export const HallGroupParams = z.strictObject({ code: HallGroupCode });
