@@ -124,6 +124,11 @@ export const ConfigSchema = z.object({
         .map((x) => x.trim())
         .filter(Boolean),
     ),
+  /**
+   * Where the BFF is reached from outside (scheme + host, no path): the counter's texted receipt links
+   * point to `${PUBLIC_API_URL}/api/v1/receipts/<token>`. Default: this machine's `BFF_PORT`.
+   */
+  PUBLIC_API_URL: unsetIfEmpty(url),
   /** Where the H5 app is published; QR codes point to `${PUBLIC_H5_URL}/q/<token>`. */
   PUBLIC_H5_URL: url.default('http://127.0.0.1:10086'),
   /** Browser origins allowed to call the API (comma separated). */
@@ -162,7 +167,7 @@ export const ConfigSchema = z.object({
     .default(10 * 1024 * 1024),
 });
 
-export type Config = z.infer<typeof ConfigSchema> & { WECHATPAY_NOTIFY_URL: string };
+export type Config = z.infer<typeof ConfigSchema> & { WECHATPAY_NOTIFY_URL: string; PUBLIC_API_URL: string };
 
 export class ConfigError extends Error {}
 
@@ -193,5 +198,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...data,
     WECHATPAY_NOTIFY_URL:
       data.WECHATPAY_NOTIFY_URL ?? `http://127.0.0.1:${data.BFF_PORT}/api/v1/payments/wechat/notify`,
+    PUBLIC_API_URL: data.PUBLIC_API_URL ?? `http://127.0.0.1:${data.BFF_PORT}`,
   };
 }

@@ -19,6 +19,7 @@ import authorizationsModule from './authorizations';
 import auditModule from './audit';
 import housekeepingModule from './housekeeping';
 import hallModule from './hall';
+import counterModule from './counter';
 
 /**
  * Registries filled by one module and read by another, scoped to the app (not
@@ -48,5 +49,6 @@ export const registerModules: FastifyPluginAsync<{ config: Config }> = async (ap
   await app.register(authorizationsModule);
   await app.register(auditModule);
   await app.register(hallModule);
+  await app.register(counterModule);
   await app.register(housekeepingModule);
 };

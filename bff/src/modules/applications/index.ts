@@ -24,6 +24,7 @@ export {
   type CaseDelivery,
   type CaseItem,
   type CaseMaterial,
+  type CaseNotice,
   type StoredApplicant,
   type TimelineEntry,
 } from './application.types';

@@ -9,6 +9,8 @@ export const SMS_TEMPLATES = [
   'pickup_code',
   'receipt_code',
   'case_completed_rate',
+  'counter_receipt',
+  'counter_notice',
   'generic',
 ] as const;
 export type SmsTemplate = (typeof SMS_TEMPLATES)[number];

@@ -29,6 +29,16 @@ describe('POST /sms/v1/send', () => {
       { number: 'YC1', link: 'https://h5.example.cn/#/pages/cases/rate/index?t=abc' },
       '您的办件YC1已办结，欢迎评价本次服务（30天内有效，仅可评价一次）：https://h5.example.cn/#/pages/cases/rate/index?t=abc',
     ],
+    [
+      'counter_receipt',
+      { number: 'ZW20261125000001', days: '30', link: 'https://api.example.cn/api/v1/receipts/abc' },
+      '您的办件ZW20261125000001已在窗口受理，受理回执（30天内有效）：https://api.example.cn/api/v1/receipts/abc，凭办件编号和手机号后4位可查询进度',
+    ],
+    [
+      'counter_notice',
+      { days: '30', link: 'https://api.example.cn/api/v1/receipts/abc' },
+      '您申请的事项材料尚不齐全，一次性告知书（30天内有效）：https://api.example.cn/api/v1/receipts/abc，补齐后请到窗口或在小程序中继续办理',
+    ],
     ['generic', { text: '明天窗口暂停办理' }, '明天窗口暂停办理'],
   ])('sends %s and records the rendered text', async (template, params, text) => {
     const res = await send({ phone: '13800138000', template, params });
