@@ -1,5 +1,6 @@
 import { type PropsWithChildren } from 'react';
 import { View } from '@tarojs/components';
+import { useKeys } from '@/platform/keyboard';
 import { Button } from './Button';
 
 interface SheetProps {
@@ -17,6 +18,8 @@ interface SheetProps {
 /**
  * A bottom sheet with 取消 and one confirm button (staff's reason dialogs, the courier's
  * delivery and failed-attempt sheets): reachable with a thumb, the confirm button always in sight.
+ * With a keyboard (H5 at a PC), Enter confirms — not in a multi-line box, where it starts a line —
+ * and Escape cancels.
  */
 export function Sheet({
   id,
@@ -30,6 +33,15 @@ export function Sheet({
   onClose,
   children,
 }: PropsWithChildren<SheetProps>) {
+  useKeys(({ key, inTextarea }) => {
+    if (key === 'Escape') {
+      onClose();
+      return true;
+    }
+    if (key !== 'Enter' || inTextarea) return false;
+    if (!disabled && !busy) onConfirm();
+    return true;
+  });
   return (
     <View id={id} className="sheet">
       <View className="sheet__panel">

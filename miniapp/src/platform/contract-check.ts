@@ -2,6 +2,9 @@
  * Type-only: tsc fails here when a platform file stops matching its `.d.ts` contract.
  * Nothing imports this file, so it is never bundled.
  */
+import type * as Keyboard from './keyboard';
+import type * as KeyboardH5 from './keyboard.h5';
+import type * as KeyboardWeapp from './keyboard.weapp';
 import type * as Login from './login';
 import type * as LoginH5 from './login.h5';
 import type * as LoginWeapp from './login.weapp';
@@ -32,10 +35,15 @@ import type * as ScanTokenWeapp from './scan-token.weapp';
 import type * as UploadPreview from './upload-preview';
 import type * as UploadPreviewH5 from './upload-preview.h5';
 import type * as UploadPreviewWeapp from './upload-preview.weapp';
+import type * as Viewport from './viewport';
+import type * as ViewportH5 from './viewport.h5';
+import type * as ViewportWeapp from './viewport.weapp';
 
 type Implements<Contract, Impl extends Contract> = Impl;
 
 export type PlatformContracts = [
+  Implements<typeof Keyboard, typeof KeyboardH5>,
+  Implements<typeof Keyboard, typeof KeyboardWeapp>,
   Implements<typeof Login, typeof LoginH5>,
   Implements<typeof Login, typeof LoginWeapp>,
   Implements<typeof Pay, typeof PayH5>,
@@ -56,4 +64,6 @@ export type PlatformContracts = [
   Implements<typeof ScanToken, typeof ScanTokenWeapp>,
   Implements<typeof UploadPreview, typeof UploadPreviewH5>,
   Implements<typeof UploadPreview, typeof UploadPreviewWeapp>,
+  Implements<typeof Viewport, typeof ViewportH5>,
+  Implements<typeof Viewport, typeof ViewportWeapp>,
 ];

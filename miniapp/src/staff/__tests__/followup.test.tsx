@@ -4,7 +4,8 @@ import StaffQueuePage from '@/staff/queue/index';
 import StaffCasePage from '@/staff/case/index';
 import Taro, { setRouterParams } from '@/__mocks__/taro';
 import { caseView, CASE_ID } from '@/__tests__/case-fixtures';
-import { API, errorBody, fakeServer, loginAs, type FakeCall } from '@/__tests__/helpers';
+import { API, errorBody, loginAs, type FakeCall } from '@/__tests__/helpers';
+import { staffServer } from './staff-fixtures';
 
 const FOLLOWUP_ROW: StaffQueueRow = {
   id: CASE_ID,
@@ -63,7 +64,7 @@ const CASE_URL = `${API}/staff/applications/${CASE_ID}`;
 const QUEUE_URL = `${API}/staff/applications?stage=followup&page=1&pageSize=50`;
 
 function serve(view: StaffApplicationView, close: (call: FakeCall) => { status: number; body?: unknown }) {
-  return fakeServer((call) => {
+  return staffServer((call) => {
     if (call.method === 'GET' && call.url === CASE_URL) return { status: 200, body: view };
     if (call.method === 'GET' && call.url === QUEUE_URL)
       return { status: 200, body: { items: [FOLLOWUP_ROW], total: 1 } };
@@ -84,7 +85,7 @@ async function openCase() {
 describe('回访 in the staff queue', () => {
   it('shows the rating being followed up — stars, reasons, text — and its due date, never who rated', async () => {
     loginAs();
-    const calls = fakeServer(() => ({ status: 200, body: { items: [FOLLOWUP_ROW], total: 1 } }));
+    const calls = staffServer(() => ({ status: 200, body: { items: [FOLLOWUP_ROW], total: 1 } }));
     render(<StaffQueuePage />);
     await waitFor(() => expect(document.getElementById('stage-followup')).not.toBeNull());
     fireEvent.click(document.getElementById('stage-followup') as HTMLElement);
@@ -150,7 +151,7 @@ describe('回访 on the staff case page', () => {
   });
 
   it('shows nothing when the rated case has no open follow-up (a good rating)', async () => {
-    const calls = fakeServer((call) =>
+    const calls = staffServer((call) =>
       call.url === CASE_URL
         ? { status: 200, body: completedView() }
         : { status: 200, body: { items: [{ ...FOLLOWUP_ROW, id: 'another' }], total: 1 } },

@@ -3,7 +3,8 @@ import { type StaffApplicationView } from '@onetrip/shared';
 import StaffCasePage from '@/staff/case/index';
 import Taro, { setRouterParams } from '@/__mocks__/taro';
 import { caseView, CASE_ID } from '@/__tests__/case-fixtures';
-import { API, fakeServer, loginAs } from '@/__tests__/helpers';
+import { API, loginAs } from '@/__tests__/helpers';
+import { staffServer } from './staff-fixtures';
 
 const SHIPMENT: NonNullable<StaffApplicationView['shipment']> = {
   id: '66a0b1c2d3e4f50612345678',
@@ -49,7 +50,7 @@ describe('staff case: a locked shipment', () => {
         events: [...SHIPMENT.events, { at: '2026-11-25T06:00:00.000Z', action: 'unlocked', note: '已电话核实' }],
       },
     });
-    const calls = fakeServer((call) => ({ status: 200, body: call.method === 'POST' ? unlocked : shippingView() }));
+    const calls = staffServer((call) => ({ status: 200, body: call.method === 'POST' ? unlocked : shippingView() }));
     render(<StaffCasePage />);
     await waitFor(() => expect(document.getElementById('staff-shipment')).not.toBeNull());
     expect(byId('staff-shipment').textContent).toContain('顺丰速运 SF1234567890');
@@ -75,7 +76,7 @@ describe('staff case: a locked shipment', () => {
   it('offers no unlock while the shipment is on its way normally', async () => {
     loginAs();
     setRouterParams({ id: CASE_ID });
-    fakeServer(() => ({ status: 200, body: shippingView({ shipment: { ...SHIPMENT, locked: false } }) }));
+    staffServer(() => ({ status: 200, body: shippingView({ shipment: { ...SHIPMENT, locked: false } }) }));
     render(<StaffCasePage />);
     await waitFor(() => expect(document.getElementById('staff-shipment')).not.toBeNull());
     expect(document.getElementById('staff-shipment-locked')).toBeNull();

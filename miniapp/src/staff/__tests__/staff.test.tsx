@@ -4,7 +4,8 @@ import StaffQueuePage from '@/staff/queue/index';
 import StaffCasePage from '@/staff/case/index';
 import Taro, { setRouterParams } from '@/__mocks__/taro';
 import { caseView, CASE_ID } from '@/__tests__/case-fixtures';
-import { API, errorBody, fakeServer, loginAs } from '@/__tests__/helpers';
+import { API, errorBody, loginAs } from '@/__tests__/helpers';
+import { staffServer } from './staff-fixtures';
 
 const ROWS = [
   {
@@ -62,7 +63,7 @@ function staffView(over: Partial<StaffApplicationView> = {}): StaffApplicationVi
 describe('staff queue', () => {
   it('shows the stage tabs and the rows in the order the API gives, each with its light', async () => {
     loginAs();
-    const calls = fakeServer(() => ({ status: 200, body: { items: ROWS, total: 3 } }));
+    const calls = staffServer(() => ({ status: 200, body: { items: ROWS, total: 3 } }));
     render(<StaffQueuePage />);
     await waitFor(() => expect(document.getElementById('queue-row-r1')).not.toBeNull());
     expect(calls[0]?.url).toBe(`${API}/staff/applications?stage=acceptance&pageSize=50`);
@@ -85,7 +86,7 @@ describe('staff queue', () => {
 
   it('loads another stage when its tab is tapped', async () => {
     loginAs();
-    const calls = fakeServer(() => ({ status: 200, body: { items: [], total: 0 } }));
+    const calls = staffServer(() => ({ status: 200, body: { items: [], total: 0 } }));
     render(<StaffQueuePage />);
     await waitFor(() => expect(document.getElementById('queue-empty')).not.toBeNull());
     fireEvent.click(document.getElementById('stage-approval') as HTMLElement);
@@ -96,7 +97,7 @@ describe('staff queue', () => {
   it('does not show the rows of the tab just left while the new tab loads', async () => {
     loginAs();
     let release: (() => void) | undefined;
-    fakeServer((call) =>
+    staffServer((call) =>
       call.url.includes('stage=acceptance')
         ? { status: 200, body: { items: ROWS, total: 3 } }
         : new Promise((resolve) => {
@@ -118,7 +119,7 @@ describe('staff case: one-time notice', () => {
   it('builds the notice from the problems added, with a preview, and sends it with If-Match', async () => {
     loginAs();
     setRouterParams({ id: CASE_ID });
-    const calls = fakeServer((call) =>
+    const calls = staffServer((call) =>
       call.method === 'POST'
         ? { status: 200, body: staffView({ status: 'supplement_required', version: 4 }) }
         : { status: 200, body: staffView() },
@@ -162,7 +163,7 @@ describe('staff case: one-time notice', () => {
     loginAs();
     setRouterParams({ id: CASE_ID });
     let gets = 0;
-    fakeServer((call) => {
+    staffServer((call) => {
       if (call.method === 'POST') return { status: 409, body: errorBody('VERSION_CONFLICT', '版本冲突') };
       gets += 1;
       return { status: 200, body: staffView({ version: 2 + gets }) };

@@ -7,6 +7,7 @@ import { statusTone } from '@/utils/labels';
 import { fenToYuan } from '@/utils/money';
 import { formatDateTime } from '@/utils/time';
 import { toast } from '@/utils/toast';
+import { caseActions, SEPARATION_NOTE, type Clerk } from '../common/kinds';
 import { LightDot } from '../common/LightDot';
 import { openUpload } from '../common/open-upload';
 import { type StaffCaseState } from '../common/use-staff-case';
@@ -37,12 +38,23 @@ function formatValue(field: FormField, value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number);
 }
 
-/** The case as the window sees it, and the one-tap actions its status and the department allow. */
-export function StaffCaseBody({ caseState }: { caseState: StaffCaseState }) {
+/**
+ * The case as the window sees it, and the one-tap actions its status and the clerk's kind allow
+ * (`caseActions`). `onChanged` runs after an action went through (the queue beside it reloads).
+ */
+export function StaffCaseBody({
+  caseState,
+  clerk,
+  onChanged,
+}: {
+  caseState: StaffCaseState;
+  clerk: Clerk;
+  onChanged?: () => void;
+}) {
   const view = caseState.data as StaffApplicationView;
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [busy, setBusy] = useState(false);
-  const lead = view.department === view.leadDepartment;
+  const actions = caseActions(view, clerk);
   const clock = view.status === 'submitted' ? view.acceptance : view.deadline;
 
   const run = async (action: (version: number) => Promise<StaffApplicationView>, done: string) => {
@@ -50,7 +62,10 @@ export function StaffCaseBody({ caseState }: { caseState: StaffCaseState }) {
     const { ok } = await caseState.write(action);
     setBusy(false);
     setDialog(null);
-    if (ok) toast(done, 'success');
+    if (ok) {
+      toast(done, 'success');
+      onChanged?.();
+    }
   };
 
   const onSupplement = (body: SupplementBody) => void run((v) => staff.sendSupplement(view.id, v, body), '已发送告知');
@@ -98,7 +113,7 @@ export function StaffCaseBody({ caseState }: { caseState: StaffCaseState }) {
       <ShipmentSection caseState={caseState} />
 
       <View id="staff-actions" className="page-actions">
-        {view.status === 'submitted' ? (
+        {actions.accept ? (
           <>
             <Button id="action-accept" kind="primary" block onClick={() => setDialog('accept')}>
               受理
@@ -111,21 +126,31 @@ export function StaffCaseBody({ caseState }: { caseState: StaffCaseState }) {
             </Button>
           </>
         ) : null}
-        {view.status === 'approved' && lead ? (
+        {actions.issue ? (
           <Button id="action-issue" kind="primary" block onClick={() => setDialog('issue')}>
             出证
           </Button>
         ) : null}
-        {view.status === 'ready_for_pickup' && lead ? (
+        {actions.handover ? (
           <Button id="action-handover" kind="primary" block onClick={() => setDialog('handover')}>
             窗口领取
           </Button>
+        ) : null}
+        {actions.separated ? (
+          <View id="separation-note" className="staff-note">
+            {SEPARATION_NOTE}
+          </View>
+        ) : null}
+        {clerk.kind === 'comprehensive' && view.status === 'accepted' ? (
+          <View id="routed-note" className="staff-note">
+            已分送后台审批：各部门审批本部门的事项
+          </View>
         ) : null}
       </View>
 
       <Section id="case-items" title="办理事项">
         {view.items.map((item) => {
-          const mine = view.status === 'accepted' && item.status === 'pending' && item.department === view.department;
+          const mine = actions.decide.includes(item.code);
           return (
             <Cell
               key={item.code}

@@ -1,18 +1,20 @@
 import { useRouter } from '@tarojs/taro';
-import { Page, Remote } from '@/components';
-import { useStaffCase } from '../common/use-staff-case';
-import { StaffCaseBody } from './StaffCaseBody';
+import { View } from '@tarojs/components';
+import { Remote } from '@/components';
+import { StaffPage } from '../common/StaffPage';
+import { useClerk } from '../common/use-clerk';
+import { CaseView } from './CaseView';
 import '../common/staff.scss';
 
-/** 办件审查 (`?id=`): the window's view of one case and its actions. */
+/** 办件审查 (`?id=`): the window's view of one case and the actions the clerk's kind takes on it. */
 export default function StaffCasePage() {
   const { params } = useRouter();
-  const caseState = useStaffCase(params.id ?? '');
+  const clerk = useClerk();
   return (
-    <Page id="staff-case">
-      <Remote state={caseState} notFound={{ title: '没有找到这件办件', desc: '它可能不属于本部门' }}>
-        {() => <StaffCaseBody caseState={caseState} />}
-      </Remote>
-    </Page>
+    <StaffPage id="staff-case">
+      <View className="staff-narrow">
+        <Remote state={clerk}>{(c) => <CaseView id={params.id ?? ''} clerk={c} />}</Remote>
+      </View>
+    </StaffPage>
   );
 }

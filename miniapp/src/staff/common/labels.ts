@@ -1,12 +1,4 @@
-import { type Light, type StaffStage } from '@onetrip/shared';
-
-export const STAGE_LABELS: Record<StaffStage, string> = {
-  acceptance: '受理',
-  approval: '审批',
-  issuance: '出证',
-  followup: '回访',
-  pickup: '领取',
-};
+import { type Light } from '@onetrip/shared';
 
 export const LIGHT_LABELS: Record<Light, string> = { green: '正常', yellow: '临近时限', red: '已超时' };
 
@@ -14,6 +6,9 @@ export const STAFF_PAGES = {
   queue: '/staff/queue/index',
   case: (id: string) => `/staff/case/index?id=${encodeURIComponent(id)}`,
   dashboard: '/staff/dashboard/index',
+  call: '/staff/call/index',
+  /** 柜台受理 of a walk-in resident (built in `staff/counter`) */
+  counter: '/staff/counter/index',
 } as const;
 
 /** 2 → ★★☆☆☆: a score drawn the way the resident gave it. */

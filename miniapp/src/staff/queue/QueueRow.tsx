@@ -1,17 +1,29 @@
 import { Text, View } from '@tarojs/components';
 import { CASE_STATUS_LABELS, type StaffQueueRow } from '@onetrip/shared';
 import { Tag } from '@/components';
+import { cx } from '@/utils/cx';
 import { statusTone } from '@/utils/labels';
 import { LightDot } from '../common/LightDot';
 import { formatDate } from '../common/labels';
 import { RatingSummary } from '../common/RatingSummary';
 
-/** One case of a queue: number, items, applicant (masked) or the rating followed up, due date and light. */
-export function QueueRow({ row, onOpen }: { row: StaffQueueRow; onOpen: (id: string) => void }) {
+/**
+ * One case of a queue: number, items, applicant (masked) or the rating followed up, due date and light.
+ * `selected`: open in the pane beside the list (PC layout).
+ */
+export function QueueRow({
+  row,
+  selected = false,
+  onOpen,
+}: {
+  row: StaffQueueRow;
+  selected?: boolean;
+  onOpen: (id: string) => void;
+}) {
   return (
     <View
       id={`queue-row-${row.id}`}
-      className="cell cell--link queue-row"
+      className={cx('cell cell--link queue-row', selected && 'queue-row--selected')}
       hoverClass="cell--active"
       onClick={() => onOpen(row.id)}
     >
