@@ -24,10 +24,10 @@ export default defineAppConfig({
       root: 'apply',
       pages: ['form/index', 'materials/index', 'delivery/index', 'review/index'],
     },
-    // 工作台 of the window staff: queues by stage, a case with its actions, and the department's statistics.
+    // 工作台 of the window staff: queues by stage, a case with its actions, the statistics, and 叫号.
     {
       root: 'staff',
-      pages: ['queue/index', 'case/index', 'dashboard/index'],
+      pages: ['queue/index', 'case/index', 'dashboard/index', 'call/index'],
     },
     // 快递员: today's shipments, one shipment (揽收, 签收 with the receipt code, 投递未成功), history.
     {
