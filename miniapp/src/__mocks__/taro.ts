@@ -2,7 +2,7 @@
  * Hand mock of @tarojs/taro: jest.fn()s for the APIs the app calls, storage backed by a Map,
  * and router/lifecycle hooks that behave like a page that has just been opened.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 const storage = new Map<string, unknown>();
 let routerParams: Record<string, string | undefined> = {};
@@ -36,6 +36,7 @@ const Taro = {
   chooseMedia: jest.fn(),
   chooseMessageFile: jest.fn(),
   requestPayment: jest.fn(),
+  makePhoneCall: jest.fn(),
 };
 
 /** Default behaviour; tests override per call with mockResolvedValueOnce and the like. */
@@ -56,10 +57,25 @@ installDefaults();
 export default Taro;
 
 export const useRouter = jest.fn(() => ({ params: routerParams, path: '' }));
-export const useDidShow = (fn: () => void) => useEffect(fn, []); // eslint-disable-line react-hooks/exhaustive-deps
+const showHandlers = new Set<() => void>();
+const hideHandlers = new Set<() => void>();
+
+/** Registers the page’s latest handler while mounted; `runAtMount` calls it once then (a page is shown as it opens). */
+function usePageEvent(handlers: Set<() => void>, fn: () => void, runAtMount: boolean): void {
+  const latest = useRef(fn);
+  latest.current = fn;
+  useEffect(() => {
+    const handler = () => latest.current();
+    handlers.add(handler);
+    if (runAtMount) handler();
+    return () => void handlers.delete(handler);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
+export const useDidShow = (fn: () => void) => usePageEvent(showHandlers, fn, true);
 export const useLoad = useDidShow;
 export const useReady = useDidShow;
-export const useDidHide = () => undefined;
+export const useDidHide = (fn: () => void) => usePageEvent(hideHandlers, fn, false);
 let pullDown: (() => void) | null = null;
 export const usePullDownRefresh = (fn: () => void) => {
   pullDown = fn;
@@ -69,6 +85,15 @@ export const useReachBottom = () => undefined;
 /** Test helpers (not part of Taro). */
 export function triggerPullDownRefresh(): void {
   pullDown?.();
+}
+
+/** The page goes to the background (another page opened on top, the app hidden), then comes back. */
+export function triggerDidHide(): void {
+  for (const handler of [...hideHandlers]) handler();
+}
+
+export function triggerDidShow(): void {
+  for (const handler of [...showHandlers]) handler();
 }
 
 export function setRouterParams(params: Record<string, string | undefined>): void {
@@ -84,6 +109,8 @@ export function resetTaroMock(): void {
   installDefaults();
   routerParams = {};
   pullDown = null;
+  showHandlers.clear();
+  hideHandlers.clear();
   useRouter.mockImplementation(() => ({ params: routerParams, path: '' }));
 }
 
