@@ -27,7 +27,8 @@ export default defineAppConfig({
     // 工作台 of the window staff: queues by stage, a case with its actions, the statistics, and 叫号.
     {
       root: 'staff',
-      pages: ['queue/index', 'case/index', 'dashboard/index', 'call/index'],
+      // 柜台受理 (counter/): a walk-in found or registered, one case filled and accepted at the counter, its receipt.
+      pages: ['queue/index', 'case/index', 'dashboard/index', 'call/index', 'counter/index', 'counter/case/index'],
     },
     // 快递员: today's shipments, one shipment (揽收, 签收 with the receipt code, 投递未成功), history.
     {
