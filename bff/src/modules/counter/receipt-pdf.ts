@@ -4,7 +4,7 @@ import { cnDateTime } from './receipt-format';
 import { receiptFont } from './receipt-font';
 
 const FONT = 'receipt';
-const MARGIN = 56;
+const MARGIN = 50;
 
 /**
  * Lays a receipt's lines out on A4 pages (the content is `receiptContent`'s;
@@ -29,25 +29,23 @@ export function renderReceiptPdf(receipt: CounterReceipt): Promise<Buffer> {
   const width = doc.page.width - 2 * MARGIN;
 
   doc.fontSize(18).text(receipt.title, { align: 'center' });
-  if (receipt.number) doc.moveDown(0.3).fontSize(11).text(`办件编号：${receipt.number}`, { align: 'center' });
-  doc.moveDown(0.8);
+  const printed = `打印时间：${cnDateTime(new Date(receipt.issuedAt))}`;
+  const subtitle = receipt.number ? `办件编号：${receipt.number}　　${printed}` : printed;
+  doc.moveDown(0.3).fontSize(10).fillColor('#333333').text(subtitle, { align: 'center' }).fillColor('#000000');
+  doc.moveDown(0.6);
   for (const section of receipt.sections) {
-    doc.fontSize(12.5).text(section.heading);
-    const y = doc.y + 2;
+    doc.fontSize(12).text(section.heading);
+    const y = doc.y + 1;
     doc
       .moveTo(MARGIN, y)
       .lineTo(MARGIN + width, y)
       .lineWidth(0.5)
       .strokeColor('#999999')
       .stroke();
-    doc.moveDown(0.4).fontSize(10.5);
-    for (const line of section.lines) doc.text(line, { width, lineGap: 2 });
-    doc.moveDown(0.8);
+    doc.moveDown(0.3).fontSize(10.5);
+    for (const line of section.lines) doc.text(line, { width, lineGap: 1.5 });
+    doc.moveDown(0.6);
   }
-  doc
-    .fontSize(9)
-    .fillColor('#555555')
-    .text(`打印时间：${cnDateTime(new Date(receipt.issuedAt))}`, { align: 'right' });
 
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i += 1) {
