@@ -5,6 +5,8 @@ import { receiptFont } from './receipt-font';
 
 const FONT = 'receipt';
 const MARGIN = 50;
+/** U+3000, the full-width space Chinese typesetting puts between parts of a line. */
+const IDEOGRAPHIC_SPACE = '\u3000';
 
 /**
  * Lays a receipt's lines out on A4 pages (the content is `receiptContent`'s;
@@ -30,7 +32,7 @@ export function renderReceiptPdf(receipt: CounterReceipt): Promise<Buffer> {
 
   doc.fontSize(18).text(receipt.title, { align: 'center' });
   const printed = `打印时间：${cnDateTime(new Date(receipt.issuedAt))}`;
-  const subtitle = receipt.number ? `办件编号：${receipt.number}　　${printed}` : printed;
+  const subtitle = receipt.number ? `办件编号：${receipt.number}${IDEOGRAPHIC_SPACE.repeat(2)}${printed}` : printed;
   doc.moveDown(0.3).fontSize(10).fillColor('#333333').text(subtitle, { align: 'center' }).fillColor('#000000');
   doc.moveDown(0.6);
   for (const section of receipt.sections) {
