@@ -6,7 +6,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '.cache/**', '.data/**', '**/coverage/**', 'test-results/**', 'miniapp/babel.config.js'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.cache/**',
+      '.data/**',
+      '**/coverage/**',
+      'test-results/**',
+      'miniapp/babel.config.js',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -67,7 +75,7 @@ export default tseslint.config(
   // from the main package's shared folders (components, hooks, services, utils, platform, features,
   // styles) and from inside itself, never from pages/ or from another subpackage. Tests are not bundled.
   {
-    files: ['miniapp/src/{apply,staff,courier,agent}/**/*.{ts,tsx}'],
+    files: ['miniapp/src/{apply,staff,courier,agent,hall}/**/*.{ts,tsx}'],
     ignores: ['**/__tests__/**'],
     rules: {
       'no-restricted-imports': [
@@ -75,7 +83,16 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@/pages', '@/pages/**', '@/apply/**', '@/staff/**', '@/courier/**', '@/agent/**', '@/admin/**'],
+              group: [
+                '@/pages',
+                '@/pages/**',
+                '@/apply/**',
+                '@/staff/**',
+                '@/courier/**',
+                '@/agent/**',
+                '@/admin/**',
+                '@/hall/**',
+              ],
               message:
                 'A subpackage imports only from the shared folders (components, hooks, services, utils, platform, features, styles) and from itself (relative paths): move what is shared into one of them.',
             },

@@ -40,6 +40,11 @@ export default defineAppConfig({
       root: 'agent',
       pages: ['station/index', 'new/index', 'authorization/index', 'cases/index'],
     },
+    // 政务大厅 of a resident: a window's page (its QR code; 取号), my ticket, booking a slot, my appointments.
+    {
+      root: 'hall',
+      pages: ['window/index', 'ticket/index', 'book/index', 'appointments/index'],
+    },
   ],
   preloadRule: {
     'pages/guide/index': { network: 'all', packages: ['apply'] },

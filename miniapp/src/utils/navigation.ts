@@ -44,6 +44,16 @@ export const PAGES = {
   courierList: '/courier/list/index',
   courierShipment: (id: string) => `/courier/shipment/index?id=${encodeURIComponent(id)}`,
   courierHistory: '/courier/history/index',
+  // 政务大厅 of a resident (the `hall` subpackage): a window (from its QR code), my ticket, booking, my appointments.
+  /** No `window`: the hall's code of the group (取号 of the group, no window number). */
+  hallWindow: (group: string, window?: string) =>
+    `/hall/window/index?group=${encodeURIComponent(group)}${window ? `&window=${encodeURIComponent(window)}` : ''}`,
+  hallTicket: (id: string) => `/hall/ticket/index?id=${encodeURIComponent(id)}`,
+  /** `caseId`: the appointment is to bring that case to the window. */
+  hallBook: (group: string, caseId?: string) =>
+    `/hall/book/index?group=${encodeURIComponent(group)}${caseId ? `&case=${encodeURIComponent(caseId)}` : ''}`,
+  /** `id`: an appointment to pick out (the reminder opens it). */
+  hallAppointments: (id?: string) => `/hall/appointments/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
 } as const;
 
 function isTabPage(url: string): boolean {

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的排队号',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '窗口',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+});
