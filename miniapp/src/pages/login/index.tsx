@@ -9,11 +9,15 @@ import { safeDecode } from '@/utils/qr';
 import './index.scss';
 import { toast } from '@/utils/toast';
 
+/** Where a login may return to: the main package, and the hall's pages (a window's 取号, booking, my tickets). */
+const RETURN_ROOTS = ['/pages/', '/hall/'];
+const isOwnPage = (url: string | null | undefined) => !!url && RETURN_ROOTS.some((root) => url.startsWith(root));
+
 /** Only pages of this app may be returned to (no open redirect). */
 function returnTo(raw: string | undefined): string {
   if (!raw) return PAGES.me;
-  const url = raw.startsWith('/pages/') ? raw : safeDecode(raw);
-  return url && url.startsWith('/pages/') ? url : PAGES.me;
+  const url = isOwnPage(raw) ? raw : safeDecode(raw);
+  return url && isOwnPage(url) ? url : PAGES.me;
 }
 
 /** 微信一键登录; on H5 this page is also where WeChat OAuth comes back to (`?code=` before the `#`). */

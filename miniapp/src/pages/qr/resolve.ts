@@ -1,7 +1,7 @@
-import { type QrTarget } from '@onetrip/shared';
+import { parseWindowQrTarget, type QrTarget } from '@onetrip/shared';
 import { PAGES } from '@/utils/navigation';
 
-/** Where a resolved code leads: the guide pages; other kinds belong to areas that come later. */
+/** Where a resolved code leads; null for a code of no page (it says so). */
 export function pageForQrTarget(target: QrTarget): string | null {
   switch (target.kind) {
     case 'item':
@@ -14,6 +14,11 @@ export function pageForQrTarget(target: QrTarget): string | null {
     // An envelope's code: the courier scanning it at pick-up lands on that shipment.
     case 'shipment':
       return PAGES.courierShipment(target.target);
+    // Above a window (`zonghe:A03`) or the hall's code of a group (`zonghe`): the window page, with 取号.
+    case 'window': {
+      const window = parseWindowQrTarget(target.target);
+      return window ? PAGES.hallWindow(window.group, window.window) : null;
+    }
     default:
       return null;
   }
