@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button, Page, Remote } from '@/components';
 import { startApplication } from '@/features/apply';
+import { useHallGroupFor } from '@/hooks/use-hall-group';
 import { useResource } from '@/hooks/use-resource';
 import { getItem } from '@/services/catalog';
 import { getSessionUser } from '@/services/session';
@@ -13,6 +14,7 @@ import { GuideBody } from './GuideBody';
 export default function GuidePage() {
   const code = useRouter().params.code ?? '';
   const guide = useResource(useCallback(() => getItem(code), [code]));
+  const hallGroup = useHallGroupFor(code ? [code] : []);
   return (
     <Page
       id="guide"
@@ -22,6 +24,16 @@ export default function GuidePage() {
             <Button id="guide-apply" kind="primary" block onClick={() => void startApplication({ kind: 'item', code })}>
               在线申请
             </Button>
+            {/* A window group handles this item: book a slot there (the hall subpackage). */}
+            {hallGroup ? (
+              <Button
+                id="guide-book"
+                block
+                onClick={() => void Taro.navigateTo({ url: PAGES.hallBook(hallGroup.code) })}
+              >
+                预约办理
+              </Button>
+            ) : null}
             {/* A village agent starts from the guide too, for a resident (the agent subpackage). */}
             {getSessionUser()?.roles.includes('agent') ? (
               <Button

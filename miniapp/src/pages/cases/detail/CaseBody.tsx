@@ -10,6 +10,7 @@ import { statusTone } from '@/utils/labels';
 import { formatDateTime } from '@/utils/time';
 import { toast } from '@/utils/toast';
 import { AgentSection } from './AgentSection';
+import { HallSection } from './HallSection';
 import { PaySection } from './PaySection';
 import { RateEntry } from '../rate/RateEntry';
 import { TrackingSection } from './TrackingSection';
@@ -119,6 +120,7 @@ export function CaseBody({ caseState, fromPay }: { caseState: CaseState; fromPay
 
       <RateEntry view={view} />
       <TrackingSection view={view} />
+      <HallSection view={view} />
       <AgentSection view={view} />
       <Notices view={view} />
       <PaySection caseState={caseState} fromPay={fromPay} />
