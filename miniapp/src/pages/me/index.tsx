@@ -162,6 +162,12 @@ export default function MePage() {
           onClick={() => void Taro.navigateTo({ url: PAGES.cases })}
         />
         <Cell
+          id="me-hall"
+          title="我的预约/取号"
+          desc="大厅预约、签到取号、排队进度"
+          onClick={() => void Taro.navigateTo({ url: PAGES.hallAppointments() })}
+        />
+        <Cell
           id="me-authorizations"
           title="授权管理"
           desc="代办员代您办事的授权，可随时撤销"
