@@ -109,7 +109,8 @@ export function CallConsole({ clerk, served, all }: { clerk: Clerk; served: Hall
               key={w}
               id={`call-window-${w}`}
               className={cx('staff-choice', w === windowNo && 'staff-choice--on')}
-              onClick={() => update({ window: w })}
+              // The group shown first may never have been picked: it is remembered with the window.
+              onClick={() => update({ group: group?.code ?? '', window: w })}
             >
               {w}
             </Text>

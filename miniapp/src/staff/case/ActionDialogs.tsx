@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { type StaffApplicationView } from '@onetrip/shared';
 import { cx } from '@/utils/cx';
-import { Keypad, Sheet } from '@/components';
+import { Keypad, pressKey, Sheet } from '@/components';
+import { useKeys } from '@/platform/keyboard';
 
 interface BaseProps {
   busy: boolean;
@@ -164,9 +165,16 @@ export function IssueDialog({ busy, onClose, onSend }: BaseProps & { onSend: (ce
   );
 }
 
-/** 窗口领取: the resident's six-digit pick-up code on a keypad. */
+/** 窗口领取: the resident's six-digit pick-up code on a keypad, or typed with a PC's digit keys. */
 export function HandoverDialog({ busy, onClose, onSend }: BaseProps & { onSend: (pickupCode: string) => void }) {
   const [code, setCode] = useState('');
+  useKeys(({ key, inInput }) => {
+    if (inInput) return false;
+    if (/^[0-9]$/.test(key)) setCode((c) => pressKey(c, key as Parameters<typeof pressKey>[1], 6));
+    else if (key === 'Backspace') setCode((c) => pressKey(c, 'del', 6));
+    else return false;
+    return true;
+  });
   return (
     <Sheet
       id="handover-dialog"
