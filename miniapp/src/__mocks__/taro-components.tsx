@@ -47,8 +47,13 @@ export const Input = (
     maxlength?: number;
     disabled?: boolean;
     type?: string;
+    /** Taro focuses the box when this turns true; the stand-in says so in `data-focus`. */
+    focus?: boolean;
     onInput?: (e: Detail<{ value: string }>) => void;
     onBlur?: (e: Detail<{ value: string }>) => void;
+    onFocus?: () => void;
+    /** Enter (H5) or the keyboard's confirm key (weapp). */
+    onConfirm?: (e: Detail<{ value: string }>) => void;
   },
 ) => (
   <input
@@ -58,8 +63,13 @@ export const Input = (
     maxLength={p.maxlength}
     disabled={p.disabled}
     data-type={p.type}
+    data-focus={p.focus ? 'true' : undefined}
     onChange={(e) => p.onInput?.({ detail: { value: e.target.value } })}
     onBlur={(e) => p.onBlur?.({ detail: { value: e.target.value } })}
+    onFocus={() => p.onFocus?.()}
+    onKeyDown={(e) => {
+      if (e.key === 'Enter') p.onConfirm?.({ detail: { value: e.currentTarget.value } });
+    }}
   />
 );
 

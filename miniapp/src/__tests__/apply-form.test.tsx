@@ -136,4 +136,23 @@ describe('application form renderer', () => {
     expect(errorOf('reason')).toBeNull();
     expect(byId('field-contactPhone').textContent).toContain('138****8000');
   });
+
+  it('moves on to the next text box on Enter, past the pickers and the prefilled name', async () => {
+    await openForm();
+    const focused = () => Array.from(document.querySelectorAll('[data-focus="true"]')).map((el) => el.id);
+    expect(focused()).toEqual([]);
+    fireEvent.keyDown(inField('companyName'), { key: 'Enter' });
+    expect(focused()).toEqual(['input-area']);
+    fireEvent.keyDown(inField('area'), { key: 'Enter' });
+    expect(focused()).toEqual(['input-price']);
+    // price is followed by the date, select, multiselect pickers: the next box is the phone number.
+    fireEvent.keyDown(inField('price'), { key: 'Enter' });
+    expect(focused()).toEqual(['input-contactPhone']);
+    // A box the clerk clicked into is where Enter goes on from.
+    fireEvent.focus(inField('companyName'));
+    fireEvent.keyDown(inField('companyName'), { key: 'Enter' });
+    expect(focused()).toEqual(['input-area']);
+    fireEvent.keyDown(inField('buyerId'), { key: 'Enter' });
+    expect(focused()).toEqual([]);
+  });
 });

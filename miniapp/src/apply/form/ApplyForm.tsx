@@ -3,13 +3,16 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { type ApplicationView } from '@onetrip/shared';
 import { Button, FooterBar } from '@/components';
+import { FormFields } from '@/features/case-form/FormFields';
+import { SaveStatusLine } from '@/features/case-form/SaveStatusLine';
+import { useFormDraft, type SaveFormData } from '@/features/case-form/use-form-draft';
+import { allProblems, fieldProblem } from '@/features/case-form/values';
 import { type CaseState } from '@/hooks/use-case';
+import { patchApplication } from '@/services/applications';
 import { PAGES } from '@/utils/navigation';
 import { toast } from '@/utils/toast';
-import { FormFields } from '../common/FormFields';
-import { SaveStatusLine } from '../common/SaveStatusLine';
-import { useFormDraft } from '../common/use-form-draft';
-import { allProblems, fieldProblem } from '../common/values';
+
+const saveData: SaveFormData<ApplicationView> = (id, version, data) => patchApplication(id, version, { data });
 
 const FULL_LENGTH: Partial<Record<string, number>> = { phone: 11, idNumber: 18 };
 
@@ -20,7 +23,7 @@ const FULL_LENGTH: Partial<Record<string, number>> = { phone: 11, idNumber: 18 }
 export function ApplyForm({ caseState, check }: { caseState: CaseState; check: boolean }) {
   const view = caseState.data as ApplicationView;
   const fields = view.form.fields;
-  const draft = useFormDraft(caseState);
+  const draft = useFormDraft(caseState, saveData);
   const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(check);
   const [going, setGoing] = useState(false);
@@ -63,7 +66,7 @@ export function ApplyForm({ caseState, check }: { caseState: CaseState; check: b
         errors={errors}
         onChange={draft.setValue}
         onBlur={(key) => setLeft((prev) => (prev.has(key) ? prev : new Set(prev).add(key)))}
-        agentCase={view.submittedBy.role === 'agent'}
+        prefill={view.submittedBy.role === 'agent' ? 'agent' : 'profile'}
       />
       <View className="hint">带 * 的为必填项；暂时不全也可以先保存，提交前补齐即可。</View>
       <FooterBar>

@@ -3,10 +3,11 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type ApplicationView } from '@onetrip/shared';
 import { Button, FooterBar } from '@/components';
+import { MaterialCard } from '@/features/case-materials/MaterialCard';
+import { useMaterialUploads } from '@/features/case-materials/use-material-uploads';
 import { type CaseState } from '@/hooks/use-case';
+import { putMaterials } from '@/services/applications';
 import { PAGES } from '@/utils/navigation';
-import { MaterialCard } from './MaterialCard';
-import { useMaterialUploads } from './use-material-uploads';
 
 type CaseMaterial = ApplicationView['materials'][number];
 
@@ -20,7 +21,7 @@ export function sharedNote(view: ApplicationView, material: CaseMaterial): strin
 /** Every material of the case once (a chain's are merged by code), with what is still missing. */
 export function MaterialsBody({ caseState }: { caseState: CaseState }) {
   const view = caseState.data as ApplicationView;
-  const { uploading, add, remove } = useMaterialUploads(caseState);
+  const { uploading, add, remove } = useMaterialUploads(caseState, putMaterials);
   const names = useMemo(() => new Map(view.items.map((i) => [i.code, i.name])), [view.items]);
   const required = view.materials.filter((m) => m.required);
   const requiredDone = required.filter((m) => m.uploadIds.length > 0).length;

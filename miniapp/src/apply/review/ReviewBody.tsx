@@ -9,7 +9,7 @@ import { newIdempotencyKey, resubmitApplication, submitApplication } from '@/ser
 import { isMissingEntry, type MissingEntry } from '@/services/error-details';
 import { PAGES } from '@/utils/navigation';
 import { toast } from '@/utils/toast';
-import { displayValue } from '../common/values';
+import { displayValue } from '@/features/case-form/values';
 import { AuthorizationSection } from './AuthorizationSection';
 import { MissingList } from './MissingList';
 

@@ -10,7 +10,20 @@ export interface FieldControlProps {
   value: unknown;
   onChange: (value: unknown) => void;
   onBlur?: () => void;
+  /** A text box takes the focus when this turns true (Enter in the box before it). */
+  focus?: boolean;
+  onFocus?: () => void;
+  /** Enter in a one-line text box (a phone keyboard's 下一项). */
+  onConfirm?: () => void;
 }
+
+/** What every one-line text box of the form passes on: focus in, focus out, Enter. */
+const keys = ({ focus, onFocus, onConfirm }: Pick<FieldControlProps, 'focus' | 'onFocus' | 'onConfirm'>) => ({
+  focus: Boolean(focus),
+  confirmType: 'next' as const,
+  onFocus: () => onFocus?.(),
+  onConfirm: () => onConfirm?.(),
+});
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const placeholderOf = (field: FormField, verb = '请输入') => `${verb}${field.label}`;
@@ -19,16 +32,14 @@ const placeholderOf = (field: FormField, verb = '请输入') => `${verb}${field.
  * A digits box that keeps its own text (so "12." survives typing) and reports
  * the parsed value: yuan typed, fen kept for money; the number for number.
  */
-function DigitInput({
-  field,
-  onChange,
-  onBlur,
-  initialText,
-  parse,
-}: Omit<FieldControlProps, 'value'> & { initialText: string; parse: (text: string) => unknown }) {
+function DigitInput(
+  props: Omit<FieldControlProps, 'value'> & { initialText: string; parse: (text: string) => unknown },
+) {
+  const { field, onChange, onBlur, initialText, parse } = props;
   const [text, setText] = useState(initialText);
   return (
     <Input
+      {...keys(props)}
       id={`input-${field.key}`}
       className="field__input"
       type="digit"
@@ -59,7 +70,8 @@ function NumberInput(props: FieldControlProps) {
 }
 
 /** A phone or ID number the server shows masked: kept unless the user chooses to type a new one. */
-function MaskedText({ field, value, onChange, onBlur }: FieldControlProps) {
+function MaskedText(props: FieldControlProps) {
+  const { field, value, onChange, onBlur } = props;
   const [editing, setEditing] = useState(false);
   if (!editing && isMasked(value)) {
     return (
@@ -74,11 +86,12 @@ function MaskedText({ field, value, onChange, onBlur }: FieldControlProps) {
   const phone = field.type === 'phone';
   return (
     <Input
+      {...keys(props)}
+      focus={editing || Boolean(props.focus)}
       id={`input-${field.key}`}
       className="field__input"
       type={phone ? 'number' : 'idcard'}
       maxlength={phone ? 11 : 18}
-      focus={editing}
       value={isMasked(value) ? '' : str(value)}
       placeholder={placeholderOf(field)}
       placeholderClass="field__placeholder"
@@ -105,6 +118,7 @@ export function FieldControl(props: FieldControlProps) {
     case 'text':
       return (
         <Input
+          {...keys(props)}
           id={id}
           className="field__input"
           value={str(value)}

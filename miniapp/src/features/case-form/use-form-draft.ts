@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  isEmptyValue,
-  type ApplicationView,
-  type FormField,
-  type FormValue,
-  type PatchApplicationBody,
-} from '@onetrip/shared';
-import { type CaseState } from '@/hooks/use-case';
-import { patchApplication } from '@/services/applications';
+import { isEmptyValue, type ApplicationView, type FormField, type FormValue } from '@onetrip/shared';
+import { type VersionedRecord } from '@/hooks/use-versioned-record';
 import { fieldProblem, type Values } from './values';
+
+/** The changed values of one save: a key set to `null` is cleared. */
+export type FormChanges = Record<string, FormValue | null>;
+
+/**
+ * The PATCH that stores form values, with the version it is based on (`If-Match`): the resident's
+ * `PATCH /applications/:id` or the counter's `PATCH /counter/cases/:id`.
+ */
+export type SaveFormData<T> = (id: string, version: number, data: FormChanges) => Promise<T>;
 
 /** What the 已保存 line says. `invalid`: some edits wait for the user to fix them. */
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'invalid' | 'error';
@@ -31,9 +33,13 @@ export interface FormDraft {
  * on the phone, with its message, until it is fixed. A conflict (someone else saved first) replaces
  * the values with the reloaded case.
  */
-export function useFormDraft(caseState: CaseState, delay = AUTOSAVE_DELAY_MS): FormDraft {
+export function useFormDraft<T extends ApplicationView>(
+  caseState: VersionedRecord<T>,
+  save: SaveFormData<T>,
+  delay = AUTOSAVE_DELAY_MS,
+): FormDraft {
   const { write, refreshed, current } = caseState;
-  const start = current() as ApplicationView;
+  const start = current() as T;
   const [values, setValues] = useState<Values>(() => ({ ...start.data }));
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
@@ -60,7 +66,7 @@ export function useFormDraft(caseState: CaseState, delay = AUTOSAVE_DELAY_MS): F
   const flush = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
     while (inFlight.current) await inFlight.current;
-    const changes: NonNullable<PatchApplicationBody['data']> = {};
+    const changes: FormChanges = {};
     const sending: string[] = [];
     for (const key of dirty.current) {
       const field = byKey.get(key);
@@ -77,9 +83,7 @@ export function useFormDraft(caseState: CaseState, delay = AUTOSAVE_DELAY_MS): F
     for (const key of sending) dirty.current.delete(key);
     setStatus('saving');
     const run = (async () => {
-      const outcome = await write((version) => patchApplication(start.id, version, { data: changes }), {
-        quiet: true,
-      });
+      const outcome = await write((version) => save(start.id, version, changes), { quiet: true });
       if (outcome.ok) {
         // Keys changed meanwhile: a valid one has its own timer running; invalid ones wait for a fix.
         const waiting = [...dirty.current];
@@ -104,7 +108,7 @@ export function useFormDraft(caseState: CaseState, delay = AUTOSAVE_DELAY_MS): F
     } finally {
       inFlight.current = null;
     }
-  }, [byKey, start.id, write]);
+  }, [byKey, save, start.id, write]);
 
   const flushRef = useRef(flush);
   flushRef.current = flush;

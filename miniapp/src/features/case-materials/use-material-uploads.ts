@@ -1,9 +1,8 @@
 import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { type ApplicationView } from '@onetrip/shared';
-import { type CaseState } from '@/hooks/use-case';
+import { type VersionedRecord } from '@/hooks/use-versioned-record';
 import { type PickedFile } from '@/platform/pick-file';
-import { putMaterials } from '@/services/applications';
 import { deleteUpload, uploadFile } from '@/services/uploads';
 import { pickProblem } from '@/utils/file-rules';
 import { toast } from '@/utils/toast';
@@ -20,11 +19,17 @@ export interface Uploading {
 export const MAX_FILES_PER_MATERIAL = 20;
 
 /**
+ * The PUT that sets a material's files, with the version it is based on (`If-Match`): the resident's
+ * `PUT /applications/:id/materials/:code` or the counter's `PUT /counter/cases/:id/materials/:code`.
+ */
+export type PutMaterial<T> = (id: string, version: number, code: string, uploadIds: string[]) => Promise<T>;
+
+/**
  * Uploading a material's files: POST /uploads with progress, then PUT the material's upload ids
  * with If-Match. 替换 swaps one id in place; 删除 unlinks it; a file no case uses any more is then
  * deleted (best effort).
  */
-export function useMaterialUploads(caseState: CaseState) {
+export function useMaterialUploads<T extends ApplicationView>(caseState: VersionedRecord<T>, put: PutMaterial<T>) {
   const [uploading, setUploading] = useState<Record<string, Uploading>>({});
   const { write, current } = caseState;
 
@@ -46,7 +51,7 @@ export function useMaterialUploads(caseState: CaseState) {
         rememberPreview(stored.id, { url: file.path, mime: stored.mime });
         const before = idsNow(code);
         const ids = replacing ? before.map((x) => (x === replacing ? stored.id : x)) : [...before, stored.id];
-        const outcome = await write((version) => putMaterials(caseState.current()?.id ?? '', version, code, ids));
+        const outcome = await write((version) => put(caseState.current()?.id ?? '', version, code, ids));
         if (outcome.ok) {
           toast(replacing ? '已替换' : '已上传');
           if (replacing) void deleteUpload(replacing).catch(() => undefined);
@@ -62,7 +67,7 @@ export function useMaterialUploads(caseState: CaseState) {
         });
       }
     },
-    [caseState, idsNow, write],
+    [caseState, idsNow, put, write],
   );
 
   const remove = useCallback(
@@ -75,15 +80,13 @@ export function useMaterialUploads(caseState: CaseState) {
       });
       if (!confirm) return;
       const ids = idsNow(material.code).filter((x) => x !== id);
-      const outcome = await write((version) =>
-        putMaterials(caseState.current()?.id ?? '', version, material.code, ids),
-      );
+      const outcome = await write((version) => put(caseState.current()?.id ?? '', version, material.code, ids));
       if (outcome.ok) {
         toast('已删除');
         void deleteUpload(id).catch(() => undefined);
       }
     },
-    [caseState, idsNow, write],
+    [caseState, idsNow, put, write],
   );
 
   return { uploading, add, remove };
