@@ -1,4 +1,5 @@
-import { idNumberFeedback, nameProblem, phoneProblem, readyApplicant } from '../common/applicant';
+import { idNumberFeedback, nameProblem, phoneProblem } from '@/utils/person-checks';
+import { readyApplicant } from '../common/applicant';
 
 // The example number of GB 11643 itself (check character X), and the same with a wrong check digit.
 const VALID = '11010519491231002X';

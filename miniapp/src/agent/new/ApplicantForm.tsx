@@ -1,7 +1,8 @@
 import { View } from '@tarojs/components';
 import { Field } from '@/components';
 import { cx } from '@/utils/cx';
-import { idNumberFeedback, nameProblem, phoneProblem, type ApplicantDraft } from '../common/applicant';
+import { idNumberFeedback, nameProblem, phoneProblem } from '@/utils/person-checks';
+import { type ApplicantDraft } from '../common/applicant';
 
 interface ApplicantFormProps {
   value: ApplicantDraft;
