@@ -26,7 +26,7 @@ interface SentText {
   text: string;
 }
 const textsTo = async (phone: string) =>
-  (await (await fetch(`${w.t.mockBase}/__mock/sms?phone=${phone}`)).json()).items as SentText[];
+  ((await (await fetch(`${w.t.mockBase}/__mock/sms?phone=${phone}`)).json()) as { items: SentText[] }).items;
 const pageCount = (pdf: Buffer) => Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1]);
 const tokenOf = (link: string) => link.split('/receipts/')[1] ?? '';
 const download = (token: string) => w.t.app.inject({ method: 'GET', url: `/api/v1/receipts/${token}` });
