@@ -8,6 +8,9 @@ import type * as KeyboardWeapp from './keyboard.weapp';
 import type * as Login from './login';
 import type * as LoginH5 from './login.h5';
 import type * as LoginWeapp from './login.weapp';
+import type * as OpenPdf from './open-pdf';
+import type * as OpenPdfH5 from './open-pdf.h5';
+import type * as OpenPdfWeapp from './open-pdf.weapp';
 import type * as Pay from './pay';
 import type * as PayH5 from './pay.h5';
 import type * as PayWeapp from './pay.weapp';
@@ -46,6 +49,8 @@ export type PlatformContracts = [
   Implements<typeof Keyboard, typeof KeyboardWeapp>,
   Implements<typeof Login, typeof LoginH5>,
   Implements<typeof Login, typeof LoginWeapp>,
+  Implements<typeof OpenPdf, typeof OpenPdfH5>,
+  Implements<typeof OpenPdf, typeof OpenPdfWeapp>,
   Implements<typeof Pay, typeof PayH5>,
   Implements<typeof Pay, typeof PayWeapp>,
   Implements<typeof Phone, typeof PhoneH5>,

@@ -1,22 +1,10 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { PHONE_PATTERN, type AddressBody, type AddressView } from '@onetrip/shared';
+import { type AddressBody, type AddressView } from '@onetrip/shared';
 import { Button, Field, FieldError } from '@/components';
 import { RegionInput } from '@/platform/region';
 import { addAddress } from '@/services/auth';
-
-/**
- * The first problem with a new address, or ''. The rules of the shared `AddressBody` schema, checked
- * by hand: the schema would bring zod (~100 KB) into the package; the server checks with it anyway.
- */
-export function addressProblem(body: AddressBody): string {
-  const chars = (s: string) => Array.from(s.trim()).length;
-  if (chars(body.name) < 2 || chars(body.name) > 30) return '请填写收件人姓名';
-  if (!PHONE_PATTERN.test(body.phone)) return '手机号格式不正确';
-  if (body.region.some((part) => part.trim() === '' || chars(part) > 20)) return '请填写完整的省、市、区县';
-  if (chars(body.detail) < 4 || chars(body.detail) > 120) return '详细地址为 4–120 个字';
-  return '';
-}
+import { addressProblem } from '@/utils/address';
 
 /** A new delivery address → POST /me/addresses. */
 export function AddressForm({ onSaved, onCancel }: { onSaved: (a: AddressView) => void; onCancel: () => void }) {

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Input, Text, View } from '@tarojs/components';
-import { type StaffApplicationView, type SupplementBody } from '@onetrip/shared';
+import { type ApplicationView, type SupplementBody } from '@onetrip/shared';
 import { Button } from '@/components';
 import { cx } from '@/utils/cx';
 import { Sheet } from '@/components';
@@ -13,7 +13,10 @@ interface Problem {
   reason: string;
 }
 
-export function targetsOf(view: StaffApplicationView): Target[] {
+/** What a notice can name: the case's materials and form fields (a staff case, or a case at the counter). */
+type NoticeTargets = Pick<ApplicationView, 'materials' | 'form'>;
+
+export function targetsOf(view: NoticeTargets): Target[] {
   return [
     ...view.materials.map((m) => ({ kind: 'material' as const, code: m.code, name: m.name })),
     ...view.form.fields.map((f) => ({ kind: 'field' as const, code: f.key, name: f.label })),
@@ -33,14 +36,33 @@ export function supplementBody(problems: Problem[]): SupplementBody {
   };
 }
 
+/**
+ * The counter's 不予受理 writes the same kind of notice, with what the server lists itself (`lead`)
+ * before the clerk's own problems, so none are needed there (`minProblems` 0).
+ */
+interface NoticeWording {
+  id?: string;
+  title?: string;
+  confirmId?: string;
+  confirmText?: (count: number) => string;
+  lead?: ReactNode;
+  minProblems?: number;
+}
+
 /** 一次性告知: every problem at once, with a preview of what the resident will see. */
 export function SupplementDialog({
   view,
   busy,
   onSend,
   onClose,
-}: {
-  view: StaffApplicationView;
+  id = 'supplement-dialog',
+  title = '一次性告知',
+  confirmId = 'supplement-send',
+  confirmText = (count) => `发送告知（${count} 项）`,
+  lead,
+  minProblems = 1,
+}: NoticeWording & {
+  view: NoticeTargets;
   busy: boolean;
   onSend: (body: SupplementBody) => void;
   onClose: () => void;
@@ -60,15 +82,16 @@ export function SupplementDialog({
 
   return (
     <Sheet
-      id="supplement-dialog"
-      title="一次性告知"
-      confirmId="supplement-send"
-      confirmText={`发送告知（${problems.length} 项）`}
-      disabled={!problems.length}
+      id={id}
+      title={title}
+      confirmId={confirmId}
+      confirmText={confirmText(problems.length)}
+      disabled={problems.length < minProblems}
       busy={busy}
       onConfirm={() => onSend(supplementBody(problems))}
       onClose={onClose}
     >
+      {lead}
       <View className="muted">选择需补正的材料或信息：</View>
       <View>
         {targets.map((t) => (
