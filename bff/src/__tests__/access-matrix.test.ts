@@ -3,7 +3,7 @@
  * the object behind it: they must get 404 (or 403 from a role guard, before
  * anything is looked up) — never a 2xx — and nothing may change anywhere.
  */
-import { type ApplicationView } from '@onetrip/shared';
+import { type ApplicationView, type CounterCaseView } from '@onetrip/shared';
 import { putItem } from '../modules/catalog/item.service';
 import { ifMatch, newKey, simpleItem, type CallOptions } from '../modules/applications/testing/cases';
 import { DEPT_A, FREE_A, submittedCase } from '../modules/staff/testing/world';
@@ -44,12 +44,16 @@ interface Attacker {
 interface Target {
   name: string;
   routes: Route[];
+  /** who reads it in the control (default: the agent for agents' objects, else the resident) */
+  owner?: LoggedIn;
 }
 
 let w: AgentWorld;
 let attackers: Attacker[];
 let targets: Target[];
 let courierEms: LoggedIn;
+/** a comprehensive window (综合窗口) serving a walk-in at the counter */
+let front: LoggedIn;
 
 /** Every route that reads or changes a case, as the case's own people would call them (valid bodies and headers). */
 function caseRoutes(view: ApplicationView, attackerUpload: string): Route[] {
@@ -125,11 +129,36 @@ const hallRoutes = (ticketId: string, appointmentId: string): Route[] => [
   { method: 'POST', url: `/appointments/${appointmentId}/check-in`, payload: {} },
 ];
 
+/** Every route of a case started at a counter, as the clerk serving it would call them. */
+function counterRoutes(view: CounterCaseView, attackerUpload: string): Route[] {
+  const base = `/counter/cases/${view.id}`;
+  const v = ifMatch(view.version);
+  const staff = (method: Method, path: string, payload?: unknown, headers: Record<string, string> = v): Route => ({
+    method,
+    url: `${base}${path}`,
+    role: 'staff',
+    headers,
+    ...(payload === undefined ? {} : { payload }),
+  });
+  return [
+    staff('GET', '', undefined, {}),
+    staff('PATCH', '', { data: { purpose: '篡改' } }),
+    staff('PUT', '/materials/id_card', { uploadIds: [attackerUpload] }),
+    staff('PUT', '/materials/id_card/original', { checked: false }),
+    staff('POST', '/accept', {}),
+    staff('POST', '/refuse', { problems: [{ field: 'purpose', reason: '篡改' }] }),
+    staff('GET', '/receipt', undefined, {}),
+    staff('GET', '/receipt.pdf', undefined, {}),
+    staff('POST', '/receipt/sms', undefined, {}),
+  ];
+}
+
 /** Everything an attempt could have changed, as stored. */
 async function snapshot() {
   const names = [
     ...['applications', 'uploads', 'audit_logs', 'qrcodes', 'evaluations', 'payments'],
     ...['hall_tickets', 'hall_ticket_numbers', 'hall_appointments', 'hall_seats', 'hall_bookings'],
+    ...['counter_persons', 'counter_receipt_links', 'centre_settings'],
   ];
   const all = await Promise.all(names.map((n) => w.app.db.collection(n).find({}).sort({ _id: 1 }).toArray()));
   return JSON.stringify(all);
@@ -220,6 +249,31 @@ beforeAll(async () => {
   const hallTicket = await w.call(w.alice, 'POST', '/tickets', { payload: { group: 'mx-hall' } });
   if (appointment.statusCode !== 201 || hallTicket.statusCode !== 201)
     throw new Error(`the hall objects failed: ${appointment.body} ${hallTicket.body}`);
+  // A walk-in's case at a comprehensive window of the hall, refused once (so it has its 一次性告知书), with a scan.
+  front = await loginAs(w.app, 'mx_front', {
+    roles: ['staff'],
+    staffKind: 'comprehensive',
+    hall: '县政务服务中心一楼',
+  });
+  const walkIn = await w.call(front, 'POST', '/counter/persons', { payload: stranger('孙秀兰') });
+  let counterCase = (
+    await w.call(front, 'POST', '/counter/cases', {
+      payload: { personId: walkIn.json<{ id: string }>().id, items: [FREE_A] },
+    })
+  ).json<CounterCaseView>();
+  const counterFile = await fileOf(w, front);
+  counterCase = (
+    await w.call(front, 'PUT', `/counter/cases/${counterCase.id}/materials/id_card`, {
+      headers: ifMatch(counterCase.version),
+      payload: { uploadIds: [counterFile] },
+    })
+  ).json<CounterCaseView>();
+  const refused = await w.call(front, 'POST', `/counter/cases/${counterCase.id}/refuse`, {
+    headers: ifMatch(counterCase.version),
+    payload: {},
+  });
+  if (refused.statusCode !== 200) throw new Error(`the counter case failed: ${refused.body}`);
+  counterCase = refused.json<CounterCaseView>();
   targets = [
     {
       name: 'an agent’s draft',
@@ -249,6 +303,11 @@ beforeAll(async () => {
       name: 'a resident’s hall ticket and appointment',
       routes: hallRoutes(hallTicket.json<{ id: string }>().id, appointment.json<{ id: string }>().id),
     },
+    {
+      name: 'a walk-in’s case at the counter',
+      routes: [...counterRoutes(counterCase, attackerUpload), ...uploadRoutes(counterFile)],
+      owner: front,
+    },
   ];
 });
 
@@ -261,12 +320,12 @@ describe('access matrix: foreign objects × roles', () => {
     const urls = new Set(
       targets.flatMap((t) => t.routes.map((r) => `${r.method} ${r.url.replace(/[0-9a-f]{24}/g, ':id')}`)),
     );
-    expect(urls.size).toBe(39);
+    expect(urls.size).toBe(48);
     // The controls: the same reads by those entitled succeed, so the refusals below are about who asks.
     const read = (who: LoggedIn, url: string) => call(who, { method: 'GET', url });
     for (const target of targets) {
       const caseUrl = target.routes[0]?.url as string;
-      const owner = target.name.includes('agent') ? w.agent : w.alice;
+      const owner = target.owner ?? (target.name.includes('agent') ? w.agent : w.alice);
       expect([target.name, (await read(owner, caseUrl)).statusCode]).toEqual([target.name, 200]);
       const auth = target.routes.find((r) => r.url.startsWith('/authorizations/') && r.method === 'GET');
       if (auth) expect((await read(w.agent, auth.url)).statusCode).toBe(200);
@@ -329,5 +388,43 @@ describe('access matrix: admin settings × roles', () => {
     for (const who of [...attackers.map((a) => a.who), w.staffA, w.alice, w.agent])
       expect([route.url, (await call(who, route)).statusCode]).toEqual([route.url, 403]);
     expect(await w.app.db.collection('centre_settings').countDocuments()).toBe(0);
+  });
+});
+
+/**
+ * The counter's routes about people (no case of anyone's behind them) and the centre's contact: every role but staff
+ * gets 403 before anything is read or written; an uninvolved department's window may look people up, but lists none
+ * of the walk-in's cases it does not serve.
+ */
+describe('access matrix: the counter’s people and the centre × roles', () => {
+  it('refuses everyone but staff, stores nothing, and shows an uninvolved window none of the walk-in’s cases', async () => {
+    const person = stranger('冯桂英');
+    const registered = await w.call(front, 'POST', '/counter/persons', { payload: person });
+    const personId = registered.json<{ id: string }>().id;
+    const routes: Route[] = [
+      { method: 'POST', url: '/counter/persons/lookup', payload: { idNumber: person.idNumber } },
+      { method: 'POST', url: '/counter/persons', payload: stranger('卫东') },
+      { method: 'GET', url: `/counter/persons/${personId}/cases` },
+      { method: 'POST', url: '/counter/cases', payload: { personId, items: [FREE_A] } },
+      { method: 'GET', url: '/admin/config/centre' },
+      {
+        method: 'PUT',
+        url: '/admin/config/centre',
+        payload: { name: '篡改中心', address: '篡改地址一号', phone: '0539-7211999' },
+      },
+    ];
+    const before = await snapshot();
+    for (const attacker of attackers.filter((a) => !a.roles.includes('staff')))
+      for (const route of routes)
+        expect([attacker.name, route.method, route.url, (await call(attacker.who, route)).statusCode]).toEqual([
+          attacker.name,
+          route.method,
+          route.url,
+          403,
+        ]);
+    expect((await call(w.staffA, routes[5] as Route)).statusCode).toBe(403);
+    expect(await snapshot()).toBe(before);
+    const theirs = await call(w.staffC, { method: 'GET', url: `/counter/persons/${personId}/cases` });
+    expect([theirs.statusCode, theirs.json<{ items: { id: string }[] }>().items]).toEqual([200, []]);
   });
 });
