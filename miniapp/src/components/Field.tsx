@@ -12,6 +12,12 @@ export interface FieldInputProps {
   disabled?: boolean;
   onInput: (value: string) => void;
   onBlur?: () => void;
+  /** The box takes the focus when this turns true (the form moved on to it). */
+  focus?: boolean;
+  onFocus?: () => void;
+  /** Enter on a keyboard, the confirm key of a phone's: the form moves on or is sent. */
+  onConfirm?: () => void;
+  confirmType?: 'next' | 'done' | 'search' | 'send' | 'go';
 }
 
 interface FieldProps {
@@ -57,6 +63,10 @@ export function Field({ label, id, input, error, errorId, hint, children }: Prop
             placeholderClass="field__placeholder"
             onInput={(e) => input.onInput(e.detail.value)}
             onBlur={input.onBlur}
+            focus={input.focus}
+            confirmType={input.confirmType}
+            onFocus={input.onFocus}
+            onConfirm={input.onConfirm}
           />
         ) : (
           <View className="field__input">{children}</View>

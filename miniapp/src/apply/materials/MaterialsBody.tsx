@@ -1,28 +1,18 @@
-import { useMemo } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type ApplicationView } from '@onetrip/shared';
 import { Button, FooterBar } from '@/components';
 import { MaterialCard } from '@/features/case-materials/MaterialCard';
+import { sharedNote, usedBy } from '@/features/case-materials/notes';
 import { useMaterialUploads } from '@/features/case-materials/use-material-uploads';
 import { type CaseState } from '@/hooks/use-case';
 import { putMaterials } from '@/services/applications';
 import { PAGES } from '@/utils/navigation';
 
-type CaseMaterial = ApplicationView['materials'][number];
-
-/** '二手房交易中 3 个事项共用，只需上传一次' for a material more than one item needs. */
-export function sharedNote(view: ApplicationView, material: CaseMaterial): string {
-  const n = material.itemCodes.length;
-  if (n < 2) return '';
-  return `${view.chain ? `${view.chain.name}中 ` : ''}${n} 个事项共用，只需上传一次`;
-}
-
 /** Every material of the case once (a chain's are merged by code), with what is still missing. */
 export function MaterialsBody({ caseState }: { caseState: CaseState }) {
   const view = caseState.data as ApplicationView;
   const { uploading, add, remove } = useMaterialUploads(caseState, putMaterials);
-  const names = useMemo(() => new Map(view.items.map((i) => [i.code, i.name])), [view.items]);
   const required = view.materials.filter((m) => m.required);
   const requiredDone = required.filter((m) => m.uploadIds.length > 0).length;
 
@@ -39,7 +29,7 @@ export function MaterialsBody({ caseState }: { caseState: CaseState }) {
           key={material.code}
           material={material}
           sharedNote={sharedNote(view, material)}
-          usedBy={view.items.length > 1 ? material.itemCodes.map((c) => names.get(c) ?? c).join('、') : ''}
+          usedBy={usedBy(view, material)}
           uploading={uploading[material.code]}
           onPick={(file, replacing) => void add(material, file, replacing)}
           onRemove={(id) => void remove(material, id)}

@@ -1,3 +1,4 @@
+import { type ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { type ApplicationView } from '@onetrip/shared';
 import { Tag } from '@/components';
@@ -18,10 +19,12 @@ interface MaterialCardProps {
   uploading: Uploading | undefined;
   onPick: (file: PickedFile, replacing?: string) => void;
   onRemove: (id: string) => void;
+  /** Under the files: what the counter adds (原件核验). */
+  extra?: ReactNode;
 }
 
 /** One material: what it is, who needs it, its files (预览, 替换, 删除) and the buttons to add one. */
-export function MaterialCard({ material, sharedNote, usedBy, uploading, onPick, onRemove }: MaterialCardProps) {
+export function MaterialCard({ material, sharedNote, usedBy, uploading, onPick, onRemove, extra }: MaterialCardProps) {
   const { code, uploadIds } = material;
   const busy = uploading !== undefined;
   const count = uploadIds.length;
@@ -83,6 +86,7 @@ export function MaterialCard({ material, sharedNote, usedBy, uploading, onPick, 
       {count < MAX_FILES_PER_MATERIAL ? (
         <FilePicker formats={material.formats} disabled={busy} onPick={(file) => onPick(file)} />
       ) : null}
+      {extra}
     </View>
   );
 }
