@@ -43,6 +43,7 @@ const CASE_ONLY_LABELS: Readonly<Record<string, string>> = {
   shipment_unlocked: '快递已解锁，签收码已重发',
   handed_over: '已在窗口领取',
   paper_authorization: '代办员上传纸质授权书',
+  intake_refused: '窗口一次性告知，材料补齐后继续办理',
 };
 
 const has = (labels: Readonly<Record<string, string>>, key: string) => Object.prototype.hasOwnProperty.call(labels, key);
