@@ -81,13 +81,17 @@ async function endToEnd(runDir) {
   buildH5({ ports });
   // Every journey's people sign in from 127.0.0.1, dozens a minute: the per-address sign-in limit
   // (30 a minute, tested on its own in the auth module) would refuse them, as it would a whole village.
-  const env = { AUTH_RATE_LIMIT: '1000' };
+  // The hall's journey waits for the day-before reminder: the job looks every second, not every ten minutes.
+  const env = { AUTH_RATE_LIMIT: '1000', HALL_REMINDER_INTERVAL_MS: '1000' };
   const stack = await startStack({
     ports,
     dataDir: path.join(runDir, 'e2e'),
     dbName: 'onetrip_e2e',
     withH5: true,
     env,
+    // The hall's journey spans days (booked, reminded the evening before, checked in on the day) and needs
+    // working hours whenever it runs: this entry adds a route that moves the hall's clock, nothing else.
+    bffEntry: 'test/e2e-server.ts',
   });
   try {
     step('end-to-end journeys on the H5 build (Playwright + Chromium)');

@@ -68,11 +68,12 @@ export function outsideServicesEnv(mockBase) {
   };
 }
 
-export function startBff({ port, env, logDir }) {
+/** `entry`: the BFF's start file; the end-to-end stack's adds a test-only route (bff/test/e2e-server.ts). */
+export function startBff({ port, env, logDir, entry = 'src/server.ts' }) {
   return startService({
     name: 'bff',
     command: tsxBin,
-    args: ['src/server.ts'],
+    args: [entry],
     cwd: path.join(ROOT, 'bff'),
     env: { BFF_PORT: String(port), BFF_HOST: '127.0.0.1', ...env },
     readyUrl: `http://127.0.0.1:${port}/api/v1/health`,

@@ -31,10 +31,10 @@ export function buildH5({ ports }) {
 }
 
 /**
- * @param {{ports: {bff:number, mock:number, h5:number}, dataDir: string, dbName: string, withH5: boolean, env?: object}} opts
+ * @param {{ports: {bff:number, mock:number, h5:number}, dataDir: string, dbName: string, withH5: boolean, env?: object, bffEntry?: string}} opts
  * @returns {Promise<{urls: object, env: object, stop: () => Promise<void>}>}
  */
-export async function startStack({ ports, dataDir, dbName, withH5, env = {} }) {
+export async function startStack({ ports, dataDir, dbName, withH5, env = {}, bffEntry }) {
   const logDir = path.join(dataDir, 'logs');
   const stops = [];
   const stop = async () => {
@@ -65,7 +65,7 @@ export async function startStack({ ports, dataDir, dbName, withH5, env = {} }) {
     step('seeding the demo catalog');
     await runSeed({ env: bffEnv });
     step(`starting the BFF on http://127.0.0.1:${ports.bff}`);
-    const bff = await startBff({ port: ports.bff, env: bffEnv, logDir });
+    const bff = await startBff({ port: ports.bff, env: bffEnv, logDir, entry: bffEntry });
     stops.push(bff.stop);
     if (withH5) {
       const h5 = await startH5Server({ root: path.join(ROOT, 'miniapp', 'dist', 'h5'), port: ports.h5 });

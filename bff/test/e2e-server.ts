@@ -1,0 +1,36 @@
+/**
+ * The BFF as the end-to-end stack runs it (scripts/test.mjs, never `npm start` or `npm run dev`): the
+ * production app plus one route that moves the hall's clock, since a journey through the hall spans
+ * days (booked today, reminded the evening before, checked in on the day) and needs its working hours
+ * whenever it runs. Nothing else differs; the production entry (src/server.ts) has no such route.
+ */
+import { z } from 'zod';
+import { buildApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { setHallClock } from '../src/modules/hall/hall-clock';
+
+/** `{at}`: the hall's now becomes `at` and runs on from there; `{at: null}`: the real time again. */
+const HallClockBody = z.strictObject({ at: z.iso.datetime({ offset: true }).nullable() });
+
+async function main() {
+  const config = loadConfig();
+  const app = await buildApp(config);
+  app.put('/__e2e/hall-clock', async (request, reply) => {
+    const { at } = HallClockBody.parse(request.body);
+    const offset = at === null ? 0 : Date.parse(at) - Date.now();
+    setHallClock(app.db, at === null ? null : () => new Date(Date.now() + offset));
+    return reply.code(204).send();
+  });
+  const close = async () => {
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void close());
+  process.once('SIGTERM', () => void close());
+  await app.listen({ host: config.BFF_HOST, port: config.BFF_PORT });
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`e2e BFF failed to start: ${(err as Error).message}\n`);
+  process.exit(1);
+});
