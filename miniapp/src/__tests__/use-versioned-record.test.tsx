@@ -34,6 +34,26 @@ describe('useVersionedRecord', () => {
     expect(result.current.version).toBe(5);
   });
 
+  it('runs a second write after the first, with the version the first left', async () => {
+    const { result } = setup({ doc: { id: 'a', version: 4 } });
+    await waitFor(() => expect(result.current.version).toBe(4));
+    let answerFirst: (doc: Doc) => void = () => undefined;
+    const first = jest.fn((_version: number) => new Promise<Doc>((resolve) => (answerFirst = resolve)));
+    const second = jest.fn(async (version: number) => ({ id: 'a', version: version + 1 }));
+    let both: Promise<unknown> = Promise.resolve();
+    act(() => {
+      both = Promise.all([result.current.write(first), result.current.write(second)]);
+    });
+    await waitFor(() => expect(first).toHaveBeenCalledWith(4));
+    expect(second).not.toHaveBeenCalled();
+    await act(async () => {
+      answerFirst({ id: 'a', version: 5 });
+      await both;
+    });
+    expect(second).toHaveBeenCalledWith(5);
+    expect(result.current.version).toBe(6);
+  });
+
   it('on VERSION_CONFLICT reloads, says so and counts the refresh', async () => {
     const server = { doc: { id: 'a', version: 4 } };
     const { result, load } = setup(server);

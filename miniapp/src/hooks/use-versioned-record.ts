@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { errorMessage, isApiError } from '@/services/api-error';
 import { toast } from '@/utils/toast';
 import { useResource, type Resource } from './use-resource';
@@ -12,7 +12,9 @@ export interface VersionedRecord<T> extends Resource<T> {
   /**
    * Runs a write with the current version (`If-Match`) and shows its answer. On 409 VERSION_CONFLICT
    * the record is reloaded and the user told `conflictMessage`; any other failure is shown as a toast
-   * (the service calls are silent) unless `quiet`.
+   * (the service calls are silent) unless `quiet`. Writes run one after another, each with the
+   * version the one before left: a page with several things to change (the counter's form, files and
+   * originals at once) does not conflict with itself.
    */
   write: (run: (version: number) => Promise<T>, options?: { quiet?: boolean }) => Promise<WriteOutcome<T>>;
   /** Grows each time the record was replaced by a reload after a conflict: forms drop their edits. */
@@ -30,7 +32,7 @@ export function useVersionedRecord<T extends { version: number }>(
   const [refreshed, setRefreshed] = useState(0);
   const { current, keep, refresh } = resource;
 
-  const write = useCallback<VersionedRecord<T>['write']>(
+  const writeNow = useCallback<VersionedRecord<T>['write']>(
     async (run, { quiet } = {}) => {
       const shown = current();
       if (!shown) return { ok: false, conflict: false, error: new Error('尚未加载') };
@@ -50,6 +52,17 @@ export function useVersionedRecord<T extends { version: number }>(
       }
     },
     [current, keep, refresh, conflictMessage],
+  );
+
+  // `writeNow` never rejects, so the queue never stops.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const write = useCallback<VersionedRecord<T>['write']>(
+    (run, options) => {
+      const turn = queue.current.then(() => writeNow(run, options));
+      queue.current = turn;
+      return turn;
+    },
+    [writeNow],
   );
 
   return { ...resource, write, refreshed };

@@ -30,8 +30,9 @@ export function getItem(code: string, { silent = true }: CallOptions = {}): Prom
   return request<ItemGuide>(`/items/${encodeURIComponent(code)}`, { silent });
 }
 
-export function listChains({ silent = true }: CallOptions = {}): Promise<ChainList> {
-  return request<ChainList>('/chains', { silent });
+/** GET /chains: `q` matches the name like the items' search (the counter searches both at once). */
+export function listChains(filter: { q?: string } = {}, { silent = true }: CallOptions = {}): Promise<ChainList> {
+  return request<ChainList>(`/chains${toQuery({ q: filter.q?.trim() })}`, { silent });
 }
 
 export function getChain(code: string, { silent = true }: CallOptions = {}): Promise<ChainGuide> {
