@@ -14,7 +14,17 @@ export async function launch(): Promise<Browser> {
 
 /** A phone-sized context (iPhone 12-ish), Chinese locale. */
 export async function phone(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', hasTouch: true });
+  return browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+    hasTouch: true,
+  });
+}
+
+/** A PC's browser window (a clerk at the window's desk), Chinese locale, no touch. */
+export async function desktop(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
 }
 
 /** Saves a screenshot as a test artifact under test-results/e2e. */

@@ -25,7 +25,7 @@ export function TicketBoard({
   return (
     <View id="call-board" className="call-board" data-status={ticket?.status ?? 'none'}>
       <Text className="call-board__label">当前号码</Text>
-      <Text id="call-number" className="call-board__number">
+      <Text id="call-number" className={ticket ? 'call-board__number' : 'call-board__number call-board__number--none'}>
         {ticket?.number ?? '—'}
       </Text>
       <Text id="call-status" className="call-board__status">
