@@ -101,17 +101,16 @@ export async function registerPerson(
     ));
   let person = await byHash(db, idNumberHash);
   if (!person) throw new Error('the registered person cannot be read');
-  if (!created) {
-    const unchanged = person.name === body.name && person.phoneHash === fields.phoneHash;
-    const updated = unchanged
-      ? person
-      : await updateVersioned(personModel(db), person._id.toHexString(), person.version, {
-          $set: { ...fields, registeredBy },
-        });
+  // Registered already: the name and phone given now replace the old ones (a read when they are the same).
+  const unchanged = !created && person.name === body.name && person.phoneHash === fields.phoneHash;
+  if (!created && !unchanged) {
+    const updated = await updateVersioned(personModel(db), person._id.toHexString(), person.version, {
+      $set: { ...fields, registeredBy },
+    });
     if (!updated) throw CounterErrors.personChanged();
     person = updated as PersonRecord;
   }
-  const action = created ? 'counter.person.register' : 'counter.person.update';
+  const action = created ? 'counter.person.register' : unchanged ? 'counter.person.read' : 'counter.person.update';
   await auditCounter(ctx, action, { target: person._id.toHexString() });
   return { created, person: await toCounterPerson(db, pii, person) };
 }
