@@ -28,7 +28,13 @@ runMain(async () => {
   const lines = [
     '',
     '\x1b[32m✔\x1b[0m OneTrip (一次办) is running:',
-    ...(apiOnly ? [] : [`  H5 app          ${stack.urls.h5}`, `  QR deep link    ${stack.urls.h5}/q/i-laonian-youdaizheng   (老年优待证办理)`]),
+    ...(apiOnly
+      ? []
+      : [
+          `  H5 app          ${stack.urls.h5}`,
+          `  QR deep link    ${stack.urls.h5}/q/i-laonian-youdaizheng   (老年优待证办理)`,
+          `  window QR link  ${stack.urls.h5}/q/w-a03   (综合受理 A03 号窗口: 取号; the hall's code of the group is h-zonghe)`,
+        ]),
     `  BFF API         ${stack.urls.bff}`,
     `  OpenAPI         ${stack.urls.docs}`,
     `  simulators      ${stack.urls.mock}   (SMS: /__mock/sms, messages: /__mock/messages)`,
