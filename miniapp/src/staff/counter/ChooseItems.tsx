@@ -17,9 +17,26 @@ import { COUNTER_PAGES } from './routes';
 /** A department window takes only its own department's items: the lists show only those. */
 const departmentOf = (clerk: Clerk) => (clerk.kind === 'department' ? clerk.department : undefined);
 
-function PickRow({ id, on, title, desc, onClick }: { id: string; on: boolean; title: string; desc: string; onClick: () => void }) {
+function PickRow({
+  id,
+  on,
+  title,
+  desc,
+  onClick,
+}: {
+  id: string;
+  on: boolean;
+  title: string;
+  desc: string;
+  onClick: () => void;
+}) {
   return (
-    <View id={id} className={cx('cell cell--link counter-pick', on && 'counter-pick--on')} data-checked={on} onClick={onClick}>
+    <View
+      id={id}
+      className={cx('cell cell--link counter-pick', on && 'counter-pick--on')}
+      data-checked={on}
+      onClick={onClick}
+    >
       <Text className="check__box counter-pick__box">{on ? '✓' : ''}</Text>
       <View className="cell__main">
         <View className="counter-pick__title">{title}</View>
@@ -75,7 +92,9 @@ export function ChooseItems({ clerk, personId }: { clerk: Clerk; personId: strin
           on={isChosen(choice, 'chain', c.code)}
           title={`一链办理：${c.name}`}
           desc={c.itemNames.join('、')}
-          onClick={() => setChoice((now) => toggleChain(now, { code: c.code, name: c.name, department: c.leadDepartment }))}
+          onClick={() =>
+            setChoice((now) => toggleChain(now, { code: c.code, name: c.name, department: c.leadDepartment }))
+          }
         />
       ))}
       {(items.data?.items ?? []).map((item) => (
@@ -109,8 +128,17 @@ export function ChooseItems({ clerk, personId }: { clerk: Clerk; personId: strin
           )}
         </View>
         {problem ? <FieldError id="counter-start-error">{problem}</FieldError> : null}
-        <Button id="counter-start" kind="primary" block disabled={!chosenNames.length} loading={starting} onClick={() => void start()}>
-          {choice.kind === 'items' && choice.items.length > 1 ? `开始受理（${choice.items.length} 个事项一次办）` : '开始受理'}
+        <Button
+          id="counter-start"
+          kind="primary"
+          block
+          disabled={!chosenNames.length}
+          loading={starting}
+          onClick={() => void start()}
+        >
+          {choice.kind === 'items' && choice.items.length > 1
+            ? `开始受理（${choice.items.length} 个事项一次办）`
+            : '开始受理'}
         </Button>
       </View>
     </Section>

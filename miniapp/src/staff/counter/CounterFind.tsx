@@ -14,7 +14,9 @@ import { PersonCases } from './PersonCases';
 export function CounterFind({ clerk }: { clerk: Clerk }) {
   const [found, setFound] = useState<Found | null>(null);
   if (clerk.kind === 'results') {
-    return <Empty id="counter-not-here" icon="!" title="统一出件窗口不办理柜台受理" desc="请由综合窗口或部门窗口受理" />;
+    return (
+      <Empty id="counter-not-here" icon="!" title="统一出件窗口不办理柜台受理" desc="请由综合窗口或部门窗口受理" />
+    );
   }
   return (
     <View className="counter-find">

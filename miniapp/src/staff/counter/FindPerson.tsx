@@ -66,7 +66,10 @@ export function FindPerson({ onFound }: { onFound: (found: Found) => void }) {
           }}
           hint={
             feedback.state !== 'empty' ? (
-              <View id="counter-id-feedback" className={cx('counter-id-feedback', `counter-id-feedback--${feedback.state}`)}>
+              <View
+                id="counter-id-feedback"
+                className={cx('counter-id-feedback', `counter-id-feedback--${feedback.state}`)}
+              >
                 {feedback.state === 'ok' ? '✓ ' : ''}
                 {feedback.message}
               </View>

@@ -14,8 +14,12 @@ import { COUNTER_PAGES } from './routes';
  * or left half done) is continued; an accepted one opens for its receipt. Nothing when there are none.
  */
 export function PersonCases({ personId }: { personId: string }) {
-  const cases = useResource(useCallback(() => listPersonCases(personId), [personId]), { reloadOnShow: true });
-  if (cases.error && !cases.data) return <LoadFailed id="counter-cases-error" error={cases.error} onRetry={cases.retry} />;
+  const cases = useResource(
+    useCallback(() => listPersonCases(personId), [personId]),
+    { reloadOnShow: true },
+  );
+  if (cases.error && !cases.data)
+    return <LoadFailed id="counter-cases-error" error={cases.error} onRetry={cases.retry} />;
   const rows = cases.data?.items ?? [];
   if (!rows.length) return null;
   return (

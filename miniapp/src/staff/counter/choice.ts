@@ -31,7 +31,9 @@ export function toggleChain(choice: Choice, chain: Picked): Choice {
 }
 
 export const isChosen = (choice: Choice, kind: Choice['kind'], code: string) =>
-  choice.kind === 'chain' ? kind === 'chain' && choice.chain.code === code : kind === 'items' && choice.items.some((i) => i.code === code);
+  choice.kind === 'chain'
+    ? kind === 'chain' && choice.chain.code === code
+    : kind === 'items' && choice.items.some((i) => i.code === code);
 
 export const choiceCount = (choice: Choice) => (choice.kind === 'chain' ? 1 : choice.items.length);
 

@@ -14,10 +14,24 @@ import { STAGE_TABS, type Clerk } from '../common/kinds';
 import { STAFF_PAGES } from '../common/labels';
 import { QueueRow } from './QueueRow';
 
-/** The entries above the queues: 叫号 for the clerks who call (not the results window), and the statistics. */
+/**
+ * The entries above the queues: 柜台受理 and 叫号 for the clerks who take people in (not the results
+ * window), and the statistics.
+ */
 function Entries({ clerk }: { clerk: Clerk }) {
   return (
     <View className="staff-entries">
+      {clerk.kind !== 'results' ? (
+        <View
+          id="counter-entry"
+          className="staff-entry"
+          hoverClass="cell--active"
+          onClick={() => void Taro.navigateTo({ url: STAFF_PAGES.counter })}
+        >
+          <Text>柜台受理</Text>
+          <Text className="staff-entry__more">现场登记 · 一次办多事 · 受理回执 ›</Text>
+        </View>
+      ) : null}
       {clerk.kind !== 'results' ? (
         <View
           id="call-entry"
