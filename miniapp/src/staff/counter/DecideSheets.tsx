@@ -11,8 +11,9 @@ const DAY_MS = 86_400_000;
 /** The BFF takes a due day from tomorrow up to 60 days ahead; none given, it counts 5 working days. */
 const GAP_MAX_DAYS = 60;
 
+/** The body of POST …/accept: nothing when nothing is missing, else the gaps and maybe their due day. */
 export interface AcceptChoice {
-  gaps: string[];
+  gaps?: string[];
   gapsDue?: string;
 }
 
@@ -51,7 +52,7 @@ export function AcceptSheet({
       confirmText={gaps.length ? `容缺受理（${gaps.length} 项待补）` : '确认受理'}
       disabled={unticked.length > 0}
       busy={busy}
-      onConfirm={() => onSend({ gaps, ...(gaps.length && due ? { gapsDue: due } : {}) })}
+      onConfirm={() => onSend(gaps.length ? { gaps, ...(due ? { gapsDue: due } : {}) } : {})}
       onClose={onClose}
     >
       {allowed.length ? (
