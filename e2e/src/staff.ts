@@ -25,6 +25,14 @@ export async function makeFrontClerk(name: string, hall: string): Promise<string
   return name;
 }
 
+/** A results window clerk (统一出件) of `hall`: issues and hands over every department's approved cases. */
+export async function makeResultsClerk(name: string, hall: string): Promise<string> {
+  const admin = await api.login('admin');
+  const clerk = await api.login(name);
+  await api.setRoles(admin.accessToken, clerk.user.id, { roles: ['resident', 'staff'], staffKind: 'results', hall });
+  return name;
+}
+
 /**
  * The element of the page on screen: the H5 router keeps the pages below in the stack in the document
  * (hidden), so an id such as `case-status` may be there more than once.
@@ -43,7 +51,7 @@ export async function openWorkbench(page: Page): Promise<void> {
 /** 工作台 → a stage's tab → the case's row → 办件审查. */
 export async function openFromQueue(
   page: Page,
-  stage: 'acceptance' | 'approval' | 'issuance' | 'followup',
+  stage: 'acceptance' | 'approval' | 'issuance' | 'followup' | 'pickup',
   caseId: string,
 ): Promise<void> {
   if (!page.url().includes('/staff/queue/index')) {

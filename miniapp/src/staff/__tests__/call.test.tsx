@@ -174,6 +174,19 @@ describe('叫号 console', () => {
     expect(text('call-number')).toBe('—');
   });
 
+  it('drops a remembered number of another day once the hall says which day it is', async () => {
+    // The device's clock says 2026-11-26 too: the hall's day decides, not the device's.
+    const yesterday = ticket({ date: '2026-11-25' });
+    Taro.setStorageSync(
+      'onetrip.staff.call',
+      JSON.stringify({ user: 'clerk-1', group: 'zonghe', window: 'A04', ticket: yesterday }),
+    );
+    hallServer(() => ({ status: 200, body: ticket() }));
+    await openConsole();
+    expect(text('call-number')).toBe('—');
+    expect((byId('call-next') as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('recalls, marks a no-show, and can then call again', async () => {
     Taro.setStorageSync(
       'onetrip.staff.call',

@@ -5,8 +5,8 @@ import StaffQueuePage from '@/staff/queue/index';
 import { periodOf, volumeChart } from '@/staff/dashboard/stats';
 import { formatSeconds, hallTotals } from '@/staff/dashboard/hall-figures';
 import Taro from '@/__mocks__/taro';
-import { API, errorBody, loginAs } from '@/__tests__/helpers';
-import { meOf, staffServer } from './staff-fixtures';
+import { API, errorBody, loginAs, type FakeCall } from '@/__tests__/helpers';
+import { hallGroup, meOf, staffServer } from './staff-fixtures';
 
 // 2026-11-25 18:00 UTC is already 2026-11-26 in Shanghai, where the centre counts its days.
 const NOW = new Date('2026-11-25T18:00:00.000Z');
@@ -31,9 +31,12 @@ function stats(over: Partial<StatisticsView> = {}): StatisticsView {
   };
 }
 
+/** The hall's day as the BFF tells it: not the device's (NOW is already 2026-11-26 in Shanghai). */
+const HALL_DAY = '2026-11-27';
+
 /** Today's hall: the dashboard reads it beside the department's figures. */
 const HALL_STATS: HallStatistics = {
-  date: '2026-11-26',
+  date: HALL_DAY,
   groups: [
     {
       group: 'zonghe',
@@ -64,12 +67,18 @@ const HALL_STATS: HallStatistics = {
   ],
 };
 
+/** The hall's groups and its day (`today` of the first group): the dashboard asks the hall which day it is. */
+function hallAnswer(call: FakeCall): { status: number; body: unknown } | null {
+  if (call.url === `${API}/hall/groups`) return { status: 200, body: { items: [hallGroup('zonghe')] } };
+  if (call.url === `${API}/hall/groups/zonghe`)
+    return { status: 200, body: { ...hallGroup('zonghe'), today: { date: HALL_DAY, open: true, waiting: 4 } } };
+  if (call.url.includes('/hall/statistics')) return { status: 200, body: HALL_STATS };
+  return null;
+}
+
 /** The department's statistics answer `body`; the hall's today, HALL_STATS. Returns the department's calls. */
 function dashboardServer(body: () => { status: number; body?: unknown }, me?: MeResponse) {
-  const calls = staffServer(
-    (call) => (call.url.includes('/hall/statistics') ? { status: 200, body: HALL_STATS } : body()),
-    me,
-  );
+  const calls = staffServer((call) => hallAnswer(call) ?? body(), me);
   return { all: calls, stats: () => calls.filter((c) => c.url.includes('/staff/statistics')) };
 }
 
@@ -219,13 +228,15 @@ describe('dashboard: the hall today', () => {
     jest.useRealTimers();
   });
 
-  it('shows each group’s tickets, waiting now, average wait and service, and no-shows of the Shanghai day', async () => {
+  it('shows each group’s tickets, waiting now, average wait and service, and no-shows of the hall’s day', async () => {
     loginAs();
     const calls = dashboardServer(() => ({ status: 200, body: stats() }));
     render(<StaffDashboardPage />);
     await waitFor(() => expect(document.getElementById('hall-group-zonghe')).not.toBeNull());
-    expect(calls.all.find((c) => c.url.includes('/hall/'))?.url).toBe(`${API}/hall/statistics?date=2026-11-26`);
-    expect(text('stats-hall')).toContain('今日大厅排队（2026-11-26）');
+    expect(calls.all.find((c) => c.url.includes('/hall/statistics'))?.url).toBe(
+      `${API}/hall/statistics?date=${HALL_DAY}`,
+    );
+    expect(text('stats-hall')).toContain(`今日大厅排队（${HALL_DAY}）`);
     expect(text('hall-group-zonghe-tickets')).toContain('12');
     expect(text('hall-group-zonghe-waiting')).toContain('4');
     expect(text('hall-group-zonghe-wait')).toContain('13 分钟');
@@ -242,7 +253,7 @@ describe('dashboard: the hall today', () => {
     loginAs();
     let reads = 0;
     staffServer((call) => {
-      if (!call.url.includes('/hall/statistics')) return { status: 200, body: stats() };
+      if (!call.url.includes('/hall/statistics')) return hallAnswer(call) ?? { status: 200, body: stats() };
       reads += 1;
       const [first, ...rest] = HALL_STATS.groups;
       return { status: 200, body: { ...HALL_STATS, groups: [{ ...first, tickets: 11 + reads }, ...rest] } };
@@ -270,7 +281,13 @@ describe('dashboard: the hall today', () => {
 
   it('says why with 重试 when the hall cannot be read', async () => {
     loginAs();
-    staffServer(() => ({ status: 503, body: errorBody('UPSTREAM_UNAVAILABLE', '服务暂时不可用') }), meOf('results'));
+    staffServer(
+      (call) =>
+        call.url.includes('/hall/statistics')
+          ? { status: 503, body: errorBody('UPSTREAM_UNAVAILABLE', '服务暂时不可用') }
+          : (hallAnswer(call) as { status: number; body: unknown }),
+      meOf('results'),
+    );
     render(<StaffDashboardPage />);
     await waitFor(() => expect(document.getElementById('hall-error')).not.toBeNull());
     expect(text('hall-error')).toContain('重试');

@@ -9,7 +9,6 @@ import { asApiError } from '@/services/api-error';
 import { getSessionUser } from '@/services/session';
 import { cx } from '@/utils/cx';
 import { toast } from '@/utils/toast';
-import { shanghaiDay } from '../common/day';
 import { type Clerk } from '../common/kinds';
 import { STAFF_PAGES } from '../common/labels';
 import { consoleButtons, recall, remember, transferTargets, type ConsoleMemory } from './console-state';
@@ -22,12 +21,6 @@ const WAITING_REFRESH_MS = 20_000;
 
 type Memory = ConsoleMemory & { linked?: LinkedCase | null };
 
-/** A ticket of another day (the console left open overnight) is no longer in hand. */
-function recalled(user: string): Memory {
-  const kept = recall(user) as Memory;
-  return kept.ticket && kept.ticket.date !== shanghaiDay() ? { ...kept, ticket: null, linked: null } : kept;
-}
-
 /**
  * 叫号 at one window: the clerk picks the group and window (remembered on this device), calls the next
  * number, recalls it, marks a no-show, sends it on to another group, starts serving it linked to a case,
@@ -35,15 +28,12 @@ function recalled(user: string): Memory {
  */
 export function CallConsole({ clerk, served, all }: { clerk: Clerk; served: HallGroup[]; all: HallGroup[] }) {
   const user = getSessionUser()?.id ?? '';
-  const [memory, setMemory] = useState<Memory>(() => recalled(user));
+  const [memory, setMemory] = useState<Memory>(() => recall(user));
   const [busy, setBusy] = useState(false);
   const [sheet, setSheet] = useState<'transfer' | 'serve' | null>(null);
   const [problem, setProblem] = useState('');
   const group = served.find((g) => g.code === memory.group) ?? served[0];
   const windowNo = group?.windows.includes(memory.window) ? memory.window : '';
-  const { ticket } = memory;
-  const buttons = consoleButtons(ticket, Boolean(group && windowNo));
-  const inHand = buttons.done;
 
   const update = (patch: Partial<Memory>) =>
     setMemory((m) => {
@@ -55,6 +45,12 @@ export function CallConsole({ clerk, served, all }: { clerk: Clerk; served: Hall
   const code = group?.code ?? '';
   const waiting = useResource(useCallback(() => (code ? hall.getHallGroup(code) : Promise.resolve(null)), [code]));
   const { refresh } = waiting;
+  // A ticket of another day (the console left open overnight) is no longer in hand. The day is the
+  // hall's (`today` of the group), not this device's clock.
+  const today = waiting.data?.today.date;
+  const ticket = memory.ticket && (!today || memory.ticket.date === today) ? memory.ticket : null;
+  const buttons = consoleButtons(ticket, Boolean(group && windowNo));
+  const inHand = buttons.done;
   useEffect(() => {
     if (!code) return undefined;
     const timer = setInterval(() => void refresh(), WAITING_REFRESH_MS);

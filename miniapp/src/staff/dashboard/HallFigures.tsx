@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { type HallStatistics } from '@onetrip/shared';
 import { LoadFailed, Loading, Section } from '@/components';
 import { useResource, type Resource } from '@/hooks/use-resource';
-import { getHallStatistics } from '@/services/hall-clerk';
+import { getHallGroup, getHallStatistics, listHallGroups } from '@/services/hall-clerk';
 import { shanghaiDay } from '../common/day';
 import { formatSeconds, hallTotals, type HallGroupFigures } from './hall-figures';
 
@@ -36,9 +36,18 @@ function GroupCard({ group }: { group: HallGroupFigures }) {
   );
 }
 
-/** Today's hall figures (`GET /hall/statistics?date=` of the Shanghai day). */
+/**
+ * The hall's day: `today` of a group as the BFF tells it (the hall's clock, not this device's); the
+ * Shanghai day by this device only when the hall has no group yet.
+ */
+async function hallToday(): Promise<string> {
+  const [first] = await listHallGroups();
+  return first ? (await getHallGroup(first.code)).today.date : shanghaiDay();
+}
+
+/** Today's hall figures (`GET /hall/statistics?date=` of the hall's day). */
 export function useHallStatistics(): Resource<HallStatistics> {
-  return useResource(useCallback(() => getHallStatistics(shanghaiDay()), []));
+  return useResource(useCallback(async () => getHallStatistics(await hallToday()), []));
 }
 
 /**
