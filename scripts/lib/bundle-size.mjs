@@ -5,7 +5,11 @@ import path from 'node:path';
 import { ROOT } from './pnpm.mjs';
 import { ok, warn } from './log.mjs';
 
-const SUBPACKAGE_ROOTS = ['apply', 'staff', 'agent', 'courier', 'admin'];
+/** The subpackages' roots as the build declared them (app.json), so a new role area is never counted as main. */
+function subpackageRoots(dist) {
+  const app = JSON.parse(readFileSync(path.join(dist, 'app.json'), 'utf8'));
+  return (app.subPackages ?? app.subpackages ?? []).map((p) => p.root.replace(/\/+$/, ''));
+}
 
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -18,13 +22,14 @@ function walk(dir) {
 export function weappSizes() {
   const dist = path.join(ROOT, 'miniapp', 'dist', 'weapp');
   const files = walk(dist);
+  const roots = subpackageRoots(dist);
   let main = 0;
   const sub = {};
   for (const f of files) {
     const rel = path.relative(dist, f);
     const top = rel.split(path.sep)[0];
     const size = statSync(f).size;
-    if (SUBPACKAGE_ROOTS.includes(top)) sub[top] = (sub[top] ?? 0) + size;
+    if (roots.includes(top)) sub[top] = (sub[top] ?? 0) + size;
     else main += size;
   }
   return { main, sub, total: files.reduce((n, f) => n + statSync(f).size, 0) };
