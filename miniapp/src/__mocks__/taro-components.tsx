@@ -47,8 +47,9 @@ export const Input = (
     maxlength?: number;
     disabled?: boolean;
     type?: string;
-    /** Taro focuses the box when this turns true; the stand-in says so in `data-focus`. */
+    /** Taro focuses the box when this turns true (`autoFocus` on H5); the stand-in says so in `data-focus`. */
     focus?: boolean;
+    autoFocus?: boolean;
     onInput?: (e: Detail<{ value: string }>) => void;
     onBlur?: (e: Detail<{ value: string }>) => void;
     onFocus?: () => void;
@@ -63,7 +64,7 @@ export const Input = (
     maxLength={p.maxlength}
     disabled={p.disabled}
     data-type={p.type}
-    data-focus={p.focus ? 'true' : undefined}
+    data-focus={p.focus || p.autoFocus ? 'true' : undefined}
     onChange={(e) => p.onInput?.({ detail: { value: e.target.value } })}
     onBlur={(e) => p.onBlur?.({ detail: { value: e.target.value } })}
     onFocus={() => p.onFocus?.()}

@@ -1,5 +1,6 @@
 import { type PropsWithChildren, type ReactNode } from 'react';
 import { Input, Text, View } from '@tarojs/components';
+import { inputFocus } from '@/platform/input-focus';
 
 /** The text box of a field: the props forms set, with the value handed over as a string. */
 export interface FieldInputProps {
@@ -63,7 +64,7 @@ export function Field({ label, id, input, error, errorId, hint, children }: Prop
             placeholderClass="field__placeholder"
             onInput={(e) => input.onInput(e.detail.value)}
             onBlur={input.onBlur}
-            focus={input.focus}
+            {...(input.focus === undefined ? {} : inputFocus(input.focus))}
             confirmType={input.confirmType}
             onFocus={input.onFocus}
             onConfirm={input.onConfirm}

@@ -2,6 +2,9 @@
  * Type-only: tsc fails here when a platform file stops matching its `.d.ts` contract.
  * Nothing imports this file, so it is never bundled.
  */
+import type * as InputFocus from './input-focus';
+import type * as InputFocusH5 from './input-focus.h5';
+import type * as InputFocusWeapp from './input-focus.weapp';
 import type * as Keyboard from './keyboard';
 import type * as KeyboardH5 from './keyboard.h5';
 import type * as KeyboardWeapp from './keyboard.weapp';
@@ -45,6 +48,8 @@ import type * as ViewportWeapp from './viewport.weapp';
 type Implements<Contract, Impl extends Contract> = Impl;
 
 export type PlatformContracts = [
+  Implements<typeof InputFocus, typeof InputFocusH5>,
+  Implements<typeof InputFocus, typeof InputFocusWeapp>,
   Implements<typeof Keyboard, typeof KeyboardH5>,
   Implements<typeof Keyboard, typeof KeyboardWeapp>,
   Implements<typeof Login, typeof LoginH5>,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
 import { DEFAULT_MAX_LENGTH, type FormField } from '@onetrip/shared';
+import { inputFocus } from '@/platform/input-focus';
 import { RegionInput } from '@/platform/region';
 import { cx } from '@/utils/cx';
 import { isMasked, parseNumberText, parseYuan, yuanText } from './values';
@@ -19,7 +20,7 @@ export interface FieldControlProps {
 
 /** What every one-line text box of the form passes on: focus in, focus out, Enter. */
 const keys = ({ focus, onFocus, onConfirm }: Pick<FieldControlProps, 'focus' | 'onFocus' | 'onConfirm'>) => ({
-  focus: Boolean(focus),
+  ...inputFocus(Boolean(focus)),
   confirmType: 'next' as const,
   onFocus: () => onFocus?.(),
   onConfirm: () => onConfirm?.(),
@@ -87,7 +88,7 @@ function MaskedText(props: FieldControlProps) {
   return (
     <Input
       {...keys(props)}
-      focus={editing || Boolean(props.focus)}
+      {...inputFocus(editing || Boolean(props.focus))}
       id={`input-${field.key}`}
       className="field__input"
       type={phone ? 'number' : 'idcard'}
