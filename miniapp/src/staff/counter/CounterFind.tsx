@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Empty } from '@/components';
+import { ClerkHeader } from '../common/ClerkHeader';
 import { type Clerk } from '../common/kinds';
 import { ChooseItems } from './ChooseItems';
 import { FindPerson, type Found } from './FindPerson';
@@ -20,6 +21,7 @@ export function CounterFind({ clerk }: { clerk: Clerk }) {
   }
   return (
     <View className="counter-find">
+      <ClerkHeader clerk={clerk} />
       {found ? (
         <>
           <PersonCard
