@@ -93,6 +93,12 @@ afterAll(async () => {
   await browser.close();
 });
 
+/** `snap` once the action's toast (已受理, 已重呼…) has gone, so it covers nothing on the screenshot. */
+async function snapQuiet(page: Page, name: string): Promise<void> {
+  await page.locator('.taro__toast').filter({ visible: true }).waitFor({ state: 'hidden', timeout: 10_000 });
+  await snap(page, name);
+}
+
 /** The case as `page`'s clerk reads it through the API. */
 async function staffView(page: Page): Promise<StaffApplicationView> {
   const res = await fetch(`${API_URL}/staff/applications/${caseId}`, {
@@ -121,7 +127,7 @@ describe('受审分离: the clerk who accepted a case does not approve it', () =
     await expect(shown(acceptor, '#separation-note').textContent()).resolves.toBe(NOTE);
     await expect(shown(acceptor, `#approve-${ITEM}`).count()).resolves.toBe(0);
     await expect(shown(acceptor, `#deny-${ITEM}`).count()).resolves.toBe(0);
-    await snap(acceptor, 'hall-separation-note');
+    await snapQuiet(acceptor, 'hall-separation-note');
 
     // The BFF refuses it too, whatever a client shows.
     const view = await staffView(acceptor);
@@ -168,7 +174,7 @@ describe('受审分离: the clerk who accepted a case does not approve it', () =
     );
     // The department's item is decided: the case leaves its approval queue, the pane keeps it open.
     await shown(colleague, `#queue-row-${caseId}`).waitFor({ state: 'detached', timeout: 15_000 });
-    await snap(colleague, 'hall-desktop-approved');
+    await snapQuiet(colleague, 'hall-desktop-approved');
     expect((await staffView(colleague)).items.find((i) => i.code === ITEM)?.status).toBe('approved');
   });
 
@@ -212,7 +218,7 @@ describe('受审分离: the clerk who accepted a case does not approve it', () =
       await shown(results, '#handover-send').click();
     };
     await actAndSee(results, handOver, staffStatus(results, '已办结'));
-    await snap(results, 'hall-results-handed-over');
+    await snapQuiet(results, 'hall-results-handed-over');
   });
 
   it('the comprehensive window calls a resident’s number, serves and finishes it, and sees it counted', async () => {
@@ -234,7 +240,7 @@ describe('受审分离: the clerk who accepted a case does not approve it', () =
     await expect(shown(front, '#call-status').textContent()).resolves.toBe('已呼叫 · 请到 A07 窗口');
     await shown(front, '#call-recall').click();
     await shown(front, '#call-status').getByText('已重呼 1 次', { exact: false }).waitFor({ timeout: 15_000 });
-    await snap(front, 'hall-front-call');
+    await snapQuiet(front, 'hall-front-call');
     const mine = await call<TicketView>('GET', `/tickets/${taken.id}`, undefined, await tokenOf(resident));
     expect(mine).toMatchObject({ status: 'called', window: 'A07' });
 
