@@ -172,6 +172,9 @@ describe('a case at the counter', () => {
     expect(writes(server).find((c) => c.url === `${caseUrl}/accept`)?.data).toEqual({});
     expect(text('receipt-title')).toBe('受理回执');
     expect(text('receipt-number')).toBe('办件编号 ZW20261125000009');
+    // Shanghai time, as the printed receipt says it, on a device in any zone.
+    expect(text('receipt-paper')).toContain('出具时间 2026-11-25 10:00');
+    expect(text('counter-accepted')).toContain('2026-11-25 10:00 受理，已分送县民政局、县残疾人联合会并联审批');
     expect(text('receipt-section-1')).toContain('2. 残疾人证办理（县残疾人联合会）');
 
     const pdf = new Blob(['%PDF-1.7'], { type: 'application/pdf' });

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type CounterCaseView } from '@onetrip/shared';
 import { Button } from '@/components';
-import { formatDateTime } from '@/utils/time';
+import { shanghaiTime } from '../common/day';
 import { STAFF_PAGES } from '../common/labels';
 import { departmentsOf } from './CaseHead';
 import { IntakeMaterials } from './IntakeMaterials';
@@ -24,8 +24,8 @@ export function AcceptedCase({ record }: { record: CounterCaseState }) {
         <View id="counter-accepted" className="counter-banner">
           <Text className="counter-banner__title">{`✓ 已受理 ${view.number ?? ''}`}</Text>
           <Text>
-            {`${formatDateTime(view.acceptedAt)} 受理，已分送 ${departmentsOf(view).join('、')} 审批`}
-            {view.deadline ? `；承诺 ${formatDateTime(view.deadline.dueAt)} 前办结` : ''}
+            {`${shanghaiTime(view.acceptedAt)} 受理，已分送${departmentsOf(view).join('、')}并联审批`}
+            {view.deadline ? `；承诺 ${shanghaiTime(view.deadline.dueAt)} 前办结` : ''}
           </Text>
           {owed.length ? <Text>{`容缺材料 ${owed.length} 项，请于 ${view.gapsDue ?? '出证'} 前补齐`}</Text> : null}
         </View>

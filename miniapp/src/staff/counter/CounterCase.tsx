@@ -27,7 +27,7 @@ function DraftIntake({ record }: { record: CounterCaseState }) {
   const wide = useWideScreen();
   const draft = useFormDraft(record, saveData);
   const [showAll, setShowAll] = useState(false);
-  const decide = <Decide record={record} flush={draft.flush} onFormProblems={() => setShowAll(true)} />;
+  const decide = <Decide record={record} flush={draft.flush} onFormProblems={() => setShowAll(true)} explain={wide} />;
   const sections = (
     <>
       <IntakeForm view={view} draft={draft} showAll={showAll} />

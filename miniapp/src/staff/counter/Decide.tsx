@@ -18,10 +18,13 @@ export function Decide({
   record,
   flush,
   onFormProblems,
+  explain = true,
 }: {
   record: CounterCaseState;
   flush: () => Promise<boolean>;
   onFormProblems: () => void;
+  /** Say why 受理 waits (beside the form); the phone's bottom bar keeps to its two buttons. */
+  explain?: boolean;
 }) {
   const view = record.data as CounterCaseView;
   const [sheet, setSheet] = useState<'accept' | 'refuse' | null>(null);
@@ -64,7 +67,7 @@ export function Decide({
 
   return (
     <View id="counter-decide" className="counter-decide">
-      {blocking.length ? (
+      {explain && blocking.length ? (
         <View id="counter-accept-blocked" className="muted">
           {`还缺 ${blocking.length} 项不能容缺的内容，补齐后才能受理；也可不予受理，出具一次性告知书。`}
         </View>

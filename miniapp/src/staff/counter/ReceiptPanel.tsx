@@ -6,8 +6,8 @@ import { useResource } from '@/hooks/use-resource';
 import { openProtectedPdf } from '@/platform/open-pdf';
 import { errorMessage } from '@/services/api-error';
 import { getReceipt, receiptPdfUrl, sendReceiptSms } from '@/services/counter';
-import { formatDateTime } from '@/utils/time';
 import { toast } from '@/utils/toast';
+import { shanghaiTime } from '../common/day';
 
 /** Which paper the case has: the 受理回执 once accepted, the 一次性告知书 of a refused intake, or none. */
 export function receiptKindOf(view: CounterCaseView): 'acceptance' | 'notice' | null {
@@ -58,6 +58,19 @@ function Receipt({ id, number, kind }: { id: string; number?: string; kind: 'acc
 
   return (
     <Section id="counter-receipt" title={title}>
+      <View className="counter-actions receipt-actions">
+        <Button id="receipt-pdf" kind="primary" loading={opening} onClick={() => void openPdf()}>
+          打印 / 下载 PDF
+        </Button>
+        <Button id="receipt-sms" loading={sending} onClick={() => void text()}>
+          {sent ? '再次短信发送' : '短信发送'}
+        </Button>
+      </View>
+      {sent ? (
+        <View id="receipt-sms-result" className="hint">
+          {`已发送至 ${sent.sentTo}，短信中的链接 ${shanghaiTime(sent.expiresAt)} 前有效`}
+        </View>
+      ) : null}
       {receipt.data ? (
         <View id="receipt-paper" className="receipt-paper" data-kind={receipt.data.kind}>
           <View id="receipt-title" className="receipt-paper__title">
@@ -65,7 +78,7 @@ function Receipt({ id, number, kind }: { id: string; number?: string; kind: 'acc
           </View>
           <View className="receipt-paper__meta">
             {receipt.data.number ? <Text id="receipt-number">{`办件编号 ${receipt.data.number}`}</Text> : null}
-            <Text>{`出具时间 ${formatDateTime(receipt.data.issuedAt)}`}</Text>
+            <Text>{`出具时间 ${shanghaiTime(receipt.data.issuedAt)}`}</Text>
           </View>
           {receipt.data.sections.map((section, i) => (
             <View key={i} id={`receipt-section-${i}`} className="receipt-paper__section">
@@ -83,19 +96,6 @@ function Receipt({ id, number, kind }: { id: string; number?: string; kind: 'acc
       ) : (
         <LoadFailed id="receipt-error" error={receipt.error} onRetry={receipt.retry} />
       )}
-      <View className="counter-actions receipt-actions">
-        <Button id="receipt-pdf" kind="primary" loading={opening} onClick={() => void openPdf()}>
-          打印 / 下载 PDF
-        </Button>
-        <Button id="receipt-sms" loading={sending} onClick={() => void text()}>
-          {sent ? '再次短信发送' : '短信发送'}
-        </Button>
-      </View>
-      {sent ? (
-        <View id="receipt-sms-result" className="hint">
-          {`已发送至 ${sent.sentTo}，短信中的链接 ${formatDateTime(sent.expiresAt)} 前有效`}
-        </View>
-      ) : null}
     </Section>
   );
 }
