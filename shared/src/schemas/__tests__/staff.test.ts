@@ -41,8 +41,10 @@ describe('staff schemas', () => {
     expect(IssueBody.safeParse({ certificateNo: '' }).success).toBe(false);
   });
 
-  it('queues default to acceptance, page 1 of 20, and know only four stages and three lights', () => {
+  it('queues default to acceptance, page 1 of 20, and know only five stages and three lights', () => {
     expect(StaffQueueQuery.parse({})).toEqual({ stage: 'acceptance', page: 1, pageSize: 20 });
+    // `pickup` (not in API.md): what waits at the window for the results window and the lead department.
+    expect(StaffQueueQuery.parse({ stage: 'pickup' }).stage).toBe('pickup');
     expect(StaffQueueQuery.safeParse({ stage: 'shipping' }).success).toBe(false);
     expect(StaffQueueQuery.safeParse({ light: 'blue' }).success).toBe(false);
   });
