@@ -1,4 +1,5 @@
 import { type HallDaySlots, type HallGroupDetail, type StaffApplicationView, type TicketView } from '@onetrip/shared';
+import { settledShot } from '../src/agent';
 import { call } from '../src/api';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { desktop, launch, phone } from '../src/browser';
@@ -93,12 +94,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** `snap` once the action's toast (已受理, 已重呼…) has gone, so it covers nothing on the screenshot. */
-async function snapQuiet(page: Page, name: string): Promise<void> {
-  await page.locator('.taro__toast').filter({ visible: true }).waitFor({ state: 'hidden', timeout: 10_000 });
-  await snap(page, name);
-}
-
 /** The case as `page`'s clerk reads it through the API. */
 async function staffView(page: Page): Promise<StaffApplicationView> {
   const res = await fetch(`${API_URL}/staff/applications/${caseId}`, {
@@ -127,7 +122,7 @@ describe('受审分离: the clerk who accepted a case does not approve it', () =
     await expect(shown(acceptor, '#separation-note').textContent()).resolves.toBe(NOTE);
     await expect(shown(acceptor, `#approve-${ITEM}`).count()).resolves.toBe(0);
     await expect(shown(acceptor, `#deny-${ITEM}`).count()).resolves.toBe(0);
-    await snapQuiet(acceptor, 'hall-separation-note');
+    await settledShot(acceptor, 'hall-separation-note');
 
     // The BFF refuses it too, whatever a client shows.
     const view = await staffView(acceptor);
@@ -174,7 +169,7 @@ describe('受审分离: the clerk who accepted a case does not approve it', () =
     );
     // The department's item is decided: the case leaves its approval queue, the pane keeps it open.
     await shown(colleague, `#queue-row-${caseId}`).waitFor({ state: 'detached', timeout: 15_000 });
-    await snapQuiet(colleague, 'hall-desktop-approved');
+    await settledShot(colleague, 'hall-desktop-approved');
     expect((await staffView(colleague)).items.find((i) => i.code === ITEM)?.status).toBe('approved');
   });
 
@@ -218,7 +213,7 @@ describe('受审分离: the clerk who accepted a case does not approve it', () =
       await shown(results, '#handover-send').click();
     };
     await actAndSee(results, handOver, staffStatus(results, '已办结'));
-    await snapQuiet(results, 'hall-results-handed-over');
+    await settledShot(results, 'hall-results-handed-over');
   });
 
   it('the comprehensive window calls a resident’s number, serves and finishes it, and sees it counted', async () => {
@@ -240,7 +235,7 @@ describe('受审分离: the clerk who accepted a case does not approve it', () =
     await expect(shown(front, '#call-status').textContent()).resolves.toBe('已呼叫 · 请到 A07 窗口');
     await shown(front, '#call-recall').click();
     await shown(front, '#call-status').getByText('已重呼 1 次', { exact: false }).waitFor({ timeout: 15_000 });
-    await snapQuiet(front, 'hall-front-call');
+    await settledShot(front, 'hall-front-call');
     const mine = await call<TicketView>('GET', `/tickets/${taken.id}`, undefined, await tokenOf(resident));
     expect(mine).toMatchObject({ status: 'called', window: 'A07' });
 
