@@ -28,3 +28,20 @@ export async function snapAt(page: Page, selector: string, name: string): Promis
     .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   return snap(page, name);
 }
+
+/**
+ * `snap` once the action's toast (已受理, 已上传…) has gone, so it covers nothing on the screenshot.
+ * Taro's toast box is a 0×0 element whose parts are fixed on the screen, so Playwright never counts it
+ * as visible: its own style says whether it shows (`display: none` once gone).
+ */
+export async function snapQuiet(page: Page, name: string): Promise<string> {
+  await page.waitForFunction(
+    () =>
+      Array.from(document.querySelectorAll<HTMLElement>('.taro__toast')).every(
+        (el) => el.style.display === 'none' || el.style.opacity === '0',
+      ),
+    null,
+    { timeout: 10_000 },
+  );
+  return snap(page, name);
+}

@@ -9,7 +9,7 @@ import { pngFile } from '../src/files';
 import { logInThroughWechat, typeInto } from '../src/flows';
 import { randomIdNumber } from '../src/ids';
 import { tokenOf } from '../src/session';
-import { snap, snapAt } from '../src/settle';
+import { snap, snapAt, snapQuiet } from '../src/settle';
 import {
   makeFrontClerk,
   makeResultsClerk,
@@ -134,7 +134,7 @@ describe('a walk-in without WeChat is served at the counter, end to end', () => 
       await shown(front, `#counter-item-${item.code}`).click({ timeout: 15_000 });
     }
     await expect(shown(front, '#counter-selected').textContent()).resolves.toContain('老年优待证办理、残疾人证办理');
-    await snap(front, 'walkin-3-items');
+    await snapQuiet(front, 'walkin-3-items');
     await shown(front, '#counter-start').click();
     await front.waitForURL(/staff\/counter\/case\/index/, { timeout: 15_000 });
     caseId = new URL(front.url().replace('/#/', '/')).searchParams.get('id') ?? '';
@@ -146,7 +146,7 @@ describe('a walk-in without WeChat is served at the counter, end to end', () => 
     // The registration fills the form: nothing is asked twice.
     await expect(shown(front, '#field-applicantName').textContent()).resolves.toContain('来自柜台登记');
     await expect(shown(front, '#missing-count').textContent()).resolves.toMatch(/^还缺 \d+ 项/);
-    await snap(front, 'walkin-4-case');
+    await snapQuiet(front, 'walkin-4-case');
   });
 
   it('fills the form, scans the papers brought, checks the originals and chooses window pick-up', async () => {
@@ -185,7 +185,9 @@ describe('a walk-in without WeChat is served at the counter, end to end', () => 
     const stored = await counterCase();
     expect(stored.status).toBe('draft');
     expect(stored.notices).toHaveLength(1);
-    await snap(front, 'walkin-6-notice');
+    // From the top: the notice beside the form, what is missing above it.
+    await shown(front, '#counter-head').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await snapQuiet(front, 'walkin-6-notice');
 
     // The same case on the clerk's phone: what is missing first, the two buttons at the bottom.
     const pocket = await newPage(phone);
@@ -212,7 +214,7 @@ describe('a walk-in without WeChat is served at the counter, end to end', () => 
     await scan(BROUGHT_LATER);
     await expect(shown(front, '#missing-count').textContent()).resolves.toBe('✓ 信息和材料齐全，可以受理');
     expect((await counterCase()).missing).toEqual([]);
-    await snap(front, 'walkin-7-complete');
+    await snapQuiet(front, 'walkin-7-complete');
   });
 
   it('accepts, shows the 受理回执, downloads its PDF and texts it to the person', async () => {
@@ -230,7 +232,7 @@ describe('a walk-in without WeChat is served at the counter, end to end', () => 
     expect(paper).toContain('残疾人证办理');
     expect(paper).toContain('原件已核验');
     expect(paper).not.toContain(person.idNumber);
-    await snap(front, 'walkin-8-receipt');
+    await snapQuiet(front, 'walkin-8-receipt');
 
     // 打印/下载 PDF fetches it with the clerk's token and opens it in a tab of its own, where it is printed.
     const [pdf, tab] = await Promise.all([
@@ -283,7 +285,7 @@ describe('a walk-in without WeChat is served at the counter, end to end', () => 
         () => shown(clerk, `#approve-${item.code}`).click(),
         shown(clerk, `#item-${item.code}`).getByText('已通过'),
       );
-      if (i === 1) await snap(clerk, 'walkin-9-department-approves');
+      if (i === 1) await snapQuiet(clerk, 'walkin-9-department-approves');
     }
     await eventually(counterCase, (c) => c.status === 'approved');
   });
