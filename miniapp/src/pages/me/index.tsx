@@ -17,6 +17,12 @@ import './index.scss';
 
 /** The staff subpackage's first page (工作台). */
 const STAFF_QUEUE = '/staff/queue/index';
+/** What each kind of window does (users module's staff kinds). */
+const STAFF_ENTRY_DESC = {
+  department: '受理、审批、出证、回访',
+  comprehensive: '综合窗口：柜台受理、一次性告知、叫号',
+  results: '统一出件：出证、窗口领取',
+} as const;
 
 /** 我的: login, real-name verification, 长辈模式, roles, logout. */
 export default function MePage() {
@@ -106,7 +112,7 @@ export default function MePage() {
                     <Cell
                       id="staff-entry"
                       title="进入工作台"
-                      desc="受理、审批、出证、回访"
+                      desc={STAFF_ENTRY_DESC[data.staffKind ?? 'department']}
                       onClick={() => void Taro.navigateTo({ url: STAFF_QUEUE })}
                     />
                   </Section>

@@ -3,6 +3,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { type StaffQueueRow } from '@onetrip/shared';
 import { Button, Sheet } from '@/components';
 import { useResource } from '@/hooks/use-resource';
+import { inputFocus } from '@/platform/input-focus';
 import { useWideScreen } from '@/platform/viewport';
 import { listStaffQueue } from '@/services/staff';
 import { cx } from '@/utils/cx';
@@ -65,7 +66,7 @@ export function ServeSheet({
         className="sheet__input"
         value={typed}
         maxlength={20}
-        focus={wide}
+        {...inputFocus(wide)}
         placeholder="办件编号（可只输后几位）"
         onInput={(e) => {
           setTyped(e.detail.value);
