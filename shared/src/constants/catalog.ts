@@ -1,6 +1,8 @@
 export const ITEM_KINDS = ['行政许可', '公共服务'] as const;
 export const MATERIAL_CATEGORIES = ['证件类', '批文类', '中介服务类', '文书类'] as const;
 export const MATERIAL_FORMATS = ['jpg', 'png', 'pdf'] as const;
+/** What the centre holds that can stand for a material (材料免提交): the verified identity. */
+export const MATERIAL_SATISFIED_BY = ['identity'] as const;
 export const FIELD_TYPES = [
   'text',
   'textarea',

@@ -17,7 +17,9 @@ export function mergeFields(forms: ReadonlyArray<ReadonlyArray<FormField>>): For
   return [...byKey.values()];
 }
 
-export function mergeMaterials(items: ReadonlyArray<{ code: string; materials: ReadonlyArray<Material> }>): MergedMaterial[] {
+export function mergeMaterials(
+  items: ReadonlyArray<{ code: string; materials: ReadonlyArray<Material> }>,
+): MergedMaterial[] {
   const byCode = new Map<string, MergedMaterial>();
   for (const item of items) {
     for (const material of item.materials) {
@@ -30,6 +32,8 @@ export function mergeMaterials(items: ReadonlyArray<{ code: string; materials: R
       seen.required = seen.required || material.required;
       seen.gapAllowed = seen.gapAllowed && material.gapAllowed;
       seen.formats = seen.formats.filter((f) => material.formats.includes(f));
+      // Held without an upload only if every item says what holds it, and the same.
+      if (seen.satisfiedBy !== material.satisfiedBy) delete seen.satisfiedBy;
       seen.itemCodes.push(item.code);
     }
   }
@@ -42,7 +46,11 @@ export function mergeMaterials(items: ReadonlyArray<{ code: string; materials: R
  * with no file format every item accepts. Returns a message per problem.
  */
 export function chainMergeConflicts(
-  items: ReadonlyArray<{ code: string; materials: ReadonlyArray<Material>; form: { fields: ReadonlyArray<FormField> } }>,
+  items: ReadonlyArray<{
+    code: string;
+    materials: ReadonlyArray<Material>;
+    form: { fields: ReadonlyArray<FormField> };
+  }>,
 ): string[] {
   const problems: string[] = [];
   const fields = new Map<string, { itemCode: string; field: FormField }>();
@@ -56,7 +64,8 @@ export function chainMergeConflicts(
     }
   }
   for (const material of mergeMaterials(items)) {
-    if (!material.formats.length) problems.push(`材料 ${material.code} 在事项 ${material.itemCodes.join('、')} 中没有共同接受的文件格式`);
+    if (!material.formats.length)
+      problems.push(`材料 ${material.code} 在事项 ${material.itemCodes.join('、')} 中没有共同接受的文件格式`);
   }
   return problems;
 }

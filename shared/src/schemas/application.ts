@@ -65,7 +65,9 @@ export type TimelineEvent = z.infer<typeof TimelineEvent>;
 export const Notice = z.object({
   id: z.string(),
   at: z.string(),
-  problems: z.array(z.object({ materialCode: z.string().optional(), field: z.string().optional(), reason: z.string() })),
+  problems: z.array(
+    z.object({ materialCode: z.string().optional(), field: z.string().optional(), reason: z.string() }),
+  ),
 });
 export const PaymentView = z.object({
   id: z.string(),
@@ -83,9 +85,18 @@ export const CaseItemView = z.object({
   status: z.enum(['pending', 'approved', 'denied']),
   guideVersion: z.number().int(),
 });
+/**
+ * 材料免提交: what the centre already holds that stands for the material on this
+ * case. `identity`: the applicant's real-name verified identity (系统已核验).
+ * A held material counts as present; uploads stay possible (a clearer copy).
+ */
+export const MaterialHeldBy = z.discriminatedUnion('kind', [z.object({ kind: z.literal('identity') })]);
+export type MaterialHeldBy = z.infer<typeof MaterialHeldBy>;
+
 export const CaseMaterialView = Material.extend({
   itemCodes: z.array(z.string()),
   uploadIds: z.array(z.string()),
+  heldBy: MaterialHeldBy.optional(),
   /** 原件核验: the clerk saw the original of this material at the counter */
   originalChecked: z.boolean().optional(),
 });
@@ -104,7 +115,9 @@ export const ApplicationView = z.object({
   delivery: z
     .object({
       method: z.enum(['window', 'express']),
-      address: z.object({ name: z.string(), phoneMasked: z.string(), region: z.array(z.string()), detail: z.string() }).optional(),
+      address: z
+        .object({ name: z.string(), phoneMasked: z.string(), region: z.array(z.string()), detail: z.string() })
+        .optional(),
     })
     .nullable(),
   expressAllowed: z.boolean(),
@@ -160,7 +173,10 @@ export type SubmitResult = z.infer<typeof SubmitResult>;
 
 /** A case number: ZW + date (YYYYMMDD, Beijing time) + 6-digit daily sequence. */
 export const CaseNumber = z.string().regex(/^ZW[0-9]{14}$/, '办件编号格式不正确');
-export const ProgressQuery = z.strictObject({ number: CaseNumber, phoneLast4: z.string().regex(/^[0-9]{4}$/, '请输入手机号后4位') });
+export const ProgressQuery = z.strictObject({
+  number: CaseNumber,
+  phoneLast4: z.string().regex(/^[0-9]{4}$/, '请输入手机号后4位'),
+});
 export type ProgressQuery = z.infer<typeof ProgressQuery>;
 export const ProgressView = z.object({
   number: z.string(),

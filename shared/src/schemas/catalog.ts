@@ -4,6 +4,7 @@ import {
   ITEM_KINDS,
   MATERIAL_CATEGORIES,
   MATERIAL_FORMATS,
+  MATERIAL_SATISFIED_BY,
   PROFILE_BINDINGS,
   QR_KINDS,
 } from '../constants/catalog';
@@ -19,6 +20,12 @@ export const Material = z.strictObject({
   gapAllowed: z.boolean().default(false),
   formats: z.array(z.enum(MATERIAL_FORMATS)).min(1),
   sample: Text(200).optional(),
+  /**
+   * 材料免提交: what the centre already holds that stands for this material.
+   * `identity` — the applicant's real-name verified identity (the ID card): such a
+   * material counts as present on every case, as 系统已核验, with no upload.
+   */
+  satisfiedBy: z.enum(MATERIAL_SATISFIED_BY).optional(),
 });
 export type Material = z.infer<typeof Material>;
 
@@ -36,7 +43,10 @@ export const FormField = z.strictObject({
   type: z.enum(FIELD_TYPES),
   required: z.boolean(),
   rules: FieldRules.optional(),
-  options: z.array(z.strictObject({ value: Text(40), label: Text(40) })).max(100).optional(),
+  options: z
+    .array(z.strictObject({ value: Text(40), label: Text(40) }))
+    .max(100)
+    .optional(),
   profile: z.enum(PROFILE_BINDINGS).optional(),
   hint: Text(100).optional(),
 });
@@ -90,7 +100,8 @@ function validPattern(pattern: string): boolean {
 function fieldIssues(field: FormField, path: PropertyKey[]): Issue[] {
   const issues: Issue[] = [];
   const choice = field.type === 'select' || field.type === 'multiselect';
-  if (choice && !field.options?.length) issues.push({ path: [...path, 'options'], message: '单选或多选字段必须提供选项' });
+  if (choice && !field.options?.length)
+    issues.push({ path: [...path, 'options'], message: '单选或多选字段必须提供选项' });
   if (!choice && field.options) issues.push({ path: [...path, 'options'], message: '只有单选或多选字段可以有选项' });
   const dupValues = duplicates((field.options ?? []).map((o) => o.value));
   if (dupValues.size) issues.push({ path: [...path, 'options'], message: `选项值重复：${[...dupValues].join('、')}` });
@@ -117,8 +128,10 @@ function itemIssues(item: ItemFields): Issue[] {
     issues.push(...fieldIssues(f, ['form', 'fields', i]));
   });
   if (item.promisedDays > item.legalDays) issues.push({ path: ['promisedDays'], message: '承诺时限不能超过法定时限' });
-  if (!item.delivery.window && !item.delivery.express) issues.push({ path: ['delivery'], message: '至少提供一种取件方式' });
-  if (!item.delivery.express && item.delivery.expressFee > 0) issues.push({ path: ['delivery', 'expressFee'], message: '不提供快递时快递费应为0' });
+  if (!item.delivery.window && !item.delivery.express)
+    issues.push({ path: ['delivery'], message: '至少提供一种取件方式' });
+  if (!item.delivery.express && item.delivery.expressFee > 0)
+    issues.push({ path: ['delivery', 'expressFee'], message: '不提供快递时快递费应为0' });
   return issues;
 }
 
@@ -194,7 +207,9 @@ export const ChainListQuery = z.strictObject({ q: z.string().trim().max(40).opti
 export type ChainListQuery = z.infer<typeof ChainListQuery>;
 
 export const ChainList = z.object({
-  items: z.array(z.object({ code: CatalogCode, name: z.string(), leadDepartment: z.string(), itemNames: z.array(z.string()) })),
+  items: z.array(
+    z.object({ code: CatalogCode, name: z.string(), leadDepartment: z.string(), itemNames: z.array(z.string()) }),
+  ),
   total: z.number().int(),
 });
 export type ChainList = z.infer<typeof ChainList>;
@@ -205,5 +220,10 @@ export const QrTarget = z.object({ kind: QrKind, target: z.string() });
 export type QrTarget = z.infer<typeof QrTarget>;
 export const QrCreateBody = z.strictObject({ kind: QrKind, target: z.string().trim().min(1).max(64) });
 export type QrCreateBody = z.infer<typeof QrCreateBody>;
-export const QrCreated = z.object({ token: z.string(), url: z.string(), png: z.string(), wxacode: z.string().optional() });
+export const QrCreated = z.object({
+  token: z.string(),
+  url: z.string(),
+  png: z.string(),
+  wxacode: z.string().optional(),
+});
 export type QrCreated = z.infer<typeof QrCreated>;

@@ -10,7 +10,13 @@ const material = (code: string, over: Partial<Material> = {}): Material => ({
   formats: ['jpg', 'png', 'pdf'],
   ...over,
 });
-const field = (key: string, over: Partial<FormField> = {}): FormField => ({ key, label: key, type: 'text', required: false, ...over });
+const field = (key: string, over: Partial<FormField> = {}): FormField => ({
+  key,
+  label: key,
+  type: 'text',
+  required: false,
+  ...over,
+});
 
 describe('mergeMaterials (一链办理)', () => {
   const merged = mergeMaterials([
@@ -37,12 +43,30 @@ describe('mergeMaterials (一链办理)', () => {
     expect(strict[0]?.gapAllowed).toBe(false);
   });
 
+  it('keeps what holds a material (材料免提交) only when every item says the same', () => {
+    const held = material('id_card', { satisfiedBy: 'identity' });
+    expect(
+      mergeMaterials([
+        { code: 'A', materials: [held] },
+        { code: 'B', materials: [held] },
+      ])[0]?.satisfiedBy,
+    ).toBe('identity');
+    const mixed = mergeMaterials([
+      { code: 'A', materials: [held] },
+      { code: 'B', materials: [material('id_card')] },
+    ]);
+    expect(mixed[0]).not.toHaveProperty('satisfiedBy');
+  });
+
   it('accepts only formats every item accepts', () => {
     expect(merged[0]?.formats).toEqual(['jpg', 'pdf']);
   });
 
   it('does not change the inputs', () => {
-    const input = [{ code: 'A', materials: [material('x', { required: false })] }, { code: 'B', materials: [material('x')] }];
+    const input = [
+      { code: 'A', materials: [material('x', { required: false })] },
+      { code: 'B', materials: [material('x')] },
+    ];
     mergeMaterials(input);
     expect(input[0]?.materials[0]?.required).toBe(false);
   });
