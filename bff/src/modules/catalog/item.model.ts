@@ -1,5 +1,12 @@
 import { Schema, type Connection, type InferSchemaType } from 'mongoose';
-import { FIELD_TYPES, ITEM_KINDS, MATERIAL_CATEGORIES, MATERIAL_FORMATS, PROFILE_BINDINGS } from '@onetrip/shared';
+import {
+  FIELD_TYPES,
+  ITEM_KINDS,
+  MATERIAL_CATEGORIES,
+  MATERIAL_FORMATS,
+  MATERIAL_SATISFIED_BY,
+  PROFILE_BINDINGS,
+} from '@onetrip/shared';
 
 // Sub-documents carry no _id and optional arrays no default, so a stored guide
 // reads back exactly as the validated ItemInput that was written.
@@ -14,6 +21,7 @@ const materialSchema = new Schema(
     gapAllowed: { type: Boolean, required: true },
     formats: { type: [{ type: String, enum: MATERIAL_FORMATS }] },
     sample: { type: String },
+    satisfiedBy: { type: String, enum: MATERIAL_SATISFIED_BY },
   },
   sub,
 );
