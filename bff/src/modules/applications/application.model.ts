@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { CASE_STATUSES, MATERIAL_CATEGORIES } from '@onetrip/shared';
+import { CASE_STATUSES, MATERIAL_CATEGORIES, MATERIAL_SATISFIED_BY } from '@onetrip/shared';
 import { outboxEntrySchema } from './case-outbox.schema';
 import { shipmentSchema } from './shipment.schema';
 import { authorizationSchema, stationSchema } from './authorization.model';
@@ -50,6 +50,8 @@ const caseMaterialSchema = new Schema(
     formats: { type: [String], required: true },
     itemCodes: { type: [String], required: true },
     uploadIds: { type: [String], default: [] },
+    /** 材料免提交: copied from the guide at creation (see held.ts) */
+    satisfiedBy: { type: String, enum: MATERIAL_SATISFIED_BY },
     /** 原件核验 at the counter: by whom (clerk's user id) and when */
     originalCheck: {
       type: new Schema({ by: { type: String, required: true }, at: { type: Date, required: true } }, sub),
