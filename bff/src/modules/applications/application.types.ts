@@ -88,6 +88,8 @@ export interface CaseMaterial {
   formats: ('jpg' | 'png' | 'pdf')[];
   itemCodes: string[];
   uploadIds: string[];
+  /** 材料免提交: the guide's `satisfiedBy` at creation (`held.ts` decides whether it holds) */
+  satisfiedBy?: 'identity';
   /** 原件核验: the clerk who saw the original at the counter, and when */
   originalCheck?: { by: string; at: Date };
 }

@@ -12,8 +12,15 @@ import { type ApplicationRecord } from './application.model';
 import { deadlineView } from './case-clock';
 import { maskData } from './form-values';
 import { toShipmentView } from './shipment.view';
+import { heldByOf } from './held';
 
 type ListItem = ApplicationList['items'][number];
+
+/** 材料免提交: `heldBy` when the centre holds the material (held.ts), else nothing. */
+function heldView(record: ApplicationRecord, m: ApplicationRecord['materials'][number]) {
+  const heldBy = heldByOf(record, m);
+  return heldBy ? { heldBy } : {};
+}
 
 const iso = (d: Date) => d.toISOString();
 
@@ -100,6 +107,8 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
       formats: m.formats as ('jpg' | 'png' | 'pdf')[],
       itemCodes: [...m.itemCodes],
       uploadIds: [...m.uploadIds],
+      ...(m.satisfiedBy ? { satisfiedBy: m.satisfiedBy } : {}),
+      ...heldView(record, m),
       // A counter case says for every material whether its original was seen (原件核验).
       ...(record.counter ? { originalChecked: Boolean(m.originalCheck) } : {}),
     })),

@@ -119,6 +119,7 @@ export async function createCase(
     formats: m.formats,
     itemCodes: m.itemCodes,
     uploadIds: [],
+    ...(m.satisfiedBy ? { satisfiedBy: m.satisfiedBy } : {}),
   }));
   const { role, userId, station } = parties.submittedBy;
   const created = await applicationModel(app.db).create(

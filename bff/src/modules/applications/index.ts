@@ -32,6 +32,7 @@ export { createCase, planCase, type CaseParties, type CasePlan, type CaseRequest
 export { assertExpressAllowed, caseEditSet } from './edit.service';
 export { materialUploads, settleMaterialUploads } from './materials.service';
 export { missingOf } from './submit.service';
+export { heldByOf } from './held';
 export { reserveCaseNumber } from './case-number';
 export { progressLink } from './progress-link';
 export { fieldsOf, toApplicationView } from './application.view';

@@ -19,11 +19,13 @@ import { reserveCaseNumber } from './case-number';
 import { progressLink } from './progress-link';
 import { enqueue, mergeUpdates, type OutboxExtra } from './case-outbox';
 import { assertAuthorized, assertNotRevoked } from './authorization.rules';
+import { materialPresent } from './held';
 
 /**
  * Everything a case still lacks before it can go to the centre, all at once
  * (一次性告知): every required field without a value, the delivery method,
- * and every required material without an upload. A `gapAllowed` material is
+ * and every required material without an upload that the centre does not
+ * already hold (`held.ts`: 材料免提交). A `gapAllowed` material is
  * still asked for here: only staff may accept with gaps (at acceptance).
  */
 export function missingOf(record: ApplicationRecord): Missing[] {
@@ -35,7 +37,7 @@ export function missingOf(record: ApplicationRecord): Missing[] {
   });
   if (!record.delivery) missing.push({ field: 'delivery', reason: '请选择领取方式' });
   for (const m of record.materials) {
-    if (m.required && m.uploadIds.length === 0) missing.push({ materialCode: m.code, reason: `请上传${m.name}` });
+    if (m.required && !materialPresent(record, m)) missing.push({ materialCode: m.code, reason: `请上传${m.name}` });
   }
   return missing;
 }

@@ -1,5 +1,5 @@
 import { maskName, type CentreContact, type CounterReceipt, type ReceiptKind } from '@onetrip/shared';
-import { fieldsOf, type ApplicationRecord, type CaseNotice } from '../applications';
+import { fieldsOf, heldByOf, type ApplicationRecord, type CaseNotice } from '../applications';
 import { cnDate, cnDateTime, cnDay } from './receipt-format';
 
 /** What a receipt needs beyond the case, worked out by the caller (reads, decryption, the clock). */
@@ -35,11 +35,16 @@ function itemsSection(record: ApplicationRecord): Section {
   return { heading: '申请事项', lines: record.chain ? [`一链办理：${record.chain.name}`, ...items] : items };
 }
 
-/** Every material with files, how many, and whether its original was checked at the counter (原件已核验). */
+/**
+ * Every material with files, how many, and whether its original was checked at
+ * the counter (原件已核验); one the centre holds without files says so (系统已核验).
+ */
 function receivedSection(record: ApplicationRecord): Section {
-  const lines = record.materials
-    .filter((m) => m.uploadIds.length > 0)
-    .map((m) => `${m.name}（电子件${m.uploadIds.length}份${m.originalCheck ? '，原件已核验' : ''}）`);
+  const lines = record.materials.flatMap((m) => {
+    if (m.uploadIds.length > 0)
+      return [`${m.name}（电子件${m.uploadIds.length}份${m.originalCheck ? '，原件已核验' : ''}）`];
+    return heldByOf(record, m) ? [`${m.name}（系统已核验，免提交）`] : [];
+  });
   return { heading: '已收材料', lines: orNone(numbered(lines), '暂未收取材料') };
 }
 

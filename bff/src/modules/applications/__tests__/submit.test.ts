@@ -38,7 +38,9 @@ describe('POST /applications/:id/submit', () => {
     const requiredFields = view.form.fields
       .filter((f) => f.required && view.data[f.key] === undefined)
       .map((f) => f.key);
-    const requiredMaterials = view.materials.filter((m) => m.required).map((m) => m.code);
+    // the ID card is held by the verified identity (材料免提交): not asked for
+    expect(view.materials.find((m) => m.code === 'id_card')?.heldBy).toEqual({ kind: 'identity' });
+    const requiredMaterials = view.materials.filter((m) => m.required && !m.heldBy).map((m) => m.code);
     expect(details.flatMap((d) => (d.field ? [d.field] : []))).toEqual([...requiredFields, 'delivery']);
     expect(details.flatMap((d) => (d.materialCode ? [d.materialCode] : []))).toEqual(requiredMaterials);
     // gapAllowed materials are still asked for: only staff accept with gaps

@@ -1,0 +1,21 @@
+import { type MaterialHeldBy } from '@onetrip/shared';
+import { type ApplicationRecord, type CaseMaterial } from './application.types';
+
+/**
+ * 材料免提交: what the centre already holds that stands for this material of
+ * the case, or null. A material the guide marks `satisfiedBy: 'identity'` is
+ * held by the applicant's verified identity whenever the case has an
+ * applicant: every path that creates a case snapshots a real-name checked
+ * person (the resident's verified profile, the person an agent named after the
+ * real-name check, the counter's registered person), so a snapshot is proof.
+ * Uploads stay allowed (a clearer copy); they are not needed.
+ */
+export function heldByOf(record: Pick<ApplicationRecord, 'applicant'>, material: CaseMaterial): MaterialHeldBy | null {
+  if (material.satisfiedBy === 'identity' && record.applicant) return { kind: 'identity' };
+  return null;
+}
+
+/** A material present on the case: uploaded, or held by the centre. */
+export function materialPresent(record: Pick<ApplicationRecord, 'applicant'>, material: CaseMaterial): boolean {
+  return material.uploadIds.length > 0 || heldByOf(record, material) !== null;
+}
