@@ -5,6 +5,7 @@ import { IdNumber, MaskedPerson, PersonName, PhoneNumber, Role, Station } from '
 import { CaseAuthorizationView } from './authorization';
 import { ShipmentView } from './shipment';
 import { ObjectIdString, PageQuery, Text } from './common';
+import { LicenceView } from './licence';
 
 /** A resident named by an agent who applies on their behalf. */
 export const ApplicantInput = z.strictObject({ name: PersonName, idNumber: IdNumber, phone: PhoneNumber });
@@ -87,10 +88,14 @@ export const CaseItemView = z.object({
 });
 /**
  * 材料免提交: what the centre already holds that stands for the material on this
- * case. `identity`: the applicant's real-name verified identity (系统已核验).
+ * case. `identity`: the applicant's real-name verified identity (系统已核验);
+ * `licence`: an electronic licence of the applicant (电子证照) with its origin.
  * A held material counts as present; uploads stay possible (a clearer copy).
  */
-export const MaterialHeldBy = z.discriminatedUnion('kind', [z.object({ kind: z.literal('identity') })]);
+export const MaterialHeldBy = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('identity') }),
+  LicenceView.omit({ id: true }).extend({ kind: z.literal('licence'), licenceId: z.string() }),
+]);
 export type MaterialHeldBy = z.infer<typeof MaterialHeldBy>;
 
 export const CaseMaterialView = Material.extend({

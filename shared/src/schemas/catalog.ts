@@ -26,6 +26,8 @@ export const Material = z.strictObject({
    * material counts as present on every case, as 系统已核验, with no upload.
    */
   satisfiedBy: z.enum(MATERIAL_SATISFIED_BY).optional(),
+  /** 电子证照: the licence types (as items name them in `licence.type`) that can stand for this material */
+  licenceTypes: z.array(Text(40)).min(1).max(10).optional(),
 });
 export type Material = z.infer<typeof Material>;
 
@@ -78,6 +80,12 @@ const ItemFields = z.strictObject({
   delivery: Delivery,
   windows: z.array(ServiceWindow).max(20),
   trips: z.union([z.literal(0), z.literal(1)]),
+  /**
+   * 电子证照: the certificate this item issues becomes an electronic licence of
+   * this type for the applicant (e.g. 营业执照), valid `validYears` from issue
+   * when it expires.
+   */
+  licence: z.strictObject({ type: Text(40), validYears: z.number().int().min(1).max(100).optional() }).optional(),
 });
 
 type ItemFields = z.infer<typeof ItemFields>;

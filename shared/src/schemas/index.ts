@@ -5,6 +5,7 @@ export * from './holidays';
 export * from './case-status';
 export * from './shipment';
 export * from './authorization';
+export * from './licence';
 export * from './application';
 export * from './staff';
 export * from './evaluation';
