@@ -4,7 +4,7 @@ import { type ItemDoc } from './item.model';
 /** The stored item as the guide fields of ItemInput (the writer validated them). */
 export function guideOf(doc: ItemDoc): ItemInput {
   const { name, department, kind, legalBasis, conditions, materials, form, process } = doc;
-  const { legalDays, promisedDays, fee, delivery, windows, trips } = doc;
+  const { legalDays, promisedDays, fee, delivery, windows, trips, licence } = doc;
   return {
     name,
     department,
@@ -20,6 +20,7 @@ export function guideOf(doc: ItemDoc): ItemInput {
     delivery,
     windows,
     trips,
+    ...(licence ? { licence } : {}),
   } as ItemInput;
 }
 

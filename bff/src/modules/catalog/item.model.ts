@@ -22,6 +22,7 @@ const materialSchema = new Schema(
     formats: { type: [{ type: String, enum: MATERIAL_FORMATS }] },
     sample: { type: String },
     satisfiedBy: { type: String, enum: MATERIAL_SATISFIED_BY },
+    licenceTypes: { type: [String], default: undefined },
   },
   sub,
 );
@@ -62,6 +63,11 @@ const itemSchema = new Schema(
     },
     windows: { type: [new Schema({ hall: String, number: String }, sub)] },
     trips: { type: Number, enum: [0, 1], required: true, index: true },
+    /** 电子证照: the licence type the issued certificate becomes */
+    licence: {
+      type: new Schema({ type: { type: String, required: true }, validYears: Number }, sub),
+      default: undefined,
+    },
     /** 1 on create, +1 on every change of the guide; guarded on write. */
     version: { type: Number, required: true, min: 1 },
     /** sha256 of the canonical guide, so an unchanged PUT or re-seed is a no-op. */

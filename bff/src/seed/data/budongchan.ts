@@ -52,6 +52,7 @@ export const budongchanItems: SeedItem[] = [
       delivery: { window: true, express: true, expressFee: 1200 },
       windows: [counter(HALL_2, 'B01'), counter(HALL_2, 'B02')],
       trips: 1,
+      licence: { type: '不动产权证书' },
     },
   },
 ];

@@ -33,11 +33,15 @@ export const M = {
   householdRegister: material('household_register', '居民户口簿（户主页及本人页）', '证件类'),
   photo: material('photo', '近期二寸免冠彩色照片（白底）', '证件类', { formats: IMAGES }),
   marriageCert: material('marriage_cert', '婚姻状况证明（结婚证、离婚证或单身声明）', '证件类', { gapAllowed: true }),
-  propertyCert: material('property_cert', '不动产权证书（或房屋所有权证、国有土地使用证）', '证件类'),
+  propertyCert: material('property_cert', '不动产权证书（或房屋所有权证、国有土地使用证）', '证件类', {
+    licenceTypes: ['不动产权证书'],
+  }),
   saleContract: material('sale_contract', '存量房买卖合同（网签备案版）', '文书类'),
   businessLicense: material('business_license', '营业执照', '证件类', {
     gapAllowed: true,
     sample: '一链办理时营业执照由本链条内部流转，可容缺后补',
+    // the 营业执照 an earlier GETI-YINGYE case issued stands for it (电子证照)
+    licenceTypes: ['营业执照'],
   }),
   premisesProof: material('premises_proof', '经营场所使用证明（产权证明或租赁合同）', '文书类'),
   layoutPlan: material('layout_plan', '经营场所平面布局图', '文书类'),

@@ -51,6 +51,7 @@ export const shichangItems: SeedItem[] = [
       delivery: { window: true, express: true, expressFee: 0 },
       windows: [counter(HALL_2, 'B05')],
       trips: 0,
+      licence: { type: '营业执照' },
     },
   },
   {
