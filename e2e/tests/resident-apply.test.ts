@@ -41,7 +41,16 @@ async function getCase(id: string, token: string): Promise<{ status: number; bod
   return { status: res.status, body: (await res.json()) as ApplicationView };
 }
 
-const REQUIRED_MATERIALS = ['id_card', 'household_register', 'marriage_cert', 'property_cert', 'sale_contract', 'utility_bills'];
+const REQUIRED_MATERIALS = [
+  'id_card',
+  'household_register',
+  'marriage_cert',
+  'property_cert',
+  'sale_contract',
+  'utility_bills',
+];
+/** The ID card is held by the verified identity (材料免提交): never asked for, still uploadable. */
+const ASKED_MATERIALS = REQUIRED_MATERIALS.filter((code) => code !== 'id_card');
 let caseId = '';
 let number = '';
 
@@ -71,14 +80,21 @@ describe('a resident applies for 二手房交易 with one form', () => {
     await shot(page, 'apply-form-saved');
 
     const stored = await getCase(caseId, await tokenOf(page));
-    expect(stored.body.data).toMatchObject({ sellerName: '李建国', dealPrice: 86_000_000, homeCount: expect.any(String), utilities: ['water'] });
+    expect(stored.body.data).toMatchObject({
+      sellerName: '李建国',
+      dealPrice: 86_000_000,
+      homeCount: expect.any(String),
+      utilities: ['water'],
+    });
   });
 
   it('lists every missing material and the delivery choice at once', async () => {
     await page.goto(`${H5_URL}/#/apply/review/index?id=${caseId}`);
     await page.locator('#submit-button').click();
     await page.locator('#missing-list').waitFor({ timeout: 10_000 });
-    for (const code of REQUIRED_MATERIALS) await expect(page.locator(`#missing-material-${code}`).count()).resolves.toBe(1);
+    for (const code of ASKED_MATERIALS)
+      await expect(page.locator(`#missing-material-${code}`).count()).resolves.toBe(1);
+    await expect(page.locator('#missing-material-id_card').count()).resolves.toBe(0);
     await expect(page.locator('#missing-field-delivery').count()).resolves.toBe(1);
     await shot(page, 'apply-review-incomplete');
   });
@@ -89,7 +105,10 @@ describe('a resident applies for 二手房交易 with one form', () => {
     await expect(page.locator('[id="material-id_card"]').count()).resolves.toBe(1);
     await expect(page.locator('#material-id_card').textContent()).resolves.toContain('3 个事项共用');
     for (const code of REQUIRED_MATERIALS) {
-      await page.locator(`#material-${code} input[type=file]`).last().setInputFiles(pngFile(`${code}.png`));
+      await page
+        .locator(`#material-${code} input[type=file]`)
+        .last()
+        .setInputFiles(pngFile(`${code}.png`));
       await page.locator(`#material-${code}`).getByText('已上传 1 份').waitFor({ timeout: 15_000 });
     }
     await shot(page, 'apply-materials-uploaded');
@@ -112,9 +131,13 @@ describe('a resident applies for 二手房交易 with one form', () => {
     number = ((await page.locator('#case-number').textContent({ timeout: 15_000 })) ?? '').match(/ZW\d{14}/)?.[0] ?? '';
     expect(number).toMatch(/^ZW\d{14}$/);
 
-    const res = await fetch(`${API_URL}/applications?scope=mine`, { headers: { authorization: `Bearer ${await tokenOf(page)}` } });
+    const res = await fetch(`${API_URL}/applications?scope=mine`, {
+      headers: { authorization: `Bearer ${await tokenOf(page)}` },
+    });
     const mine = (await res.json()) as { items: { id: string; number?: string; status: string }[] };
-    expect(mine.items.filter((c) => c.number)).toEqual([expect.objectContaining({ id: caseId, number, status: 'submitted' })]);
+    expect(mine.items.filter((c) => c.number)).toEqual([
+      expect.objectContaining({ id: caseId, number, status: 'submitted' }),
+    ]);
     await shot(page, 'case-submitted');
   });
 
