@@ -34,6 +34,10 @@ export function mergeMaterials(
       seen.formats = seen.formats.filter((f) => material.formats.includes(f));
       // Held without an upload only if every item says what holds it, and the same.
       if (seen.satisfiedBy !== material.satisfiedBy) delete seen.satisfiedBy;
+      // A licence stands for it only if every item takes that licence type.
+      const types = (seen.licenceTypes ?? []).filter((t) => material.licenceTypes?.includes(t));
+      if (types.length) seen.licenceTypes = types;
+      else delete seen.licenceTypes;
       seen.itemCodes.push(item.code);
     }
   }

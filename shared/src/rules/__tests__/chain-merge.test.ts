@@ -58,6 +58,19 @@ describe('mergeMaterials (一链办理)', () => {
     expect(mixed[0]).not.toHaveProperty('satisfiedBy');
   });
 
+  it('keeps only the licence types every item takes (电子证照)', () => {
+    const both = mergeMaterials([
+      { code: 'A', materials: [material('x', { licenceTypes: ['营业执照', '不动产权证书'] })] },
+      { code: 'B', materials: [material('x', { licenceTypes: ['营业执照'] })] },
+    ]);
+    expect(both[0]?.licenceTypes).toEqual(['营业执照']);
+    const one = mergeMaterials([
+      { code: 'A', materials: [material('x', { licenceTypes: ['营业执照'] })] },
+      { code: 'B', materials: [material('x')] },
+    ]);
+    expect(one[0]).not.toHaveProperty('licenceTypes');
+  });
+
   it('accepts only formats every item accepts', () => {
     expect(merged[0]?.formats).toEqual(['jpg', 'pdf']);
   });
