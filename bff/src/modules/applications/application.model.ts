@@ -36,6 +36,26 @@ const caseItemSchema = new Schema(
     fee: { type: Number, required: true },
     expressFee: { type: Number, required: true },
     delivery: { window: { type: Boolean, required: true }, express: { type: Boolean, required: true } },
+    /** 电子证照: the licence the guide says the issued certificate becomes */
+    licence: {
+      type: new Schema({ type: { type: String, required: true }, validYears: Number }, sub),
+      default: undefined,
+    },
+  },
+  sub,
+);
+
+/** An electronic licence attached to a material (电子证照): a snapshot of it, with its origin. */
+const attachedLicenceSchema = new Schema(
+  {
+    id: { type: String, required: true },
+    type: { type: String, required: true },
+    number: { type: String, required: true },
+    issuer: { type: String, required: true },
+    issuedAt: { type: Date, required: true },
+    validUntil: { type: Date },
+    caseId: { type: String, required: true },
+    caseNumber: { type: String, required: true },
   },
   sub,
 );
@@ -52,6 +72,9 @@ const caseMaterialSchema = new Schema(
     uploadIds: { type: [String], default: [] },
     /** 材料免提交: copied from the guide at creation (see held.ts) */
     satisfiedBy: { type: String, enum: MATERIAL_SATISFIED_BY },
+    /** the licence types that can stand for it, from the guide */
+    licenceTypes: { type: [String], default: undefined },
+    licence: { type: attachedLicenceSchema, default: undefined },
     /** 原件核验 at the counter: by whom (clerk's user id) and when */
     originalCheck: {
       type: new Schema({ by: { type: String, required: true }, at: { type: Date, required: true } }, sub),
