@@ -5,7 +5,8 @@
  */
 import { type ApplicationView, type CounterCaseView } from '@onetrip/shared';
 import { putItem } from '../modules/catalog/item.service';
-import { ifMatch, newKey, simpleItem, type CallOptions } from '../modules/applications/testing/cases';
+import { ifMatch, newKey, simpleItem, storedCase, type CallOptions } from '../modules/applications/testing/cases';
+import { licenceModel } from '../modules/applications/licence.model';
 import { DEPT_A, FREE_A, submittedCase } from '../modules/staff/testing/world';
 import {
   agentWorld,
@@ -76,6 +77,14 @@ function caseRoutes(view: ApplicationView, attackerUpload: string): Route[] {
       headers: v,
       payload: { uploadIds: [attackerUpload] },
     },
+    // 电子证照: attaching (a licence id of the case's own issue, whether or not it exists) and removing
+    {
+      method: 'PUT',
+      url: `/applications/${id}/materials/id_card/licence`,
+      headers: v,
+      payload: { licenceId: `${id}.${view.items[0]?.code}` },
+    },
+    { method: 'DELETE', url: `/applications/${id}/materials/id_card/licence`, headers: v },
     { method: 'POST', url: `/applications/${id}/submit`, headers: key() },
     { method: 'POST', url: `/applications/${id}/resubmit` },
     { method: 'POST', url: `/applications/${id}/withdraw`, payload: {} },
@@ -158,7 +167,7 @@ async function snapshot() {
   const names = [
     ...['applications', 'uploads', 'audit_logs', 'qrcodes', 'evaluations', 'payments'],
     ...['hall_tickets', 'hall_ticket_numbers', 'hall_appointments', 'hall_seats', 'hall_bookings'],
-    ...['counter_persons', 'counter_receipt_links', 'centre_settings'],
+    ...['counter_persons', 'counter_receipt_links', 'centre_settings', 'licences'],
   ];
   const all = await Promise.all(names.map((n) => w.app.db.collection(n).find({}).sort({ _id: 1 }).toArray()));
   return JSON.stringify(all);
@@ -320,7 +329,7 @@ describe('access matrix: foreign objects × roles', () => {
     const urls = new Set(
       targets.flatMap((t) => t.routes.map((r) => `${r.method} ${r.url.replace(/[0-9a-f]{24}/g, ':id')}`)),
     );
-    expect(urls.size).toBe(48);
+    expect(urls.size).toBe(50);
     // The controls: the same reads by those entitled succeed, so the refusals below are about who asks.
     const read = (who: LoggedIn, url: string) => call(who, { method: 'GET', url });
     for (const target of targets) {
@@ -374,6 +383,25 @@ describe('access matrix: own lists × everyone else', () => {
       const theirs = [...(await listed(attacker.who, '/tickets')), ...(await listed(attacker.who, '/appointments'))];
       expect([attacker.name, theirs.filter((id) => ids.includes(id))]).toEqual([attacker.name, []]);
     }
+  });
+});
+
+/** 电子证照: a person's licences are listed to them and to nobody else. */
+describe('access matrix: own licences × everyone else', () => {
+  it('GET /licences lists the resident’s licence to her and to no attacker', async () => {
+    const own = targets.find((t) => t.name === 'a resident’s own case')?.routes[0]?.url.split('/')[2] as string;
+    const stored = await storedCase(w.app, own);
+    const hash = (stored?.applicant as { idNumberHash: string }).idNumberHash;
+    const licenceId = `${own}.MX-LICENCE`;
+    await licenceModel(w.app.db).create({
+      ...{ _id: licenceId, ownerId: stored?.ownerId as string, personHash: hash, type: '营业执照', number: 'MX-1' },
+      ...{ issuer: DEPT_A, issuedAt: new Date(), caseId: own, caseNumber: 'ZW20260101000001', itemCode: 'MX-LICENCE' },
+    });
+    const listed = async (who: LoggedIn) =>
+      (await call(who, { method: 'GET', url: '/licences' })).json<{ items: { id: string }[] }>().items.map((i) => i.id);
+    expect(await listed(w.alice)).toContain(licenceId);
+    for (const attacker of attackers) expect([attacker.name, await listed(attacker.who)]).toEqual([attacker.name, []]);
+    expect(await listed(w.agent)).toEqual([]);
   });
 });
 
