@@ -77,6 +77,20 @@ export interface CaseItem {
   fee: number;
   expressFee: number;
   delivery: { window: boolean; express: boolean };
+  /** 电子证照: what the issued certificate becomes (from the guide) */
+  licence?: { type: string; validYears?: number };
+}
+
+/** An electronic licence on a material: a snapshot with its origin (the issuing case). */
+export interface AttachedLicence {
+  id: string;
+  type: string;
+  number: string;
+  issuer: string;
+  issuedAt: Date;
+  validUntil?: Date;
+  caseId: string;
+  caseNumber: string;
 }
 
 export interface CaseMaterial {
@@ -90,6 +104,9 @@ export interface CaseMaterial {
   uploadIds: string[];
   /** 材料免提交: the guide's `satisfiedBy` at creation (`held.ts` decides whether it holds) */
   satisfiedBy?: 'identity';
+  /** 电子证照: the licence types that can stand for it (from the guide) and the one attached */
+  licenceTypes?: string[];
+  licence?: AttachedLicence;
   /** 原件核验: the clerk who saw the original at the counter, and when */
   originalCheck?: { by: string; at: Date };
 }

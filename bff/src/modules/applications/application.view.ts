@@ -108,6 +108,7 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
       itemCodes: [...m.itemCodes],
       uploadIds: [...m.uploadIds],
       ...(m.satisfiedBy ? { satisfiedBy: m.satisfiedBy } : {}),
+      ...(m.licenceTypes?.length ? { licenceTypes: [...m.licenceTypes] } : {}),
       ...heldView(record, m),
       // A counter case says for every material whether its original was seen (原件核验).
       ...(record.counter ? { originalChecked: Boolean(m.originalCheck) } : {}),

@@ -109,6 +109,7 @@ export async function createCase(
     fee: g.fee.amount,
     expressFee: g.delivery.expressFee,
     delivery: { window: g.delivery.window, express: g.delivery.express },
+    ...(g.licence ? { licence: g.licence } : {}),
   }));
   const materials = mergeMaterials(guides).map((m) => ({
     code: m.code,
@@ -120,6 +121,7 @@ export async function createCase(
     itemCodes: m.itemCodes,
     uploadIds: [],
     ...(m.satisfiedBy ? { satisfiedBy: m.satisfiedBy } : {}),
+    ...(m.licenceTypes ? { licenceTypes: m.licenceTypes } : {}),
   }));
   const { role, userId, station } = parties.submittedBy;
   const created = await applicationModel(app.db).create(

@@ -3,14 +3,30 @@ import { type ApplicationRecord, type CaseMaterial } from './application.types';
 
 /**
  * 材料免提交: what the centre already holds that stands for this material of
- * the case, or null. A material the guide marks `satisfiedBy: 'identity'` is
- * held by the applicant's verified identity whenever the case has an
- * applicant: every path that creates a case snapshots a real-name checked
- * person (the resident's verified profile, the person an agent named after the
- * real-name check, the counter's registered person), so a snapshot is proof.
+ * the case, or null.
+ * - An electronic licence the applicant attached (电子证照, `licence.service.ts`): its snapshot, with its origin.
+ * - A material the guide marks `satisfiedBy: 'identity'` is held by the
+ *   applicant's verified identity whenever the case has an applicant: every
+ *   path that creates a case snapshots a real-name checked person (the
+ *   resident's verified profile, the person an agent named after the real-name
+ *   check, the counter's registered person), so a snapshot is proof.
  * Uploads stay allowed (a clearer copy); they are not needed.
  */
 export function heldByOf(record: Pick<ApplicationRecord, 'applicant'>, material: CaseMaterial): MaterialHeldBy | null {
+  const { licence } = material;
+  if (licence) {
+    return {
+      kind: 'licence',
+      licenceId: licence.id,
+      type: licence.type,
+      number: licence.number,
+      issuer: licence.issuer,
+      issuedAt: licence.issuedAt.toISOString(),
+      ...(licence.validUntil ? { validUntil: licence.validUntil.toISOString() } : {}),
+      caseId: licence.caseId,
+      caseNumber: licence.caseNumber,
+    };
+  }
   if (material.satisfiedBy === 'identity' && record.applicant) return { kind: 'identity' };
   return null;
 }

@@ -5,6 +5,7 @@ import { changeTokenModel } from '../../lib/change-tokens';
 import applicationsRoutes from './applications.routes';
 import actionsRoutes from './actions.routes';
 import progressRoutes from './progress.routes';
+import licencesRoutes from './licences.routes';
 import { caseUploadAccess } from './upload-access';
 
 export { applicationModel, type ApplicationRecord } from './application.model';
@@ -33,6 +34,7 @@ export { assertExpressAllowed, caseEditSet } from './edit.service';
 export { materialUploads, settleMaterialUploads } from './materials.service';
 export { missingOf } from './submit.service';
 export { heldByOf } from './held';
+export { recordLicences } from './licence.service';
 export { reserveCaseNumber } from './case-number';
 export { progressLink } from './progress-link';
 export { fieldsOf, toApplicationView } from './application.view';
@@ -86,6 +88,7 @@ const applicationsModule: FastifyPluginAsync = async (app) => {
   await app.register(applicationsRoutes);
   await app.register(actionsRoutes);
   await app.register(progressRoutes);
+  await app.register(licencesRoutes);
 };
 
 export default applicationsModule;

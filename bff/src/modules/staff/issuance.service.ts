@@ -1,5 +1,5 @@
 import { type HandoverBody, type IssueBody, type StaffApplicationView } from '@onetrip/shared';
-import { newRateLink, type ApplicationRecord } from '../applications';
+import { newRateLink, recordLicences, type ApplicationRecord } from '../applications';
 import { issueByExpress } from './express-issue.service';
 import { newPickupCode, pickupCodeMatches } from './pickup-code';
 import { assertLead, assertStep, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
@@ -43,7 +43,7 @@ export async function issueCase(
   const issued = staffEvent(ctx, 'issued', `证照编号：${body.certificateNo}`);
   const set = { certificateNo: body.certificateNo, concludedAt: new Date() };
   if (record.delivery?.method === 'express') {
-    return staffViewOf(ctx, await issueByExpress(ctx, record, { event: issued, set }));
+    return staffViewOf(ctx, await withLicences(ctx, await issueByExpress(ctx, record, { event: issued, set })));
   }
   let change: StaffChange = { path: ['issued'], events: [issued], set, notify: [{ kind: 'issued' }] };
   if (record.delivery?.method === 'window') {
@@ -56,7 +56,21 @@ export async function issueCase(
       notify: [{ kind: 'ready_for_pickup', extra: { codeEnc } }],
     };
   }
-  return staffViewOf(ctx, await applyChange(ctx, record, change));
+  return staffViewOf(ctx, await withLicences(ctx, await applyChange(ctx, record, change)));
+}
+
+/**
+ * 电子证照: the issued case's licences for its applicant (applications'
+ * `recordLicences`, a unique insert per case and item). The case is issued
+ * whatever happens here: a failure is logged, not answered as the issue's.
+ */
+async function withLicences(ctx: StaffContext, issued: ApplicationRecord): Promise<ApplicationRecord> {
+  try {
+    await recordLicences(ctx.app, issued);
+  } catch (err) {
+    ctx.app.log.error({ err, caseId: issued._id.toHexString() }, 'the licences of an issued case were not written');
+  }
+  return issued;
 }
 
 /**

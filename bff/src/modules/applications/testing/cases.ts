@@ -69,7 +69,7 @@ export interface CaseWorld {
   app: App;
   call: (
     who: LoggedIn,
-    method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
     url: string,
     opts?: CallOptions,
   ) => Promise<InjectResponse>;
