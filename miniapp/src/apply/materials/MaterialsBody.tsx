@@ -5,6 +5,8 @@ import { Button, FooterBar } from '@/components';
 import { MaterialCard } from '@/features/case-materials/MaterialCard';
 import { sharedNote, usedBy } from '@/features/case-materials/notes';
 import { useMaterialUploads } from '@/features/case-materials/use-material-uploads';
+import { LicenceChoice } from '@/features/case-materials/LicenceChoice';
+import { useLicences } from '@/features/case-materials/use-licences';
 import { type CaseState } from '@/hooks/use-case';
 import { putMaterials } from '@/services/applications';
 import { PAGES } from '@/utils/navigation';
@@ -13,8 +15,10 @@ import { PAGES } from '@/utils/navigation';
 export function MaterialsBody({ caseState }: { caseState: CaseState }) {
   const view = caseState.data as ApplicationView;
   const { uploading, add, remove } = useMaterialUploads(caseState, putMaterials);
+  const licences = useLicences(caseState);
   const required = view.materials.filter((m) => m.required);
-  const requiredDone = required.filter((m) => m.uploadIds.length > 0).length;
+  // A material the centre holds (系统已核验, 电子证照) is done without an upload.
+  const requiredDone = required.filter((m) => m.uploadIds.length > 0 || m.heldBy).length;
 
   return (
     <View id="materials">
@@ -33,6 +37,17 @@ export function MaterialsBody({ caseState }: { caseState: CaseState }) {
           uploading={uploading[material.code]}
           onPick={(file, replacing) => void add(material, file, replacing)}
           onRemove={(id) => void remove(material, id)}
+          licenceChoice={
+            licences.enabled ? (
+              <LicenceChoice
+                material={material}
+                licences={licences.matching(material)}
+                busy={licences.busy}
+                onUse={(licenceId) => void licences.use(material, licenceId)}
+                onStop={() => void licences.stop(material)}
+              />
+            ) : null
+          }
         />
       ))}
       <FooterBar>

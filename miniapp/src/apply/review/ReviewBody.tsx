@@ -1,3 +1,4 @@
+import { heldLabel } from '@/features/case-materials/held';
 import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
@@ -99,6 +100,8 @@ export function ReviewBody({ caseState }: { caseState: CaseState }) {
             value={
               m.uploadIds.length > 0 ? (
                 <Tag tone="green">{`${m.uploadIds.length} 份`}</Tag>
+              ) : m.heldBy ? (
+                <Tag tone="green">{heldLabel(m.heldBy)}</Tag>
               ) : (
                 <Tag tone={m.required ? 'red' : 'grey'}>{m.required ? '未上传' : '非必交'}</Tag>
               )

@@ -5,6 +5,7 @@ import { Tag } from '@/components';
 import { FilePicker, type PickedFile } from '@/platform/pick-file';
 import { formatsText } from '@/utils/file-rules';
 import { requiredLabel } from '@/utils/labels';
+import { heldLabel, heldText } from './held';
 import { UploadThumb } from './UploadThumb';
 import { MAX_FILES_PER_MATERIAL, type Uploading } from './use-material-uploads';
 
@@ -21,19 +22,22 @@ interface MaterialCardProps {
   onRemove: (id: string) => void;
   /** Under the files: what the counter adds (原件核验). */
   extra?: ReactNode;
+  /** 使用电子证照: the applicant's licences for it (LicenceChoice), where the caller offers them. */
+  licenceChoice?: ReactNode;
 }
 
 /** One material: what it is, who needs it, its files (预览, 替换, 删除) and the buttons to add one. */
-export function MaterialCard({ material, sharedNote, usedBy, uploading, onPick, onRemove, extra }: MaterialCardProps) {
-  const { code, uploadIds } = material;
+export function MaterialCard(props: MaterialCardProps) {
+  const { material, sharedNote, usedBy, uploading, onPick, onRemove, extra, licenceChoice } = props;
+  const { code, uploadIds, heldBy } = material;
   const busy = uploading !== undefined;
   const count = uploadIds.length;
   return (
     <View id={`material-${code}`} className="material-card" data-code={code}>
       <View className="material-card__head">
         <Text className="material-card__name">{material.name}</Text>
-        <Tag tone={count > 0 ? 'green' : material.required ? 'red' : 'grey'}>
-          {count > 0 ? `已上传 ${count} 份` : '未上传'}
+        <Tag tone={count > 0 || heldBy ? 'green' : material.required ? 'red' : 'grey'}>
+          {count > 0 ? `已上传 ${count} 份` : heldBy ? heldLabel(heldBy) : '未上传'}
         </Tag>
       </View>
       <View className="material-card__tags">
@@ -43,6 +47,13 @@ export function MaterialCard({ material, sharedNote, usedBy, uploading, onPick, 
           {material.category} · {formatsText(material.formats)} · 每份不超过 10 MB
         </Text>
       </View>
+      {heldBy ? (
+        // 材料免提交: the centre holds it; an upload is still possible (a clearer copy)
+        <View className="material-card__held" id={`material-${code}-held`}>
+          {heldText(heldBy)}
+        </View>
+      ) : null}
+      {licenceChoice}
       {sharedNote ? (
         <View className="material-card__shared" id={`material-${code}-shared`}>
           {sharedNote}

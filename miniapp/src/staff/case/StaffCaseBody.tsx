@@ -28,6 +28,20 @@ export function maskName(name: string): string {
   return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1]}`;
 }
 
+/**
+ * A material's line for staff: its files, and what the centre holds instead of or beside them
+ * (系统已核验（实名认证）, or the electronic licence with its origin: number, issuer, issuing case).
+ */
+export function materialDesc(m: StaffApplicationView['materials'][number]): string {
+  const files = m.uploadIds.length ? `${m.uploadIds.length} 个文件` : '';
+  const held = m.heldBy
+    ? m.heldBy.kind === 'identity'
+      ? '系统已核验（实名认证）'
+      : `电子证照 ${m.heldBy.type} ${m.heldBy.number} · ${m.heldBy.issuer}核发 · 办件 ${m.heldBy.caseNumber}`
+    : '';
+  return [held, files].filter(Boolean).join('；') || '未上传';
+}
+
 function formatValue(field: FormField, value: unknown): string {
   if (value === undefined || value === null || value === '') return '未填写';
   const option = (v: unknown) => field.options?.find((o) => o.value === v)?.label ?? String(v);
@@ -195,12 +209,7 @@ export function StaffCaseBody({
 
       <Section id="case-materials" title="申请材料">
         {view.materials.map((m) => (
-          <Cell
-            key={m.code}
-            id={`material-${m.code}`}
-            title={m.name}
-            desc={m.uploadIds.length ? `${m.uploadIds.length} 个文件` : '未上传'}
-          >
+          <Cell key={m.code} id={`material-${m.code}`} title={m.name} desc={materialDesc(m)}>
             <View>
               {m.uploadIds.map((uploadId, i) => (
                 <Text
