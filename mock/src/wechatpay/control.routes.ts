@@ -2,7 +2,7 @@ import { type FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { type PayRouteOptions } from './context';
 import { sendPayError } from './errors';
-import { notifyOrder, TAMPERS } from './notify';
+import { notifyOrder, notifyRefund, TAMPERS } from './notify';
 import { type PayOrder } from './orders';
 import { payOrder, takesNotifyDrop } from './pay-action';
 
@@ -28,7 +28,7 @@ function orderView(order: PayOrder): Record<string, unknown> {
   };
 }
 
-/** Test controls: make the user pay, re-send (or break) notifications, look at orders. */
+/** Test controls: make the user pay, re-send (or break) payment and refund notifications, look at orders. */
 export const controlRoutes: FastifyPluginAsync<PayRouteOptions> = async (app, { pay }) => {
   // `{}`, an empty body or none at all are all "no options".
   app.removeAllContentTypeParsers();
@@ -65,6 +65,19 @@ export const controlRoutes: FastifyPluginAsync<PayRouteOptions> = async (app, { 
     if (order.transaction_id === undefined)
       return sendPayError(reply, 409, 'ORDER_NOT_PAID', '订单未支付，没有支付通知');
     return notifyOrder(pay, order, body.data);
+  });
+
+  app.post('/__mock/wechatpay/refund-notify/:outRefundNo', async (request, reply) => {
+    const { outRefundNo } = z.object({ outRefundNo: z.string() }).parse(request.params);
+    const body = NotifyBody.safeParse(request.body ?? undefined);
+    if (!body.success) return sendPayError(reply, 400, 'PARAM_ERROR', z.prettifyError(body.error));
+    const found = pay.orders.findRefund(outRefundNo);
+    if (!found) return sendPayError(reply, 404, 'RESOURCE_NOT_EXISTS', `没有商户退款单号为 ${outRefundNo} 的退款`);
+    const { order, refund } = found;
+    if (refund.notify_url === undefined) {
+      return sendPayError(reply, 409, 'NO_NOTIFY_URL', '该退款申请时没有 notify_url，没有退款通知');
+    }
+    return notifyRefund(pay, order, { ...refund, notify_url: refund.notify_url }, body.data);
   });
 
   app.get('/__mock/wechatpay/orders', async (request, reply) => {

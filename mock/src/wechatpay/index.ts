@@ -18,8 +18,11 @@ export interface WechatPaySimulatorOptions {
  * hooks and error shape stay inside.
  */
 export const wechatPaySimulator: FastifyPluginAsync<WechatPaySimulatorOptions> = async (app, { settings }) => {
-  const pay: PayContext = { settings, keys: loadKeys(settings), orders: new OrderStore() };
+  const pay: PayContext = { settings, keys: loadKeys(settings), orders: new OrderStore(), deliveries: new Set() };
   app.setErrorHandler(payErrorHandler);
+  app.addHook('onClose', async () => {
+    await Promise.allSettled([...pay.deliveries]);
+  });
   await app.register(v3Api, { pay });
   await app.register(controlRoutes, { pay });
   await app.register(h5payRoutes, { pay });

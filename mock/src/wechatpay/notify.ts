@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
 import { aesGcmEncrypt, chinaTime, nonceStr, platformSignedHeaders, rsaSign, signatureMessage } from './crypto';
 import { type PayContext } from './context';
-import { transactionOf, type NotificationRecord, type PayOrder } from './orders';
+import { refundNoticeOf, transactionOf, type NotificationRecord, type PayOrder, type RefundRecord } from './orders';
 
 /**
  * Broken notifications a BFF must refuse, each wrong in exactly one way:
@@ -34,27 +34,31 @@ function otherKeyId(keyId: string): string {
   return `${keyId.slice(0, -1)}${last === '9' ? '8' : '9'}`;
 }
 
-/** TRANSACTION.SUCCESS for a paid order, as WeChat Pay posts it to `notify_url`. */
-export function buildNotification(pay: PayContext, order: PayOrder, opts: NotificationOptions = {}): Notification {
+/** What one kind of event says and encrypts (the envelope and the signing are shared). */
+interface EventContent {
+  eventType: 'TRANSACTION.SUCCESS' | 'REFUND.SUCCESS';
+  summary: string;
+  /** `original_type` and the associated data of the encrypted resource. */
+  originalType: 'transaction' | 'refund';
+  plaintext: Record<string, unknown>;
+}
+
+/** Encrypts, wraps and signs an event as WeChat Pay posts it to `notify_url`, tampered if asked. */
+function buildEvent(pay: PayContext, content: EventContent, opts: NotificationOptions): Notification {
   const { settings, keys } = pay;
-  const transaction = transactionOf(order, settings.mchid);
-  if (opts.tamper === 'amount') {
-    const total = order.input.amount.total + 1;
-    transaction.amount = { total, payer_total: total, currency: 'CNY', payer_currency: 'CNY' };
-  }
   const nonce = nonceStr(12);
   const id = randomUUID();
   const event = {
     id,
     create_time: chinaTime(),
     resource_type: 'encrypt-resource',
-    event_type: 'TRANSACTION.SUCCESS',
-    summary: '支付成功',
+    event_type: content.eventType,
+    summary: content.summary,
     resource: {
-      original_type: 'transaction',
+      original_type: content.originalType,
       algorithm: 'AEAD_AES_256_GCM',
-      ciphertext: aesGcmEncrypt(JSON.stringify(transaction), settings.apiV3Key, nonce, 'transaction'),
-      associated_data: 'transaction',
+      ciphertext: aesGcmEncrypt(JSON.stringify(content.plaintext), settings.apiV3Key, nonce, content.originalType),
+      associated_data: content.originalType,
       nonce,
     },
   };
@@ -73,6 +77,38 @@ export function buildNotification(pay: PayContext, order: PayOrder, opts: Notifi
   }
   if (opts.tamper === 'serial') headers['Wechatpay-Serial'] = otherKeyId(settings.platformKeyId);
   return { id, body, headers: { ...headers, 'Content-Type': 'application/json', 'User-Agent': 'Mozilla/4.0' } };
+}
+
+/** TRANSACTION.SUCCESS for a paid order. */
+export function buildNotification(pay: PayContext, order: PayOrder, opts: NotificationOptions = {}): Notification {
+  const transaction = transactionOf(order, pay.settings.mchid);
+  if (opts.tamper === 'amount') {
+    const total = order.input.amount.total + 1;
+    transaction.amount = { total, payer_total: total, currency: 'CNY', payer_currency: 'CNY' };
+  }
+  const content: EventContent = {
+    eventType: 'TRANSACTION.SUCCESS',
+    summary: '支付成功',
+    originalType: 'transaction',
+    plaintext: transaction,
+  };
+  return buildEvent(pay, content, opts);
+}
+
+/** REFUND.SUCCESS for a refund; `amount` tampering says one fen more was refunded. */
+export function buildRefundNotification(
+  pay: PayContext,
+  order: PayOrder,
+  refund: RefundRecord,
+  opts: NotificationOptions = {},
+): Notification {
+  const plaintext = refundNoticeOf(order, refund, pay.settings.mchid);
+  if (opts.tamper === 'amount') {
+    const more = refund.refund + 1;
+    plaintext.amount = { ...(plaintext.amount as object), refund: more, payer_refund: more };
+  }
+  const content: EventContent = { eventType: 'REFUND.SUCCESS', summary: '退款成功', originalType: 'refund', plaintext };
+  return buildEvent(pay, content, opts);
 }
 
 export interface DeliveryResult {
@@ -112,22 +148,40 @@ export async function deliver(
   return { notified, attempts };
 }
 
-/** Builds, sends and records a notification for a paid order. */
-export async function notifyOrder(
+export type SendOptions = NotificationOptions & { attempts?: number | undefined };
+
+/** Delivers a notification and records the outcome in `log`. */
+async function send(
   pay: PayContext,
-  order: PayOrder,
-  opts: NotificationOptions & { attempts?: number | undefined } = {},
+  url: string,
+  notification: Notification,
+  opts: SendOptions,
+  log: NotificationRecord[],
 ): Promise<DeliveryResult> {
-  const notification = buildNotification(pay, order, opts);
   const at = new Date().toISOString();
-  const result = await deliver(pay, order.input.notify_url, notification, opts.attempts ?? pay.settings.notifyAttempts);
-  const record: NotificationRecord = {
+  const result = await deliver(pay, url, notification, opts.attempts ?? pay.settings.notifyAttempts);
+  log.push({
     id: notification.id,
     at,
     tamper: opts.tamper ?? null,
     status: result.notified,
     attempts: result.attempts,
-  };
-  order.notifications.push(record);
+  });
   return result;
+}
+
+/** Builds, sends and records a notification for a paid order. */
+export function notifyOrder(pay: PayContext, order: PayOrder, opts: SendOptions = {}): Promise<DeliveryResult> {
+  return send(pay, order.input.notify_url, buildNotification(pay, order, opts), opts, order.notifications);
+}
+
+/** Builds, sends and records a refund's notification (the refund must have a `notify_url`). */
+export function notifyRefund(
+  pay: PayContext,
+  order: PayOrder,
+  refund: RefundRecord & { notify_url: string },
+  opts: SendOptions = {},
+): Promise<DeliveryResult> {
+  const notification = buildRefundNotification(pay, order, refund, opts);
+  return send(pay, refund.notify_url, notification, opts, refund.notifications);
 }

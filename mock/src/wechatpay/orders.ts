@@ -30,6 +30,9 @@ export interface RefundRecord {
   refund: number;
   create_time: string;
   success_time: string;
+  /** Where REFUND.SUCCESS goes; none was asked for when absent. */
+  notify_url?: string;
+  notifications: NotificationRecord[];
 }
 
 export interface NotificationRecord {
@@ -152,5 +155,21 @@ export function transactionOf(order: PayOrder, mchid: string): Record<string, un
     ...(input.attach === undefined ? {} : { attach: input.attach }),
     payer: { openid: input.payer.openid },
     amount: paid ? { total, payer_total: total, currency: 'CNY', payer_currency: 'CNY' } : { total, currency: 'CNY' },
+  };
+}
+
+/** The plaintext of a REFUND.SUCCESS notification (WeChat Pay's 退款结果通知 resource). */
+export function refundNoticeOf(order: PayOrder, refund: RefundRecord, mchid: string): Record<string, unknown> {
+  const total = order.input.amount.total;
+  return {
+    mchid,
+    out_trade_no: order.input.out_trade_no,
+    transaction_id: order.transaction_id,
+    out_refund_no: refund.out_refund_no,
+    refund_id: refund.refund_id,
+    refund_status: 'SUCCESS',
+    success_time: refund.success_time,
+    user_received_account: '支付用户零钱',
+    amount: { total, refund: refund.refund, payer_total: total, payer_refund: refund.refund },
   };
 }

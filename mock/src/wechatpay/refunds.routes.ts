@@ -1,6 +1,8 @@
-import { type FastifyPluginAsync } from 'fastify';
+import { type FastifyPluginAsync, type FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type PayRouteOptions } from './context';
+import { SCENARIO_HEADER } from '../core/scenario';
+import { inBackground, type PayRouteOptions } from './context';
+import { notifyRefund } from './notify';
 import { sendParamError, sendPayError } from './errors';
 import { chinaTime, randomDigits } from './crypto';
 import { refundedTotal, type PayOrder, type RefundRecord } from './orders';
@@ -42,9 +44,28 @@ function refusal(order: PayOrder, body: RefundBody): string | null {
   return null;
 }
 
-/** 申请退款 (succeeds at once) and 查询单笔退款. */
+/** 申请退款 (succeeds at once, then REFUND.SUCCESS to its notify_url) and 查询单笔退款. */
 export const refundRoutes: FastifyPluginAsync<PayRouteOptions> = async (app, { pay }) => {
   const { orders } = pay;
+  /** New refunds whose notification goes out once the answer has been sent, as WeChat's comes later. */
+  const toNotify = new WeakMap<FastifyRequest, { order: PayOrder; refund: RefundRecord & { notify_url: string } }>();
+
+  /**
+   * `notify-drop` by header or armed (its `match` sees out_refund_no and
+   * out_trade_no): the refund happens but its notification never comes, so
+   * the BFF must find out by querying the refund.
+   */
+  const dropsNotification = (request: FastifyRequest, order: PayOrder, refund: RefundRecord): boolean => {
+    if (request.headers[SCENARIO_HEADER] === 'notify-drop') return true;
+    const path = request.url.split('?')[0] ?? request.url;
+    const text = () => `${refund.out_refund_no}\n${order.input.out_trade_no}`;
+    return app.scenarios.take(['notify-drop'], { path, text }) !== null;
+  };
+
+  app.addHook('onResponse', async (request) => {
+    const pending = toNotify.get(request);
+    if (pending) inBackground(pay, notifyRefund(pay, pending.order, pending.refund));
+  });
 
   app.post('/v3/refund/domestic/refunds', { config: { scenarios: [] } }, async (request, reply) => {
     const parsed = RefundBody.safeParse(request.body);
@@ -70,9 +91,14 @@ export const refundRoutes: FastifyPluginAsync<PayRouteOptions> = async (app, { p
       refund: body.amount.refund,
       create_time: now,
       success_time: now,
+      ...(body.notify_url === undefined ? {} : { notify_url: body.notify_url }),
+      notifications: [],
     };
     order.refunds.push(refund);
     order.trade_state = 'REFUND';
+    if (refund.notify_url !== undefined && !dropsNotification(request, order, refund)) {
+      toNotify.set(request, { order, refund: { ...refund, notify_url: refund.notify_url } });
+    }
     return refundOf(order, refund);
   });
 
