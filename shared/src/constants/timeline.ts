@@ -36,6 +36,7 @@ export const PUBLIC_TIMELINE_LABELS: Readonly<Record<string, string>> = {
 const CASE_ONLY_LABELS: Readonly<Record<string, string>> = {
   payment_created: '发起缴费',
   payment_closed: '缴费订单已关闭',
+  refund_requested: '已申请退款',
   accepted_with_gaps: '容缺受理',
   picked_up: '快递员已揽收',
   delivery_failed: '投递未成功',

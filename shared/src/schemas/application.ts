@@ -74,7 +74,7 @@ export const PaymentView = z.object({
   id: z.string(),
   outTradeNo: z.string(),
   amount: z.number().int(),
-  status: z.enum(['unpaid', 'paid', 'closed', 'refunded']),
+  status: z.enum(['unpaid', 'paid', 'closed', 'refunding', 'refunded']),
   paidAt: z.string().optional(),
 });
 export type PaymentView = z.infer<typeof PaymentView>;
