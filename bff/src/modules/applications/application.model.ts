@@ -113,7 +113,7 @@ const paymentSchema = new Schema(
     id: { type: String, required: true },
     outTradeNo: { type: String, required: true },
     amount: { type: Number, required: true },
-    status: { type: String, enum: ['unpaid', 'paid', 'closed', 'refunded'], required: true },
+    status: { type: String, enum: ['unpaid', 'paid', 'closed', 'refunding', 'refunded'], required: true },
     prepayId: { type: String },
     paidAt: { type: Date },
     /** WeChat Pay's transaction id, stored with the paid transition itself */

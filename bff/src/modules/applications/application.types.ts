@@ -131,7 +131,7 @@ export interface CasePayment {
   id: string;
   outTradeNo: string;
   amount: number;
-  status: 'unpaid' | 'paid' | 'closed' | 'refunded';
+  status: 'unpaid' | 'paid' | 'closed' | 'refunding' | 'refunded';
   prepayId?: string;
   paidAt?: Date;
   /** WeChat Pay's transaction id, stored with the paid transition */

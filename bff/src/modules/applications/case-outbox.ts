@@ -14,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'delivered',
   'receipt_code',
   'completed',
+  'refunded',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,11 +1,13 @@
 import { type FastifyPluginAsync } from 'fastify';
 import notifyRoutes from './notify.routes';
 import { paymentsModel } from './payments.model';
+import { refundsModel } from './refunds.model';
 import paymentsRoutes from './payments.routes';
 import { startReconcileJob } from './reconcile';
 import { closeOnWithdraw } from './withdraw-hook';
 
 export { reconcileUnpaid, reconcileDue } from './reconcile';
+export { refundIfPaid, reconcileRefunds, type RefundCause } from './refund.service';
 
 /**
  * The payments module: WeChat Pay JSAPI orders for a case's fee, the signed
@@ -15,6 +17,7 @@ export { reconcileUnpaid, reconcileDue } from './reconcile';
 const paymentsModule: FastifyPluginAsync = async (app) => {
   // The unique out_trade_no index must exist before the first order.
   await paymentsModel(app.db).init();
+  await refundsModel(app.db).init();
   app.withdrawHooks.add(closeOnWithdraw);
   await app.register(paymentsRoutes);
   await app.register(notifyRoutes);

@@ -1,8 +1,9 @@
 import { type FastifyError, type FastifyPluginAsync, type FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { UpstreamUnavailableError } from '../../lib/app-error';
-import { NotifyRejected, verifyNotification } from './notify.verify';
+import { NotifyRejected, verifyNotification, verifyRefundNotification } from './notify.verify';
 import { applyPaid } from './paid-transition';
+import { applyRefunded } from './refunded-transition';
 import { PaymentMismatch } from './payments.errors';
 
 const NOTIFY_BODY_LIMIT = 64 * 1024;
@@ -64,6 +65,48 @@ const notifyRoutes: FastifyPluginAsync = async (app) => {
         }
         if (err instanceof PaymentMismatch) {
           log(outTradeNo, `rejected:${err.reason}`);
+          return fail(reply, 400, `mismatch: ${err.reason}`);
+        }
+        throw err;
+      }
+    },
+  );
+
+  // REFUND.SUCCESS: the same checks in the same order; the refund is recorded once (refunded-transition.ts).
+  app.post(
+    '/payments/wechat/refund-notify',
+    {
+      bodyLimit: NOTIFY_BODY_LIMIT,
+      schema: {
+        tags: ['payments'],
+        summary: 'WeChat Pay refund notification (REFUND.SUCCESS): signed and encrypted like the payment one',
+        response: { 200: Success, '4xx': Fail, '5xx': Fail },
+      },
+    },
+    async (request, reply) => {
+      const log = (outRefundNo: string | undefined, result: string) =>
+        request.log.info({ action: 'wechatpay.refund-notify', outRefundNo, result }, 'wechat pay refund notification');
+      if (!app.wechatPay.available) {
+        log(undefined, 'unavailable');
+        return fail(reply, 503, new UpstreamUnavailableError('支付暂不可用').message);
+      }
+      if (typeof request.body !== 'string') {
+        log(undefined, 'rejected:no_body');
+        return fail(reply, 400, 'empty body');
+      }
+      let outRefundNo: string | undefined;
+      try {
+        const { refund } = await verifyRefundNotification(app.wechatPay, request.headers, request.body);
+        outRefundNo = refund.out_refund_no;
+        log(outRefundNo, await applyRefunded(app, refund));
+        return reply.status(200).send({ code: 'SUCCESS' });
+      } catch (err) {
+        if (err instanceof NotifyRejected) {
+          log(outRefundNo, `rejected:${err.reason}`);
+          return fail(reply, err.status, err.reason);
+        }
+        if (err instanceof PaymentMismatch) {
+          log(outRefundNo, `rejected:${err.reason}`);
           return fail(reply, 400, `mismatch: ${err.reason}`);
         }
         throw err;

@@ -1,6 +1,6 @@
 import { type IncomingHttpHeaders } from 'node:http';
 import { z } from 'zod';
-import { PayTransaction, type WechatPayClient } from '../../plugins/app/wechat-pay';
+import { PayRefund, PayTransaction, type WechatPayClient } from '../../plugins/app/wechat-pay';
 
 /** The most a `Wechatpay-Timestamp` may differ from our clock (the library has no window of its own). */
 export const TIMESTAMP_WINDOW_S = 300;
@@ -72,6 +72,33 @@ export async function verifyNotification(
   rawBody: string,
   now = Date.now(),
 ): Promise<VerifiedNotification> {
+  const { id, plaintext } = await verifySignedEvent(pay, headers, rawBody, 'TRANSACTION.SUCCESS', now);
+  const transaction = PayTransaction.safeParse(parseJson(plaintext));
+  if (!transaction.success) throw malformed('malformed transaction');
+  return { id, transaction: transaction.data };
+}
+
+/** The same checks for a REFUND.SUCCESS notification; its resource is the refund. */
+export async function verifyRefundNotification(
+  pay: WechatPayClient,
+  headers: IncomingHttpHeaders,
+  rawBody: string,
+  now = Date.now(),
+): Promise<{ id: string; refund: PayRefund }> {
+  const { id, plaintext } = await verifySignedEvent(pay, headers, rawBody, 'REFUND.SUCCESS', now);
+  const refund = PayRefund.safeParse(parseJson(plaintext));
+  if (!refund.success) throw malformed('malformed refund');
+  return { id, refund: refund.data };
+}
+
+/** Signature, serial, timestamp, event type and decryption of one notification (see above). */
+async function verifySignedEvent(
+  pay: WechatPayClient,
+  headers: IncomingHttpHeaders,
+  rawBody: string,
+  eventType: 'TRANSACTION.SUCCESS' | 'REFUND.SUCCESS',
+  now: number,
+): Promise<{ id: string; plaintext: string }> {
   const signed = SignedHeaders.safeParse(headers);
   if (!signed.success) throw unsigned('missing or malformed Wechatpay-* headers');
   const h = signed.data;
@@ -90,14 +117,12 @@ export async function verifyNotification(
 
   const envelope = Envelope.safeParse(parseJson(rawBody));
   if (!envelope.success) throw malformed('malformed notification');
-  if (envelope.data.event_type !== 'TRANSACTION.SUCCESS') throw malformed('unsupported event_type');
+  if (envelope.data.event_type !== eventType) throw malformed('unsupported event_type');
   let plaintext: string;
   try {
     plaintext = pay.decrypt(envelope.data.resource);
   } catch {
     throw malformed('resource does not decrypt');
   }
-  const transaction = PayTransaction.safeParse(parseJson(plaintext));
-  if (!transaction.success) throw malformed('malformed transaction');
-  return { id: envelope.data.id, transaction: transaction.data };
+  return { id: envelope.data.id, plaintext };
 }

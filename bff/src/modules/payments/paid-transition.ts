@@ -34,7 +34,7 @@ export async function applyPaid(app: FastifyInstance, tx: PayTransaction): Promi
   const result = await retryTransitionCase(app, payment.caseId, (record) => {
     const current = record.payment;
     if (current?.outTradeNo !== tx.out_trade_no || current.status === 'closed') return null;
-    if (current.status === 'paid' || current.status === 'refunded') {
+    if (current.status === 'paid' || current.status === 'refunding' || current.status === 'refunded') {
       seen = 'duplicate';
       return null;
     }

@@ -17,7 +17,13 @@ export const PaymentErrors = {
 } as const;
 
 /** Why a notification or an order query does not match what we recorded (nothing is changed). */
-export type MismatchReason = 'merchant' | 'unknown_order' | 'amount' | 'trade_state';
+export type MismatchReason =
+  | 'merchant'
+  | 'unknown_order'
+  | 'amount'
+  | 'trade_state'
+  | 'unknown_refund'
+  | 'refund_status';
 
 /**
  * A transaction (from WeChat Pay's notification or our order query) that does

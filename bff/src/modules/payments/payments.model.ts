@@ -15,7 +15,7 @@ const paymentSchema = new Schema(
     /** fen, the case's server-computed fee when the order was placed */
     amount: { type: Number, required: true },
     openid: { type: String, required: true },
-    status: { type: String, enum: ['unpaid', 'paid', 'closed', 'refunded'], required: true, index: true },
+    status: { type: String, enum: ['unpaid', 'paid', 'closed', 'refunding', 'refunded'], required: true, index: true },
     prepayId: { type: String },
     transactionId: { type: String },
     paidAt: { type: Date },

@@ -17,7 +17,8 @@ type CasePayment = NonNullable<ApplicationRecord['payment']>;
 function assertPayable(record: ApplicationRecord): void {
   if (record.status === 'draft' || TERMINAL_STATUSES.includes(record.status)) throw PaymentErrors.notPayable();
   if (!(record.fee.total > 0)) throw PaymentErrors.nothingToPay();
-  if (record.payment?.status === 'paid' || record.payment?.status === 'refunded') throw PaymentErrors.alreadyPaid();
+  if (record.payment && ['paid', 'refunding', 'refunded'].includes(record.payment.status))
+    throw PaymentErrors.alreadyPaid();
 }
 
 /**

@@ -5,6 +5,7 @@ import { applicationModel, type ApplicationRecord } from '../applications';
 import { applyPaid, type PaidOutcome } from './paid-transition';
 import { PaymentMismatch } from './payments.errors';
 import { paymentsModel, type PaymentRecord } from './payments.model';
+import { reconcileRefunds } from './refund.service';
 
 /** An unpaid order is looked at once it is WECHATPAY_RECONCILE_MIN_AGE_MS old, and no longer once its prepay id has long expired (2 h). */
 const RECONCILE_MAX_AGE_MS = 24 * 60 * 60_000;
@@ -87,7 +88,8 @@ export function startReconcileJob(app: FastifyInstance, intervalMs: number, minA
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    reconcileDue(app, minAgeMs)
+    // Stale refunds too: a lost REFUND.SUCCESS, or a crash between the refund record and the call.
+    Promise.all([reconcileDue(app, minAgeMs), reconcileRefunds(app, minAgeMs)])
       .catch((err: unknown) =>
         app.log.warn({ action: 'wechatpay.reconcile', reason: (err as Error).message }, 'reconcile pass failed'),
       )

@@ -1,20 +1,25 @@
 import { type FastifyInstance } from 'fastify';
 import { TIMING } from '../../lib/store';
-import { retryTransitionCase, type ApplicationRecord } from '../applications';
+import { applicationModel, retryTransitionCase, type ApplicationRecord } from '../applications';
 import { isAppError } from './payments.errors';
 import { closeOrSettle } from './payments.service';
 import { paymentsModel } from './payments.model';
+import { refundPaidCase } from './refund.service';
 
 const TRIES = 3;
 
 /**
  * Withdraw hook (`app.withdrawHooks`): a withdrawn case's unpaid order is closed at WeChat Pay
  * (so it can no longer be paid) and its `payment.status` becomes `closed`.
- * If the user paid just before, the payment is recorded instead (a refund is
- * then staff's business). Idempotent: a closed or paid payment is left alone.
+ * A paid case (or one the user paid just before) is refunded in full
+ * (`refundPaidCase`). Idempotent: a closed or refunded payment is left alone.
  */
 export async function closeOnWithdraw(app: FastifyInstance, withdrawn: ApplicationRecord): Promise<void> {
   const payment = withdrawn.payment;
+  if (payment?.status === 'paid' || payment?.status === 'refunding') {
+    await refundPaidCase(app, withdrawn, 'withdrawn');
+    return;
+  }
   if (payment?.status !== 'unpaid') return;
   const caseId = withdrawn._id.toHexString();
   try {
@@ -23,8 +28,10 @@ export async function closeOnWithdraw(app: FastifyInstance, withdrawn: Applicati
     if (!isAppError(err, 'INVALID_STATE')) throw err;
     app.log.warn(
       { action: 'payment.close', caseId, outTradeNo: payment.outTradeNo, result: 'paid' },
-      'withdrawn case was paid',
+      'withdrawn case was paid: refunding',
     );
+    const paid = await applicationModel(app.db).findById(caseId).lean<ApplicationRecord>();
+    if (paid) await refundPaidCase(app, paid, 'withdrawn');
     return;
   }
   const closed = await retryTransitionCase(

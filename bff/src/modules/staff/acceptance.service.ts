@@ -13,6 +13,7 @@ import {
   paperRefusal,
   type ApplicationRecord,
 } from '../applications';
+import { refundIfPaid } from '../payments';
 import { assertStep, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
 import { StaffErrors } from './staff.errors';
@@ -144,5 +145,7 @@ export async function rejectCase(
     set: { rejectReason: body.reason },
     notify: [{ kind: 'rejected', extra: { note: body.reason } }],
   });
-  return staffViewOf(ctx, updated);
+  // A paid case that is not served is refunded (payments module); the answer shows the refund's version.
+  const refunded = await refundIfPaid(ctx.app, updated, 'rejected');
+  return staffViewOf(ctx, refunded ?? updated);
 }

@@ -1,6 +1,7 @@
 import { type ApproveBody, type ReasonBody, type StaffApplicationView } from '@onetrip/shared';
 import { type ApplicationRecord, type CaseItem } from '../applications';
 import { hallConfig } from '../users';
+import { refundIfPaid } from '../payments';
 import { assertStep, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { acceptorOf, staffViewOf } from './staff-view';
 import { StaffErrors } from './staff.errors';
@@ -88,5 +89,7 @@ export async function denyItem(
     set: { [`items.${index}.status`]: 'denied', concludedAt: new Date() },
     notify: [{ kind: 'denied', extra: { note } }],
   });
-  return staffViewOf(ctx, updated);
+  // A paid case that is not served is refunded (payments module); the answer shows the refund's version.
+  const refunded = await refundIfPaid(ctx.app, updated, 'denied');
+  return staffViewOf(ctx, refunded ?? updated);
 }

@@ -6,7 +6,7 @@ import { PayRequest } from 'wechatpay-node-v3/dist/lib/pay-request';
 import { z } from 'zod';
 import { type Config, WECHATPAY_KEY_VARS } from '../../config';
 import { UpstreamUnavailableError } from '../../lib/app-error';
-import { PayTransaction, WechatPayRefused, type WechatPayClient } from './wechat-pay.types';
+import { PayRefund, PayTransaction, WechatPayRefused, type WechatPayClient } from './wechat-pay.types';
 
 export * from './wechat-pay.types';
 
@@ -15,7 +15,7 @@ const TIMEOUT_MS = 10_000;
 const BUSY_MESSAGE = '微信支付繁忙，请稍后再试';
 const DISABLED_MESSAGE = '支付暂不可用';
 /** WeChat Pay refusals a caller can act on; any other failure is "unavailable" (503). */
-const ACTIONABLE = new Set(['ORDERPAID', 'ORDER_CLOSED', 'ORDER_NOT_EXIST', 'INVALID_REQUEST']);
+const ACTIONABLE = new Set(['ORDERPAID', 'ORDER_CLOSED', 'ORDER_NOT_EXIST', 'INVALID_REQUEST', 'RESOURCE_NOT_EXISTS']);
 
 type Output = Awaited<ReturnType<PayRequest['post']>>;
 
@@ -85,6 +85,8 @@ function disabledClient(c: Config): WechatPayClient {
     jsapi: off,
     query: off,
     close: off,
+    refund: off,
+    queryRefund: off,
     verifySign: off,
     decrypt: () => {
       throw new UpstreamUnavailableError(DISABLED_MESSAGE);
@@ -159,6 +161,28 @@ function createClient(c: Config, keys: Keys, log: FastifyBaseLogger): WechatPayC
         () => pay.close(outTradeNo),
         () => undefined,
       ),
+    refund: (r) =>
+      call(
+        'refund',
+        () =>
+          pay.refunds({
+            out_trade_no: r.outTradeNo,
+            out_refund_no: r.outRefundNo,
+            reason: r.reason,
+            notify_url: refundNotifyUrlOf(c.WECHATPAY_NOTIFY_URL),
+            amount: { refund: r.amount, total: r.amount, currency: 'CNY' },
+          }),
+        (out) => PayRefund.safeParse(out.data).data ?? null,
+      ),
+    queryRefund: (outRefundNo) =>
+      call(
+        'refund-query',
+        () => pay.find_refunds(outRefundNo),
+        (out) => PayRefund.safeParse(out.data).data ?? null,
+      ).catch((err: unknown) => {
+        if (err instanceof WechatPayRefused && err.code === 'RESOURCE_NOT_EXISTS') return null;
+        throw err;
+      }),
     // An unknown serial would make the library download certificates: callers check it first, and a throw is a no.
     verifySign: (params) => pay.verifySign(params).catch(() => false),
     decrypt({ ciphertext, nonce, associated_data }) {
@@ -170,6 +194,11 @@ function createClient(c: Config, keys: Keys, log: FastifyBaseLogger): WechatPayC
       return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8');
     },
   };
+}
+
+/** The refund notification route sits beside the payment one: `…/notify` → `…/refund-notify`. */
+export function refundNotifyUrlOf(notifyUrl: string): string {
+  return notifyUrl.replace(/\/notify$/, '/refund-notify');
 }
 
 function parseCode(error: unknown): string | undefined {

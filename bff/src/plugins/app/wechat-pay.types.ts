@@ -42,6 +42,28 @@ export const PayTransaction = z.object({
 });
 export type PayTransaction = z.infer<typeof PayTransaction>;
 
+/** A refund as the refund answers, the refund query and the REFUND.SUCCESS resource give it. */
+export const PayRefund = z.object({
+  mchid: z.string().optional(),
+  out_trade_no: z.string(),
+  out_refund_no: z.string(),
+  refund_id: z.string(),
+  /** `status` in answers and queries, `refund_status` in notifications */
+  status: z.string().optional(),
+  refund_status: z.string().optional(),
+  success_time: z.string().optional(),
+  amount: z.object({ total: z.number().int(), refund: z.number().int() }),
+});
+export type PayRefund = z.infer<typeof PayRefund>;
+
+export interface RefundRequest {
+  outTradeNo: string;
+  outRefundNo: string;
+  /** fen: always the whole paid amount (we never refund in part) */
+  amount: number;
+  reason: string;
+}
+
 export interface WechatPayClient {
   /** false when the keys are not configured (dev/test): every call then answers 503 支付暂不可用 */
   readonly available: boolean;
@@ -55,6 +77,10 @@ export interface WechatPayClient {
   query(outTradeNo: string): Promise<PayTransaction>;
   /** Closes an unpaid order (closing a closed one is fine); ORDERPAID is a WechatPayRefused. */
   close(outTradeNo: string): Promise<void>;
+  /** Asks for a refund (the same out_refund_no again is the same refund); INVALID_REQUEST / ORDER_NOT_EXIST refused. */
+  refund(request: RefundRequest): Promise<PayRefund>;
+  /** The refund by out_refund_no; none there (RESOURCE_NOT_EXISTS) is `null`. */
+  queryRefund(outRefundNo: string): Promise<PayRefund | null>;
   /** The platform signature over `TIMESTAMP\nNONCE\nRAW_BODY\n`; the serial must be checked first. */
   verifySign(params: {
     timestamp: string;
