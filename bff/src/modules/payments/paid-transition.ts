@@ -3,6 +3,7 @@ import { type PayTransaction } from '../../plugins/app/wechat-pay';
 import { retryTransitionCase } from '../applications';
 import { PaymentMismatch } from './payments.errors';
 import { paymentsModel, type PaymentRecord } from './payments.model';
+import { refundIfPaid, type RefundCause } from './refund.service';
 
 /**
  * `paid`: this call made the one unpaid → paid transition; `duplicate`: it
@@ -56,8 +57,20 @@ export async function applyPaid(app: FastifyInstance, tx: PayTransaction): Promi
     { _id: payment._id },
     { $set: { status: 'paid', paidAt: paid?.paidAt ?? paidAt, transactionId: tx.transaction_id } },
   );
+  // Paid after the case was refused or denied (an order still open when staff decided): the money is owed back.
+  if (result.outcome === 'written') {
+    const cause = UNSERVED[result.record.status];
+    if (cause) await refundIfPaid(app, result.record, cause);
+  }
   return result.outcome === 'written' ? 'paid' : 'duplicate';
 }
+
+/** Case statuses that will never be served, and why the fee goes back. */
+const UNSERVED: Partial<Record<string, RefundCause>> = {
+  withdrawn: 'withdrawn',
+  rejected: 'rejected',
+  denied: 'denied',
+};
 
 /** WeChat's `success_time` (RFC 3339, +08:00); our clock if it is missing or odd. */
 function paidAtOf(tx: PayTransaction): Date {

@@ -134,6 +134,22 @@ describe('a paid case the window will not serve', () => {
   });
 });
 
+describe('a payment that arrives after the case was refused', () => {
+  it('is recorded and refunded at once', async () => {
+    const view = await submittedCase(w, alice);
+    const res = await pay(w, alice, view.id);
+    const { outTradeNo } = res.json<PaymentCreated>();
+    const c = { caseId: view.id, outTradeNo, outRefundNo: outRefundNoOf(outTradeNo) };
+    const version = (await storedCase(w.app, c.caseId))?.version as number;
+    const rejected = await act(w, clerk, c.caseId, 'reject', version, { reason: '不属于本中心受理范围' });
+    expect(rejected.json()).toMatchObject({ status: 'rejected', payment: { status: 'unpaid' } });
+    // The order placed before the refusal is still open at WeChat Pay, and the user pays it.
+    expect((await w.mock('POST', `/__mock/wechatpay/pay/${outTradeNo}`, {})).body).toMatchObject({ notified: 200 });
+    await expectRefundedOnce(c);
+    expect(count(await actions(c.caseId), 'paid')).toBe(1);
+  });
+});
+
 describe('forged refund notifications', () => {
   it('are refused (401 signature and serial, 400 amount) before anything changes', async () => {
     const c = await paidCase();
