@@ -134,6 +134,25 @@ describe('case detail page', () => {
     expect(text('case-number')).toBe(NUMBER);
   });
 
+  it('shows a withdrawn paid case as refunding, then refunded, with no 去支付', async () => {
+    const payment = { id: 'p1', outTradeNo: 'OT1', amount: 2450, paidAt: '2026-11-25T03:00:00.000Z' };
+    serve([submitted({ status: 'withdrawn', payment: { ...payment, status: 'refunding' } })]);
+    await open();
+    await waitFor(() => expect(text('pay-status')).toBe('退款中'));
+    expect(text('case-payment')).toContain('正在原路退回');
+    expect(text('case-payment')).not.toContain('无需缴费');
+    expect(document.getElementById('pay-button')).toBeNull();
+  });
+
+  it('says 已退款 once the refund is through', async () => {
+    const payment = { id: 'p1', outTradeNo: 'OT1', amount: 2450, paidAt: '2026-11-25T03:00:00.000Z' };
+    serve([submitted({ status: 'rejected', payment: { ...payment, status: 'refunded' } })]);
+    await open();
+    await waitFor(() => expect(text('pay-status')).toBe('已退款'));
+    expect(text('case-payment')).toContain('已原路退回');
+    expect(document.getElementById('pay-button')).toBeNull();
+  });
+
   it('offers no payment for a draft and 继续填写 instead', async () => {
     serve([caseView({ fee: { items: 1250, express: 0, total: 1250 } })]);
     await open();

@@ -19,7 +19,10 @@ const CONFIRM_GAP_MS = 1500;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** 应缴 and 去支付; 已支付 once WeChat Pay has told the server. */
+/** A paid case closed without a certificate is refunded in full: what the payer sees meanwhile and after. */
+const REFUND_LABELS = { refunding: '退款中', refunded: '已退款' } as const;
+
+/** 应缴 and 去支付; 已支付 once WeChat Pay has told the server; 退款中 / 已退款 when it is given back. */
 export function PaySection({ caseState, fromPay }: { caseState: CaseState; fromPay: boolean }) {
   const view = caseState.data as ApplicationView;
   const { refresh } = caseState;
@@ -71,8 +74,16 @@ export function PaySection({ caseState, fromPay }: { caseState: CaseState; fromP
     }
   };
 
+  const refund =
+    view.payment?.status === 'refunding' || view.payment?.status === 'refunded' ? view.payment.status : null;
   let action;
-  if (paid) {
+  if (refund) {
+    action = (
+      <Tag tone={refund === 'refunded' ? 'green' : 'orange'}>
+        <Text id="pay-status">{REFUND_LABELS[refund]}</Text>
+      </Tag>
+    );
+  } else if (paid) {
     action = (
       <Tag tone="green">
         <Text id="pay-status">已支付</Text>
@@ -105,7 +116,8 @@ export function PaySection({ caseState, fromPay }: { caseState: CaseState; fromP
             {view.fee.express > 0
               ? `事项费用 ${formatFen(view.fee.items)} + 快递费 ${formatFen(view.fee.express)}`
               : `事项费用 ${formatFen(view.fee.items)}`}
-            {paid && view.payment?.paidAt ? ` · ${formatDateTime(view.payment.paidAt)} 支付` : ''}
+            {(paid || refund) && view.payment?.paidAt ? ` · ${formatDateTime(view.payment.paidAt)} 支付` : ''}
+            {refund ? (refund === 'refunded' ? ' · 已原路退回' : ' · 正在原路退回') : ''}
           </View>
         </View>
         <View className="cell__value">{action}</View>
