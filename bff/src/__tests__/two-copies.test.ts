@@ -119,6 +119,7 @@ beforeAll(async () => {
       department: DEPT,
       fee: { amount: FEE },
       delivery: { window: true, express: false, expressFee: 0 },
+      trips: 1,
     }),
   );
 }, 60_000);

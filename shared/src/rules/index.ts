@@ -7,3 +7,4 @@ export * from './form-field-value';
 export * from './form-data';
 export * from './fees';
 export * from './hall-qr';
+export * from './trips-kept';

@@ -8,6 +8,7 @@ import {
   PROFILE_BINDINGS,
   QR_KINDS,
 } from '../constants/catalog';
+import { tripsKept, ZERO_TRIPS_UNDELIVERABLE } from '../rules/trips-kept';
 import { PageQuery, Text } from './common';
 
 export const CatalogCode = z.string().regex(/^[A-Z][A-Z0-9-]{1,39}$/, '编码应为大写字母、数字和连字符');
@@ -140,6 +141,7 @@ function itemIssues(item: ItemFields): Issue[] {
     issues.push({ path: ['delivery'], message: '至少提供一种取件方式' });
   if (!item.delivery.express && item.delivery.expressFee > 0)
     issues.push({ path: ['delivery', 'expressFee'], message: '不提供快递时快递费应为0' });
+  if (!tripsKept(item)) issues.push({ path: ['delivery', 'express'], message: ZERO_TRIPS_UNDELIVERABLE });
   return issues;
 }
 

@@ -54,7 +54,7 @@ export const gongjijinItems: SeedItem[] = [
       fee: { amount: 0 },
       delivery: { window: true, express: false, expressFee: 0 },
       windows: [counter(HALL_1, 'A09')],
-      trips: 0,
+      trips: 1, // 资金划至银行卡, no certificate to send: 只跑一次 until a case can end with an electronic result
     },
   },
 ];

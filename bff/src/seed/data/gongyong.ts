@@ -43,7 +43,7 @@ export const gongyongItems: SeedItem[] = [
       fee: { amount: 0 },
       delivery: { window: true, express: false, expressFee: 0 },
       windows: [counter(HALL_1, 'A11')],
-      trips: 0,
+      trips: 1, // 过户结果短信告知, no certificate to send: 只跑一次 until a case can end with an electronic result
     },
   },
 ];

@@ -82,7 +82,7 @@ export const minzhengItems: SeedItem[] = [
       fee: { amount: 0 },
       delivery: { window: true, express: false, expressFee: 0 },
       windows: [counter(HALL_1, 'A03')],
-      trips: 0,
+      trips: 1, // 津贴按月发放, no certificate to send: 只跑一次 until a case can end with an electronic result
     },
   },
 ];

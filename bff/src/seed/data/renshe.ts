@@ -2,7 +2,7 @@ import { applicant, counter, HALL_1, M, type SeedItem } from './common';
 
 const LEVELS = [100, 200, 300, 500, 1000, 2000, 3000, 5000];
 
-/** 县人力资源和社会保障局: residents' pension insurance, paid from a phone (零跑腿). */
+/** 县人力资源和社会保障局: residents' pension insurance, applied and paid from a phone. */
 export const rensheItems: SeedItem[] = [
   {
     code: 'JUMIN-YANGLAO',
@@ -49,7 +49,7 @@ export const rensheItems: SeedItem[] = [
       fee: { amount: 0, basis: '办理不收费；养老保险费按所选档次另行缴纳' },
       delivery: { window: true, express: false, expressFee: 0 },
       windows: [counter(HALL_1, 'A07')],
-      trips: 0,
+      trips: 1, // 缴费记录在线可查, no certificate to send: 只跑一次 until a case can end with an electronic result
     },
   },
 ];

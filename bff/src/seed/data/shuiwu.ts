@@ -46,7 +46,7 @@ export const shuiwuItems: SeedItem[] = [
       fee: { amount: 0, basis: '办理不收费；契税按核定计税价格依法缴纳，不属于办理费用' },
       delivery: { window: true, express: false, expressFee: 0 },
       windows: [counter(HALL_2, 'B03')],
-      trips: 0,
+      trips: 1, // 完税凭证推送登记, no certificate to send: 只跑一次 until a case can end with an electronic result
     },
   },
 ];

@@ -89,7 +89,8 @@ export async function caseWorld(opts: { logger?: FastifyServerOptions['logger'] 
   await putItem(
     t.app.db,
     WINDOW_ONLY,
-    simpleItem({ name: '仅窗口领取事项', delivery: { window: true, express: false, expressFee: 0 } }),
+    // window only, so it needs a visit: 只跑一次 (a 零跑腿 item must offer express)
+    simpleItem({ name: '仅窗口领取事项', delivery: { window: true, express: false, expressFee: 0 }, trips: 1 }),
   );
   return {
     t,

@@ -1,5 +1,8 @@
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-app';
+import { ZERO_TRIPS_UNDELIVERABLE } from '@onetrip/shared';
+import { seedItems } from '../../../seed/data';
 import { seedDemoCatalog } from '../../../seed/seed';
+import { itemModel } from '../item.model';
 import { catalogCounts, expectRefused, loginAdmins, pathsOf, sampleItem, type Admins } from '../testing/fixtures';
 
 let t: TestApp;
@@ -105,6 +108,23 @@ describe('PUT /admin/items/:code refuses', () => {
   it('promised days longer than the legal days', async () => {
     const error = expectRefused(await putItem(sampleItem({ legalDays: 5, promisedDays: 6 })));
     expect(error.details).toContainEqual(expect.objectContaining({ path: 'promisedDays' }));
+  });
+
+  it('a 零跑腿 item without express, even with an electronic licence, naming the rule', async () => {
+    const delivery = { window: true, express: false, expressFee: 0 };
+    const error = expectRefused(await putItem(sampleItem({ trips: 0, delivery, licence: { type: '营业执照' } })));
+    expect(error.details).toContainEqual(
+      expect.objectContaining({ path: 'delivery.express', message: ZERO_TRIPS_UNDELIVERABLE }),
+    );
+    expect(await itemModel(t.app.db).exists({ code: 'BAD-ITEM' })).toBeNull();
+  });
+
+  it('a seeded 零跑腿 item whose express is turned off, leaving it as it was', async () => {
+    const stored = await itemModel(t.app.db).findOne({ code: 'LAONIAN-YOUDAIZHENG' }).lean();
+    const { guide } = seedItems.find((i) => i.code === 'LAONIAN-YOUDAIZHENG')!;
+    const delivery = { window: true, express: false, expressFee: 0 };
+    expectRefused(await putItem({ ...guide, delivery }, 'LAONIAN-YOUDAIZHENG'));
+    expect(await itemModel(t.app.db).findOne({ code: 'LAONIAN-YOUDAIZHENG' }).lean()).toEqual(stored);
   });
 
   it('trips other than 0 or 1', async () => {

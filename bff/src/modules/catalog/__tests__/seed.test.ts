@@ -1,4 +1,6 @@
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-app';
+import { tripsKept } from '@onetrip/shared';
+import { seedItems } from '../../../seed/data';
 import { seedDemoCatalog } from '../../../seed/seed';
 import { auditModel } from '../../audit/audit.model';
 import { chainModel } from '../chain.model';
@@ -43,6 +45,15 @@ describe('seedDemoCatalog', () => {
       ]),
     );
     expect(db.qrcodes.every((q) => q.token.length <= 32)).toBe(true);
+  });
+
+  it('keeps every 零跑腿 it promises: each such item offers express, as stored', async () => {
+    const zeroTrips = seedItems.filter((i) => i.guide.trips === 0);
+    expect(zeroTrips.map((i) => i.code)).toEqual(expect.arrayContaining(['LAONIAN-YOUDAIZHENG']));
+    expect(seedItems.filter((i) => !tripsKept(i.guide)).map((i) => i.code)).toEqual([]);
+    const stored = await itemModel(t.app.db).find({ trips: 0 }).lean();
+    expect(stored.map((i) => i.code).sort()).toEqual(zeroTrips.map((i) => i.code).sort());
+    expect(stored.every((i) => i.delivery?.express === true)).toBe(true);
   });
 
   it('changes nothing when run again (versions, timestamps, audit)', async () => {
