@@ -12,12 +12,16 @@ import { runMain, step, ok } from './lib/log.mjs';
 import { runScaleBench } from './lib/scale-bench.mjs';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const machine = () => `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const machine = () =>
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 
 function recordBundleSizes() {
   const w = weappSizes();
   const h = h5Sizes();
-  const subs = Object.entries(w.sub).map(([k, v]) => `${k} ${kb(v)}`).join(', ') || 'none yet';
+  const subs =
+    Object.entries(w.sub)
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(', ') || 'none yet';
   const md = [
     `## Bundle sizes (${today()})`,
     '',
@@ -74,7 +78,9 @@ function recordUploadMemory(r) {
       'Reading: a buffered upload would hold each file in memory while it arrives (9 MB each, 45 MB for the five at once). The first series may include the heap settling after start-up (measured between +1 and +33 MiB on different runs), and the concurrent row mixes client and server, which share this process under `app.inject`.',
     ].join('\n'),
   );
-  ok(`uploads: peak +${r.over11MB.peakOverBeforeMiB} MiB over 11 MB files, +${r.parallel5x9MB.peakOverBeforeMiB} MiB for 5 × 9 MB at once`);
+  ok(
+    `uploads: peak +${r.over11MB.peakOverBeforeMiB} MiB over 11 MB files, +${r.parallel5x9MB.peakOverBeforeMiB} MiB for 5 × 9 MB at once`,
+  );
 }
 
 const BENCHES = ['bundles', 'items', 'uploads', 'scale'];
@@ -121,7 +127,12 @@ runMain(async () => {
       const uploadFile = path.join(ROOT, '.data', 'bench', 'upload-memory.json');
       pnpm(['--filter', '@onetrip/bench', 'exec', 'tsx', 'src/upload-memory.bench.ts'], {
         what: 'the upload memory benchmark',
-        env: { ...stack.env, MONGODB_URI: stack.env.MONGODB_URI.replace(/onetrip_bench/, 'onetrip_bench_uploads'), BENCH_OUT: uploadFile, NODE_OPTIONS: '--expose-gc' },
+        env: {
+          ...stack.env,
+          MONGODB_URI: stack.env.MONGODB_URI.replace(/onetrip_bench/, 'onetrip_bench_uploads'),
+          BENCH_OUT: uploadFile,
+          NODE_OPTIONS: '--expose-gc',
+        },
       });
       recordUploadMemory(JSON.parse(readFileSync(uploadFile, 'utf8')));
     }

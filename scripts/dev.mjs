@@ -12,7 +12,8 @@ function portFromEnv(name, fallback) {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new SetupError(`${name} must be a port number (got "${raw}").`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new SetupError(`${name} must be a port number (got "${raw}").`);
   return port;
 }
 
@@ -24,7 +25,12 @@ runMain(async () => {
     h5: portFromEnv('H5_PORT', 10086),
   });
   if (!apiOnly) buildH5({ ports });
-  const stack = await startStack({ ports, dataDir: path.join(ROOT, '.data', 'dev'), dbName: 'onetrip_dev', withH5: !apiOnly });
+  const stack = await startStack({
+    ports,
+    dataDir: path.join(ROOT, '.data', 'dev'),
+    dbName: 'onetrip_dev',
+    withH5: !apiOnly,
+  });
   const lines = [
     '',
     '\x1b[32m✔\x1b[0m OneTrip (一次办) is running:',

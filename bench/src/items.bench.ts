@@ -33,7 +33,8 @@ async function run(url: string): Promise<Figures> {
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
 }
 
-const median = (rounds: Figures[]): Figures => [...rounds].sort((a, b) => a.rps - b.rps)[Math.floor(rounds.length / 2)]!;
+const median = (rounds: Figures[]): Figures =>
+  [...rounds].sort((a, b) => a.rps - b.rps)[Math.floor(rounds.length / 2)]!;
 
 /** The bare server: the body it is given, as JSON, on the same path. */
 async function serveBare(body: string) {
@@ -54,7 +55,8 @@ async function startBare(body: string): Promise<{ url: string; child: ChildProce
 }
 
 async function main() {
-  const code = CODE ?? ((await (await fetch(`${API}/items?pageSize=1`)).json()) as { items: { code: string }[] }).items[0]?.code;
+  const code =
+    CODE ?? ((await (await fetch(`${API}/items?pageSize=1`)).json()) as { items: { code: string }[] }).items[0]?.code;
   if (!code) throw new Error('no item in the catalog: seed it first');
   const body = await (await fetch(`${API}/items/${code}`)).text();
 
@@ -84,7 +86,9 @@ async function main() {
     bareRounds: bareRounds.map((r) => Math.round(r.rps)),
   };
   writeFileSync(process.env.BENCH_OUT ?? 'items-bench.json', JSON.stringify(result, null, 2));
-  process.stdout.write(`full BFF ${full.rps.toFixed(0)} req/s, bare ${baseline.rps.toFixed(0)} req/s (medians of ${ROUNDS} rounds)\n`);
+  process.stdout.write(
+    `full BFF ${full.rps.toFixed(0)} req/s, bare ${baseline.rps.toFixed(0)} req/s (medians of ${ROUNDS} rounds)\n`,
+  );
 }
 
 const bareBody = process.env[BARE_BODY];

@@ -29,7 +29,11 @@ async function targetsOf(api: Api, people: Person[], staff: Person): Promise<Eve
   const cases: EverydayTargets['cases'] = [];
   const lookups: EverydayTargets['lookups'] = [];
   for (const owner of people) {
-    const list = await api.ok<{ items: { id: string; number?: string }[] }>('GET', '/applications?scope=mine&pageSize=50', { token: owner.token });
+    const list = await api.ok<{ items: { id: string; number?: string }[] }>(
+      'GET',
+      '/applications?scope=mine&pageSize=50',
+      { token: owner.token },
+    );
     for (const c of list.items) {
       cases.push({ id: c.id, owner });
       if (c.number) lookups.push({ number: c.number, phoneLast4 });

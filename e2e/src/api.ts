@@ -1,11 +1,22 @@
-import { type ApplicationView, type ItemGuide, type ItemList, type MeResponse, type QrCreated, type RolesBody, type TokenPair } from '@onetrip/shared';
+import {
+  type ApplicationView,
+  type ItemGuide,
+  type ItemList,
+  type MeResponse,
+  type QrCreated,
+  type RolesBody,
+  type TokenPair,
+} from '@onetrip/shared';
 import { API_URL } from './env';
 
 /** Calls the BFF the way any client would (the contract, nothing internal). */
 export async function call<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
   const res = await fetch(`${API_URL}${path}`, {
     method,
-    headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
@@ -20,8 +31,10 @@ export const api = {
     if (!first) throw new Error(`no item matches ${q}`);
     return call<ItemGuide>('GET', `/items/${first.code}`);
   },
-  createQr: (token: string, kind: 'item' | 'chain', target: string) => call<QrCreated>('POST', '/admin/qrcodes', { kind, target }, token),
+  createQr: (token: string, kind: 'item' | 'chain', target: string) =>
+    call<QrCreated>('POST', '/admin/qrcodes', { kind, target }, token),
   /** PUT /admin/users/:id/roles (admin): e.g. `{roles: ['resident', 'staff'], department}`. */
-  setRoles: (token: string, userId: string, body: RolesBody) => call<MeResponse>('PUT', `/admin/users/${userId}/roles`, body, token),
+  setRoles: (token: string, userId: string, body: RolesBody) =>
+    call<MeResponse>('PUT', `/admin/users/${userId}/roles`, body, token),
   getCase: (token: string, id: string) => call<ApplicationView>('GET', `/applications/${id}`, undefined, token),
 };

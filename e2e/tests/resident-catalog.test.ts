@@ -36,7 +36,9 @@ describe('a resident scans a poster', () => {
     await expect(page.locator('#guide-name').textContent({ timeout: 15_000 })).resolves.toContain(guide.name);
     const materials = page.locator('#guide-materials');
     for (const m of guide.materials) await expect(materials.textContent()).resolves.toContain(m.name);
-    await expect(page.locator('#guide-promised-days').textContent()).resolves.toContain(`${guide.promisedDays} 个工作日`);
+    await expect(page.locator('#guide-promised-days').textContent()).resolves.toContain(
+      `${guide.promisedDays} 个工作日`,
+    );
     await shot(page, 'qr-item-guide');
   });
 
@@ -97,7 +99,8 @@ describe('an elderly resident', () => {
     await page.goto(`${H5_URL}/#/pages/me/index`);
     const sample = page.locator('#settings');
     await sample.waitFor({ timeout: 15_000 });
-    const fontSize = () => sample.evaluate((el) => parseFloat(getComputedStyle(el.querySelector('.cell, span, div') ?? el).fontSize));
+    const fontSize = () =>
+      sample.evaluate((el) => parseFloat(getComputedStyle(el.querySelector('.cell, span, div') ?? el).fontSize));
     const before = await fontSize();
     await page.locator('#elder-switch').click();
     await page.waitForFunction(() => document.querySelector('.page.elder') !== null, null, { timeout: 5_000 });

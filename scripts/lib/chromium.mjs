@@ -14,16 +14,22 @@ export function ensureChromium() {
 }
 
 function installChromium() {
-  if (!hasApt()) throw new SetupError(`Chromium was not found at ${CHROMIUM}; install Chromium (Debian package "chromium") or set CHROMIUM_PATH.`);
+  if (!hasApt())
+    throw new SetupError(
+      `Chromium was not found at ${CHROMIUM}; install Chromium (Debian package "chromium") or set CHROMIUM_PATH.`,
+    );
   step('installing Debian chromium for the end-to-end tests (apt-get)');
   if (!aptInstall(['chromium']) || !existsSync(CHROMIUM)) {
-    throw new SetupError('could not install chromium with apt-get; install the Debian package "chromium" (as root) and run again.');
+    throw new SetupError(
+      'could not install chromium with apt-get; install the Debian package "chromium" (as root) and run again.',
+    );
   }
   ok('chromium installed');
 }
 
 /** Whether fontconfig knows a font with Chinese glyphs (the UI is in Chinese). */
-const hasChineseFont = () => (spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
+const hasChineseFont = () =>
+  (spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout ?? '').trim() !== '';
 
 /**
  * Without a Chinese font, Chromium draws the app's text as empty boxes and the journeys' screenshots
@@ -36,5 +42,7 @@ function ensureChineseFont() {
     step('installing a Chinese font for the screenshots (Debian fonts-noto-cjk)');
     if (aptInstall(['fonts-noto-cjk']) && hasChineseFont()) return ok('fonts-noto-cjk installed');
   }
-  warn('no Chinese font found: screenshots will show boxes instead of text (install the Debian package "fonts-noto-cjk").');
+  warn(
+    'no Chinese font found: screenshots will show boxes instead of text (install the Debian package "fonts-noto-cjk").',
+  );
 }

@@ -49,7 +49,9 @@ const TOOLS_GO = `//go:build tools\n\npackage tools\n\nimport _ "github.com/Ferr
 function go(args, cwd) {
   const res = spawnSync('go', args, { cwd, stdio: 'inherit', env: { ...process.env, GOFLAGS: '' } });
   if (res.status !== 0) {
-    throw new SetupError(`building FerretDB failed at \`go ${args.join(' ')}\` (see above); check access to the Go module proxy, or set MONGODB_URI.`);
+    throw new SetupError(
+      `building FerretDB failed at \`go ${args.join(' ')}\` (see above); check access to the Go module proxy, or set MONGODB_URI.`,
+    );
   }
 }
 
@@ -70,7 +72,10 @@ export function ensureFerretdb() {
   go(['get', `github.com/FerretDB/FerretDB@${FERRETDB_VERSION}`], buildDir);
   go(['mod', 'tidy'], buildDir);
   go(['mod', 'vendor'], buildDir);
-  writeFileSync(path.join(buildDir, 'vendor/github.com/FerretDB/FerretDB/build/version/version.txt'), `${FERRETDB_VERSION}\n`);
+  writeFileSync(
+    path.join(buildDir, 'vendor/github.com/FerretDB/FerretDB/build/version/version.txt'),
+    `${FERRETDB_VERSION}\n`,
+  );
   go(['build', '-mod=vendor', '-o', ferretdbBin, 'github.com/FerretDB/FerretDB/cmd/ferretdb'], buildDir);
   rmSync(buildDir, { recursive: true, force: true });
   ok(`FerretDB ${FERRETDB_VERSION} built`);
@@ -81,7 +86,10 @@ export function waitForPort(port, child, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const attempt = () => {
-      if (child.exitCode !== null) return reject(new SetupError(`the database server exited early (code ${child.exitCode}); see ${child.logFile}.`));
+      if (child.exitCode !== null)
+        return reject(
+          new SetupError(`the database server exited early (code ${child.exitCode}); see ${child.logFile}.`),
+        );
       const sock = net.connect(port, '127.0.0.1');
       sock.once('connect', () => {
         sock.destroy();
@@ -89,7 +97,8 @@ export function waitForPort(port, child, timeoutMs = 30_000) {
       });
       sock.once('error', () => {
         sock.destroy();
-        if (Date.now() > deadline) reject(new SetupError(`the database server did not open port ${port} in time; see ${child.logFile}.`));
+        if (Date.now() > deadline)
+          reject(new SetupError(`the database server did not open port ${port} in time; see ${child.logFile}.`));
         else setTimeout(attempt, 150);
       });
     };
@@ -171,10 +180,15 @@ async function ferretdbBackend({ dataDir, logFile }) {
   }
   const pg = wanted === 'sqlite' ? { ok: false, why: 'ONETRIP_FERRETDB_BACKEND=sqlite' } : postgresAvailable();
   if (pg.ok) {
-    const server = await startPostgres({ dataDir: path.join(dataDir, 'pg'), logFile: logFile.replace(/(\.log)?$/, '-pg.log') });
+    const server = await startPostgres({
+      dataDir: path.join(dataDir, 'pg'),
+      logFile: logFile.replace(/(\.log)?$/, '-pg.log'),
+    });
     return { name: 'PostgreSQL', args: ['--handler=postgresql', `--postgresql-url=${server.url}`], stop: server.stop };
   }
   if (wanted === 'postgresql') throw new SetupError(`FerretDB on PostgreSQL was asked for, but ${pg.why}.`);
-  warn(`PostgreSQL is not available (${pg.why}): FerretDB runs on SQLite, which reads every document of a collection per query (slow with many cases; see docs/decisions.md).`);
+  warn(
+    `PostgreSQL is not available (${pg.why}): FerretDB runs on SQLite, which reads every document of a collection per query (slow with many cases; see docs/decisions.md).`,
+  );
   return { name: 'SQLite', args: ['--handler=sqlite', `--sqlite-url=file:${dataDir}/`], stop: async () => {} };
 }

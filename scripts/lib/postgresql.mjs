@@ -29,7 +29,9 @@ function postgresBinDir() {
   }
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debian)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
     candidates.push(...versions.map((v) => path.join(debian, v, 'bin')));
   }
   return candidates.find((dir) => PROGRAMS.every((p) => existsSync(path.join(dir, p)))) ?? null;
@@ -50,7 +52,8 @@ function serviceUser() {
 export function postgresAvailable() {
   const bin = postgresBinDir();
   if (!bin) return { ok: false, why: 'no PostgreSQL server programs (initdb, postgres, psql) were found' };
-  if (serviceUser() === undefined) return { ok: false, why: 'running as root and there is no `postgres` user to run the server as' };
+  if (serviceUser() === undefined)
+    return { ok: false, why: 'running as root and there is no `postgres` user to run the server as' };
   if (isRoot() && spawnSync('sh', ['-c', 'command -v setpriv'], { encoding: 'utf8' }).status !== 0) {
     return { ok: false, why: 'running as root without `setpriv` to start the server as the `postgres` user' };
   }
@@ -77,22 +80,32 @@ function chownTree(dir, user) {
 function run(bin, program, args, what) {
   const { cmd, args: full } = asServiceUser(bin, program, args);
   const res = spawnSync(cmd, full, { encoding: 'utf8', cwd: '/' });
-  if (res.status !== 0) throw new SetupError(`${what} failed: ${(res.stderr || res.stdout || '').trim().split('\n').pop()}`);
+  if (res.status !== 0)
+    throw new SetupError(`${what} failed: ${(res.stderr || res.stdout || '').trim().split('\n').pop()}`);
 }
 
 async function untilAccepting(bin, port) {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const res = spawnSync(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-Atc', 'select 1'], { encoding: 'utf8' });
+    const res = spawnSync(
+      path.join(bin, 'psql'),
+      ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-Atc', 'select 1'],
+      { encoding: 'utf8' },
+    );
     if (res.status === 0) return;
-    if (Date.now() > deadline) throw new SetupError(`PostgreSQL did not accept connections in time: ${res.stderr.trim()}`);
+    if (Date.now() > deadline)
+      throw new SetupError(`PostgreSQL did not accept connections in time: ${res.stderr.trim()}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
 
 /** Whether the server's user can reach `dir` (a checkout under a private folder such as /root or a mktemp one cannot). */
 function reachable(dir, user) {
-  const res = spawnSync('setpriv', [`--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', 'sh', '-c', 'cd "$0"', dir], { cwd: '/' });
+  const res = spawnSync(
+    'setpriv',
+    [`--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', 'sh', '-c', 'cd "$0"', dir],
+    { cwd: '/' },
+  );
   return res.status === 0;
 }
 
@@ -133,7 +146,13 @@ export async function startPostgres({ dataDir: wantedDir, logFile }) {
     'max_connections=200',
     'shared_buffers=256MB',
   ];
-  const { cmd, args } = asServiceUser(bin, 'postgres', ['-D', dataDir, '-p', String(port), ...settings.flatMap((s) => ['-c', s])]);
+  const { cmd, args } = asServiceUser(bin, 'postgres', [
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    ...settings.flatMap((s) => ['-c', s]),
+  ]);
   step(`starting PostgreSQL on 127.0.0.1:${port}`);
   mkdirSync(path.dirname(logFile), { recursive: true });
   const log = logFileStdio(logFile);
@@ -154,7 +173,25 @@ export async function startPostgres({ dataDir: wantedDir, logFile }) {
   try {
     await waitForPort(port, child);
     await untilAccepting(bin, port);
-    const res = spawnSync(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-q', '-v', 'ON_ERROR_STOP=1', '-f', PUSHDOWN_SQL], { encoding: 'utf8' });
+    const res = spawnSync(
+      path.join(bin, 'psql'),
+      [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        '-d',
+        'postgres',
+        '-q',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-f',
+        PUSHDOWN_SQL,
+      ],
+      { encoding: 'utf8' },
+    );
     if (res.status !== 0) throw new SetupError(`installing the index trigger failed: ${res.stderr.trim()}`);
   } catch (err) {
     await stop();

@@ -66,7 +66,8 @@ const ms = (x) => `${x.p50} / ${x.p95}`;
 function record(r, idle, dbKind, machine, today) {
   const kinds = Object.keys(r.everyday.large);
   const growth = (k) => r.everyday.large[k].p95 / Math.max(r.everyday.small[k].p95, 0.1);
-  const mixedRow = (m) => `| ${m.mode} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} |`;
+  const mixedRow = (m) =>
+    `| ${m.mode} | ${m.connections} | ${m.rps} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} |`;
   const b = r.burst;
   writeSection(
     'scale',
@@ -79,7 +80,10 @@ function record(r, idle, dbKind, machine, today) {
       '',
       `| request | ${r.sizes.small.toLocaleString('en')} cases | ${r.sizes.large.toLocaleString('en')} cases | growth of p95 | target |`,
       '| --- | ---: | ---: | ---: | --- |',
-      ...kinds.map((k) => `| ${k} | ${ms(r.everyday.small[k])} | ${ms(r.everyday.large[k])} | ${growth(k).toFixed(2)}× | p95 ≤ 50 ms, growth ≤ 1.5× |`),
+      ...kinds.map(
+        (k) =>
+          `| ${k} | ${ms(r.everyday.small[k])} | ${ms(r.everyday.large[k])} | ${growth(k).toFixed(2)}× | p95 ≤ 50 ms, growth ≤ 1.5× |`,
+      ),
       '',
       `The staff queue is that of ${r.staffDepartment} at acceptance; its open cases grow with the cases (5 % of each size), so its rows do too.`,
       '',
@@ -105,7 +109,13 @@ function record(r, idle, dbKind, machine, today) {
 export async function runScaleBench({ ports, machine, today }) {
   const dataDir = path.join(ROOT, '.data', 'bench-scale');
   rmSync(dataDir, { recursive: true, force: true });
-  const stack = await startStack({ ports, dataDir, dbName: 'onetrip_scale', withH5: false, env: { LOG_LEVEL: 'warn' } });
+  const stack = await startStack({
+    ports,
+    dataDir,
+    dbName: 'onetrip_scale',
+    withH5: false,
+    env: { LOG_LEVEL: 'warn' },
+  });
   const out = path.join(dataDir, 'scale.json');
   try {
     step('benchmark: everyday requests at 1,000 and 100,000 cases, mixed load, 20 submits at once');

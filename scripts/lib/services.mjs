@@ -14,7 +14,8 @@ export const DEV_KEYS_DIR = path.join(ROOT, '.data', 'keys');
 async function waitForHttp(url, child, name, logFile, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new SetupError(`${name} exited during start-up (code ${child.exitCode}); see ${logFile}.`);
+    if (child.exitCode !== null)
+      throw new SetupError(`${name} exited during start-up (code ${child.exitCode}); see ${logFile}.`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (res.status < 500) return;
@@ -83,7 +84,13 @@ export function startBff({ port, env, logDir, entry = 'src/server.ts' }) {
 
 export function runSeed({ env }) {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsxBin, ['src/seed/run.ts'], { cwd: path.join(ROOT, 'bff'), env: { ...process.env, ...env }, stdio: 'inherit' });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new SetupError('seeding the demo data failed (see above).'))));
+    const child = spawn(tsxBin, ['src/seed/run.ts'], {
+      cwd: path.join(ROOT, 'bff'),
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+    });
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new SetupError('seeding the demo data failed (see above).')),
+    );
   });
 }

@@ -73,7 +73,12 @@ export async function startStack({ ports, dataDir, dbName, withH5, env = {}, bff
     }
     ok('stack is up');
     return {
-      urls: { h5: h5Url, bff: `http://127.0.0.1:${ports.bff}/api/v1`, mock: mockBase, docs: `http://127.0.0.1:${ports.bff}/api/v1/docs/json` },
+      urls: {
+        h5: h5Url,
+        bff: `http://127.0.0.1:${ports.bff}/api/v1`,
+        mock: mockBase,
+        docs: `http://127.0.0.1:${ports.bff}/api/v1/docs/json`,
+      },
       env: bffEnv,
       logDir,
       dbKind: db.kind,

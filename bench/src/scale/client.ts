@@ -72,7 +72,10 @@ export async function verifiedResident(api: Api, login: string, seed: number): P
   const { userId, token } = await api.login(login);
   const phone = `139${String(10_000_000 + seed).slice(-8)}`;
   const name = `测试${'甲乙丙丁戊己庚辛壬癸'[seed % 10]}${'一二三四五六七八九十'[Math.floor(seed / 10) % 10]}`;
-  await api.ok('PUT', '/me/profile', { token, body: { name, idNumber: idNumberFor(seed), phoneCode: `phone_${phone}` } });
+  await api.ok('PUT', '/me/profile', {
+    token,
+    body: { name, idNumber: idNumberFor(seed), phoneCode: `phone_${phone}` },
+  });
   return { name, userId, token, phone };
 }
 
@@ -80,7 +83,10 @@ export async function verifiedResident(api: Api, login: string, seed: number): P
 export async function staffOf(api: Api, login: string, department: string): Promise<Person> {
   const admin = await api.login('admin');
   const first = await api.login(login);
-  await api.ok('PUT', `/admin/users/${first.userId}/roles`, { token: admin.token, body: { roles: ['staff'], department } });
+  await api.ok('PUT', `/admin/users/${first.userId}/roles`, {
+    token: admin.token,
+    body: { roles: ['staff'], department },
+  });
   const again = await api.login(login);
   return { name: login, userId: again.userId, token: again.token, phone: '' };
 }

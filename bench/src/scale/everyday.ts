@@ -57,6 +57,7 @@ export async function everyday(api: Api, t: EverydayTargets, perKind = 300, clie
 async function call(api: Api, kind: Kind, t: EverydayTargets, i: number): Promise<number> {
   const [method, path, token] = requestOf(kind, t, i);
   const res = await api.call(method, path, { token });
-  if (res.status !== 200) throw new Error(`${kind}: ${method} ${path} answered ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200)
+    throw new Error(`${kind}: ${method} ${path} answered ${res.status} ${JSON.stringify(res.body)}`);
   return res.ms;
 }

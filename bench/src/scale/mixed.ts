@@ -22,8 +22,17 @@ function round(t: MixedInput, r: number): Req[] {
   const kase = (k: number) => t.cases[(r * 5 + k) % t.cases.length]!;
   const lookup = t.lookups[r % t.lookups.length]!;
   return [
-    ...Array.from({ length: 8 }, (_, k): Req => ({ method: 'GET', path: `/items/${t.itemCodes[(r * 8 + k) % t.itemCodes.length]}` })),
-    ...Array.from({ length: 3 }, (_, k): Req => ({ method: 'GET', path: `/items?q=${encodeURIComponent(t.searches[(r * 3 + k) % t.searches.length]!)}` })),
+    ...Array.from(
+      { length: 8 },
+      (_, k): Req => ({ method: 'GET', path: `/items/${t.itemCodes[(r * 8 + k) % t.itemCodes.length]}` }),
+    ),
+    ...Array.from(
+      { length: 3 },
+      (_, k): Req => ({
+        method: 'GET',
+        path: `/items?q=${encodeURIComponent(t.searches[(r * 3 + k) % t.searches.length]!)}`,
+      }),
+    ),
     { method: 'GET', path: `/chains/${t.chainCodes[r % t.chainCodes.length]}` },
     { method: 'GET', path: `/applications/${kase(0).id}`, headers: auth(kase(0).owner) },
     { method: 'GET', path: `/applications/${kase(1).id}`, headers: auth(kase(1).owner) },
@@ -31,7 +40,11 @@ function round(t: MixedInput, r: number): Req[] {
     { method: 'GET', path: '/applications?scope=mine', headers: auth(res(3)) },
     { method: 'GET', path: '/applications?scope=mine&status=submitted', headers: auth(res(4)) },
     { method: 'GET', path: '/staff/applications?stage=acceptance', headers: auth(t.staff) },
-    { method: 'GET', path: `/progress?number=${lookup.number}&phoneLast4=${lookup.phoneLast4}`, headers: { 'x-forwarded-for': 'per-request' } },
+    {
+      method: 'GET',
+      path: `/progress?number=${lookup.number}&phoneLast4=${lookup.phoneLast4}`,
+      headers: { 'x-forwarded-for': 'per-request' },
+    },
     {
       method: 'POST',
       path: '/applications',
@@ -54,7 +67,11 @@ export interface MixedResult {
 }
 
 /** `rate` requests a second overall (open to the connections' limit), or as fast as it goes when 0. */
-export async function mixedLoad(base: string, t: MixedInput, opts: { rate: number; duration: number; connections: number }): Promise<MixedResult> {
+export async function mixedLoad(
+  base: string,
+  t: MixedInput,
+  opts: { rate: number; duration: number; connections: number },
+): Promise<MixedResult> {
   const sequence = Array.from({ length: 10 }, (_, r) => round(t, r)).flat();
   const requests = sequence.map((q) => ({
     method: q.method,

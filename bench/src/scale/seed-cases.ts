@@ -5,7 +5,10 @@
 import mongoose, { Types, type Connection } from 'mongoose';
 import { type Api, type Person } from './client';
 
-type Raw = Record<string, unknown> & { _id: Types.ObjectId; items: { code: string; department: string; name: string }[] };
+type Raw = Record<string, unknown> & {
+  _id: Types.ObjectId;
+  items: { code: string; department: string; name: string }[];
+};
 
 const FINISHED = [
   ['completed', 85],
@@ -50,9 +53,11 @@ export async function templates(api: Api, conn: Connection, who: Person): Promis
 /** The stored document of case number `i`: a clone of a template with its own id, number, owner, status and times. */
 function caseDoc(i: number, open: boolean, template: Raw, owner: string, now: number): Raw {
   const status = open ? pick(OPEN, i * 7) : pick(FINISHED, i * 13);
-  const day = new Date(now - (open ? (i % 12) : 15 + (i % 350)) * DAY_MS - (i % 600) * 60_000);
+  const day = new Date(now - (open ? i % 12 : 15 + (i % 350)) * DAY_MS - (i % 600) * 60_000);
   const submitted = status !== 'draft';
-  const number = submitted ? `ZW${day.toISOString().slice(0, 10).replaceAll('-', '')}${String(500_000 + i).padStart(6, '0')}` : undefined;
+  const number = submitted
+    ? `ZW${day.toISOString().slice(0, 10).replaceAll('-', '')}${String(500_000 + i).padStart(6, '0')}`
+    : undefined;
   const later = (h: number) => new Date(day.getTime() + h * 3_600_000);
   const timeline = [
     { at: day, actor: { role: 'resident', userId: owner }, action: 'created' },
@@ -60,7 +65,12 @@ function caseDoc(i: number, open: boolean, template: Raw, owner: string, now: nu
     ...(['accepted', 'approved', 'ready_for_pickup', 'completed', 'denied'].includes(status)
       ? [{ at: later(20), actor: { role: 'staff' }, action: 'accepted' }]
       : []),
-    ...(status === 'completed' ? [{ at: later(60), actor: { role: 'staff' }, action: 'issued' }, { at: later(70), actor: { role: 'staff' }, action: 'completed' }] : []),
+    ...(status === 'completed'
+      ? [
+          { at: later(60), actor: { role: 'staff' }, action: 'issued' },
+          { at: later(70), actor: { role: 'staff' }, action: 'completed' },
+        ]
+      : []),
   ];
   const approved = ['approved', 'ready_for_pickup', 'completed'].includes(status);
   return {
@@ -73,7 +83,10 @@ function caseDoc(i: number, open: boolean, template: Raw, owner: string, now: nu
     ...(timeline.some((e) => e.action === 'accepted') ? { acceptedAt: later(20) } : {}),
     ...(['completed', 'denied'].includes(status) ? { concludedAt: later(60) } : {}),
     ...(status === 'completed' ? { completedAt: later(70) } : {}),
-    items: template.items.map((it) => ({ ...it, status: approved ? 'approved' : status === 'denied' ? 'denied' : 'pending' })),
+    items: template.items.map((it) => ({
+      ...it,
+      status: approved ? 'approved' : status === 'denied' ? 'denied' : 'pending',
+    })),
     delivery: submitted ? { method: 'window' } : null,
     timeline,
     outbox: [],
@@ -87,7 +100,12 @@ function caseDoc(i: number, open: boolean, template: Raw, owner: string, now: nu
  * Adds cases until the collection holds `target`: case i is open when i % 20 === 0 (5 %), and every
  * `residents.length`-th… case goes to one of the residents (a handful each); the others to synthetic owners.
  */
-export async function seedCases(conn: Connection, raws: Raw[], residents: Person[], target: number): Promise<{ added: number; ms: number }> {
+export async function seedCases(
+  conn: Connection,
+  raws: Raw[],
+  residents: Person[],
+  target: number,
+): Promise<{ added: number; ms: number }> {
   const Cases = conn.collection('applications');
   const have = await Cases.estimatedDocumentCount();
   const started = Date.now();
@@ -97,7 +115,8 @@ export async function seedCases(conn: Connection, raws: Raw[], residents: Person
   let added = 0;
   for (let i = have; i < target; i += 1) {
     const template = raws[i % raws.length]!;
-    const owner = i < residents.length * perResident ? residents[i % residents.length]!.userId : new Types.ObjectId().toHexString();
+    const owner =
+      i < residents.length * perResident ? residents[i % residents.length]!.userId : new Types.ObjectId().toHexString();
     batch.push(caseDoc(i, i % 20 === 0, template, owner, now));
     if (batch.length === 1_000 || i === target - 1) {
       await Cases.insertMany(batch, { ordered: false });

@@ -10,8 +10,10 @@ export const SMS_TEMPLATES = {
   receipt_code: '您的证照快件{number}签收码{code}，请在快递员送达时出示',
   pickup_code: '您的办件{number}已可领取，取件码{code}',
   case_completed_rate: '您的办件{number}已办结，欢迎评价本次服务（30天内有效，仅可评价一次）：{link}',
-  counter_receipt: '您的办件{number}已在窗口受理，受理回执（{days}天内有效）：{link}，凭办件编号和手机号后4位可查询进度',
-  counter_notice: '您申请的事项材料尚不齐全，一次性告知书（{days}天内有效）：{link}，补齐后请到窗口或在小程序中继续办理',
+  counter_receipt:
+    '您的办件{number}已在窗口受理，受理回执（{days}天内有效）：{link}，凭办件编号和手机号后4位可查询进度',
+  counter_notice:
+    '您申请的事项材料尚不齐全，一次性告知书（{days}天内有效）：{link}，补齐后请到窗口或在小程序中继续办理',
   generic: '{text}',
 } as const satisfies Record<string, string>;
 

@@ -47,7 +47,8 @@ const CASE_ONLY_LABELS: Readonly<Record<string, string>> = {
   intake_refused: '窗口一次性告知，材料补齐后继续办理',
 };
 
-const has = (labels: Readonly<Record<string, string>>, key: string) => Object.prototype.hasOwnProperty.call(labels, key);
+const has = (labels: Readonly<Record<string, string>>, key: string) =>
+  Object.prototype.hasOwnProperty.call(labels, key);
 
 export const isPublicTimelineAction = (action: string): boolean => has(PUBLIC_TIMELINE_LABELS, action);
 

@@ -63,7 +63,10 @@ export const AuditQuery = z
   .strictObject({
     caseId: ObjectIdString.optional(),
     actor: ObjectIdString.optional(),
-    action: z.string().regex(/^[a-z][a-z0-9_.]{1,59}$/, '操作名格式不正确').optional(),
+    action: z
+      .string()
+      .regex(/^[a-z][a-z0-9_.]{1,59}$/, '操作名格式不正确')
+      .optional(),
     from: z.string().datetime({ offset: true }).optional(),
     to: z.string().datetime({ offset: true }).optional(),
     ...PageQuery,

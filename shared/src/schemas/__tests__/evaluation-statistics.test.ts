@@ -2,13 +2,12 @@ import { EvaluationBody, FollowupCloseBody } from '../evaluation';
 import { StatisticsQuery } from '../statistics';
 
 describe('EvaluationBody', () => {
-  it.each([
-    [{ score: 1 }],
-    [{ score: 5, tags: ['超时办理', '其他'], comment: '满意' }],
-    [{ score: 3, tags: [] }],
-  ])('accepts %j', (body) => {
-    expect(EvaluationBody.safeParse(body).success).toBe(true);
-  });
+  it.each([[{ score: 1 }], [{ score: 5, tags: ['超时办理', '其他'], comment: '满意' }], [{ score: 3, tags: [] }]])(
+    'accepts %j',
+    (body) => {
+      expect(EvaluationBody.safeParse(body).success).toBe(true);
+    },
+  );
   it.each([
     [{ score: 0 }],
     [{ score: 6 }],
@@ -39,7 +38,9 @@ describe('FollowupCloseBody', () => {
 describe('StatisticsQuery', () => {
   it('accepts a period within 366 days, or none', () => {
     expect(StatisticsQuery.safeParse({}).success).toBe(true);
-    expect(StatisticsQuery.safeParse({ from: '2026-01-01', to: '2026-12-31', department: '县民政局' }).success).toBe(true);
+    expect(StatisticsQuery.safeParse({ from: '2026-01-01', to: '2026-12-31', department: '县民政局' }).success).toBe(
+      true,
+    );
     expect(StatisticsQuery.safeParse({ from: '2024-01-01', to: '2024-12-31' }).success).toBe(true); // 366 days
   });
   it.each([
