@@ -1,6 +1,7 @@
 import {
   type AcceptBody,
   type ApproveBody,
+  type ChainDecisionBody,
   type FollowupCloseBody,
   type FollowupRow,
   type HandoverBody,
@@ -69,8 +70,12 @@ export const approveItem = (id: string, code: string, version: number, body: App
 export const denyItem = (id: string, code: string, version: number, body: ReasonBody) =>
   write(id, `/items/${encodeURIComponent(code)}/deny`, version, body);
 
-/** 出证 (lead department). */
+/** 出证 (lead department): one number for the case, or each approved item's own (`certificates`). */
 export const issueCertificate = (id: string, version: number, body: IssueBody) => write(id, '/issue', version, body);
+
+/** 一链办理: after a denied item, the lead department goes on with the other items or stops the case. */
+export const decideChain = (id: string, version: number, body: ChainDecisionBody) =>
+  write(id, '/chain-decision', version, body);
 
 /** 窗口领取: the resident's six-digit pick-up code. */
 export const handover = (id: string, version: number, body: HandoverBody) => write(id, '/handover', version, body);

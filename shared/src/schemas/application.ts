@@ -85,7 +85,24 @@ export const CaseItemView = z.object({
   department: z.string(),
   status: z.enum(['pending', 'approved', 'denied']),
   guideVersion: z.number().int(),
+  /** (not in API.md) this item's own certificate number, once issued */
+  certificateNo: z.string().optional(),
+  /** (not in API.md) why it was denied (不予许可), or ended with the earlier item of the chain it depends on */
+  denyReason: z.string().optional(),
+  /** (not in API.md) a chain's earlier items whose result this item takes as a material: approved before it */
+  dependsOn: z.array(z.string()).optional(),
 });
+/**
+ * (not in API.md) A chain case's decision by its lead department after an item was denied:
+ * go on with the other items, or stop (the case is denied). `covers`: the denied items it was made on.
+ */
+export const ChainDecisionView = z.object({
+  goOn: z.boolean(),
+  reason: z.string().optional(),
+  at: z.string(),
+  covers: z.array(z.string()),
+});
+export type ChainDecisionView = z.infer<typeof ChainDecisionView>;
 /**
  * 材料免提交: what the centre already holds that stands for the material on this
  * case. `identity`: the applicant's real-name verified identity (系统已核验);
@@ -94,6 +111,8 @@ export const CaseItemView = z.object({
  */
 export const MaterialHeldBy = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('identity') }),
+  /** 一链办理: an earlier item of the same chain issues the licence that stands for it (由本链「itemName」办结后提供) */
+  z.object({ kind: z.literal('chain'), itemCode: z.string(), itemName: z.string(), type: z.string() }),
   LicenceView.omit({ id: true }).extend({ kind: z.literal('licence'), licenceId: z.string() }),
 ]);
 export type MaterialHeldBy = z.infer<typeof MaterialHeldBy>;
@@ -145,6 +164,10 @@ export const ApplicationView = z.object({
   shipment: ShipmentView.optional(),
   /** an agent's case: the resident's authorization (授权委托) */
   authorization: CaseAuthorizationView.optional(),
+  /** (not in API.md) a chain case: an item was denied and the lead department has not yet said whether the rest goes on */
+  awaitingChainDecision: z.boolean().optional(),
+  /** (not in API.md) the lead department's last go-on/stop decision */
+  chainDecision: ChainDecisionView.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

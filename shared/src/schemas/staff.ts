@@ -88,11 +88,36 @@ export type ReasonBody = z.infer<typeof ReasonBody>;
 export const ApproveBody = z.strictObject({ comment: Text(500).optional() }).nullish();
 export type ApproveBody = z.infer<typeof ApproveBody>;
 
-/** POST /staff/applications/:id/issue */
-export const IssueBody = z.strictObject({
-  certificateNo: Text(64).regex(/^[A-Za-z0-9\u4e00-\u9fa5（）()〔〕[\]第号-]+$/, '证照编号格式不正确'),
-});
+const CertificateNo = Text(64).regex(/^[A-Za-z0-9\u4e00-\u9fa5（）()〔〕[\]第号-]+$/, '证照编号格式不正确');
+
+/**
+ * POST /staff/applications/:id/issue: `{certificateNo}` (API.md: one number, for every approved item) or
+ * (not in API.md) `{certificates: [{code, certificateNo}]}`, one number per approved item of the case.
+ */
+export const IssueBody = z
+  .strictObject({
+    certificateNo: CertificateNo.optional(),
+    certificates: z
+      .array(z.strictObject({ code: CatalogCode, certificateNo: CertificateNo }))
+      .min(1)
+      .max(10)
+      .refine((list) => new Set(list.map((c) => c.code)).size === list.length, '事项不能重复')
+      .optional(),
+  })
+  .refine((b) => (b.certificateNo === undefined) !== (b.certificates === undefined), {
+    message: '请填写证照编号（certificateNo 或 certificates 二选一）',
+    path: ['certificateNo'],
+  });
 export type IssueBody = z.infer<typeof IssueBody>;
+
+/**
+ * (not in API.md) POST /staff/applications/:id/chain-decision: after an item of a chain case was denied, the
+ * lead department goes on with the other items or stops the case (denied); a stop says why.
+ */
+export const ChainDecisionBody = z
+  .strictObject({ goOn: z.boolean(), reason: Text(500).optional() })
+  .refine((b) => b.goOn || b.reason !== undefined, { message: '终止办理请说明理由', path: ['reason'] });
+export type ChainDecisionBody = z.infer<typeof ChainDecisionBody>;
 
 /** A window pick-up code: six digits. */
 export const PickupCode = z.string().regex(/^[0-9]{6}$/, '取件码应为6位数字');

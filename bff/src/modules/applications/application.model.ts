@@ -41,6 +41,10 @@ const caseItemSchema = new Schema(
       type: new Schema({ type: { type: String, required: true }, validYears: Number }, sub),
       default: undefined,
     },
+    /** this item's own certificate number (issue) */
+    certificateNo: { type: String },
+    /** the denial's reason, or the earlier chain item whose denial ended it */
+    denyReason: { type: String },
   },
   sub,
 );
@@ -198,6 +202,20 @@ const applicationSchema = new Schema(
     pickupCodeEnc: { type: String },
     certificateNo: { type: String },
     rejectReason: { type: String },
+    /** a chain case: the lead department's go-on/stop decision after a denied item (chain-inputs.ts) */
+    chainDecision: {
+      type: new Schema(
+        {
+          goOn: { type: Boolean, required: true },
+          reason: { type: String },
+          at: { type: Date, required: true },
+          by: { type: String, required: true },
+          covers: { type: [String], required: true },
+        },
+        sub,
+      ),
+      default: undefined,
+    },
     /** the decision is final (issued, or denied): the time limit stops here */
     concludedAt: { type: Date },
     completedAt: { type: Date },

@@ -36,6 +36,8 @@ export interface ApplicationRecord {
   pickupCodeEnc?: string;
   certificateNo?: string;
   rejectReason?: string;
+  /** a chain case whose item was denied: the lead department's go-on/stop decision (chain-inputs.ts) */
+  chainDecision?: ChainDecision;
   concludedAt?: Date;
   completedAt?: Date;
   /** notifications waiting to be sent (notifications module); absent on cases stored before it */
@@ -79,6 +81,21 @@ export interface CaseItem {
   delivery: { window: boolean; express: boolean };
   /** 电子证照: what the issued certificate becomes (from the guide) */
   licence?: { type: string; validYears?: number };
+  /** this item's own certificate number, set at issue (a chain's items each have theirs) */
+  certificateNo?: string;
+  /** why it was denied, or ended with the earlier chain item it depends on (chain-inputs.ts) */
+  denyReason?: string;
+}
+
+/** A chain case's lead department's decision after a denied item: go on with the rest, or stop. */
+export interface ChainDecision {
+  goOn: boolean;
+  reason?: string;
+  at: Date;
+  /** the staff member who decided */
+  by: string;
+  /** the denied items it was made on: a later denial needs a decision of its own */
+  covers: string[];
 }
 
 /** An electronic licence on a material: a snapshot with its origin (the issuing case). */

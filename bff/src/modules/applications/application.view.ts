@@ -13,6 +13,7 @@ import { deadlineView } from './case-clock';
 import { maskData } from './form-values';
 import { toShipmentView } from './shipment.view';
 import { heldByOf } from './held';
+import { caseItemView, chainDecisionView } from './chain-view';
 
 type ListItem = ApplicationList['items'][number];
 
@@ -89,13 +90,7 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
     version: record.version,
     status: record.status,
     ...(record.chain?.code ? { chain: { code: record.chain.code, name: record.chain.name ?? '' } } : {}),
-    items: record.items.map(({ code, name, department, status, guideVersion }) => ({
-      code,
-      name,
-      department,
-      status,
-      guideVersion,
-    })),
+    items: record.items.map((item) => caseItemView(record, item)),
     form: { fields },
     data: maskData(pii, fields, (record.data ?? {}) as Record<string, unknown>),
     materials: record.materials.map((m) => ({
@@ -155,6 +150,7 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
       ? { shipment: toShipmentView(pii, { status: record.status, shipment: record.shipment }, extras.withReceiptCode) }
       : {}),
     ...(record.authorization ? { authorization: caseAuthorizationView(record.authorization) } : {}),
+    ...chainDecisionView(record),
     createdAt: iso(record.createdAt),
     updatedAt: iso(record.updatedAt),
   };

@@ -1,5 +1,9 @@
 import { type MaterialHeldBy } from '@onetrip/shared';
 import { type ApplicationRecord, type CaseMaterial } from './application.types';
+import { chainSourceOf } from './chain-inputs';
+
+/** What `heldByOf` reads of the case: the applicant snapshot, and a chain's items (their order and licences). */
+type HeldContext = Pick<ApplicationRecord, 'applicant' | 'chain' | 'items'>;
 
 /**
  * 材料免提交: what the centre already holds that stands for this material of
@@ -10,9 +14,12 @@ import { type ApplicationRecord, type CaseMaterial } from './application.types';
  *   path that creates a case snapshots a real-name checked person (the
  *   resident's verified profile, the person an agent named after the real-name
  *   check, the counter's registered person), so a snapshot is proof.
+ * - 一链办理: a licence an earlier item of the same chain issues (`chainSourceOf`):
+ *   the chain holds it, and the items asking for it wait for that item's approval.
+ *   A licence the applicant already has and attached comes first (then nothing waits).
  * Uploads stay allowed (a clearer copy); they are not needed.
  */
-export function heldByOf(record: Pick<ApplicationRecord, 'applicant'>, material: CaseMaterial): MaterialHeldBy | null {
+export function heldByOf(record: HeldContext, material: CaseMaterial): MaterialHeldBy | null {
   const { licence } = material;
   if (licence) {
     return {
@@ -27,11 +34,13 @@ export function heldByOf(record: Pick<ApplicationRecord, 'applicant'>, material:
       caseNumber: licence.caseNumber,
     };
   }
+  const source = chainSourceOf(record, material);
+  if (source) return { kind: 'chain', itemCode: source.item.code, itemName: source.item.name, type: source.type };
   if (material.satisfiedBy === 'identity' && record.applicant) return { kind: 'identity' };
   return null;
 }
 
 /** A material present on the case: uploaded, or held by the centre. */
-export function materialPresent(record: Pick<ApplicationRecord, 'applicant'>, material: CaseMaterial): boolean {
+export function materialPresent(record: HeldContext, material: CaseMaterial): boolean {
   return material.uploadIds.length > 0 || heldByOf(record, material) !== null;
 }

@@ -21,17 +21,19 @@ const licenceNotFound = () => new AppError('NOT_FOUND', '电子证照不存在')
 /**
  * 电子证照: after an issue (staff module) — one licence per item whose guide
  * names a licence type and that was approved, for the case's applicant, with
- * the case's certificate number. A unique insert by `<caseId>.<itemCode>`, so
- * a repeated call writes nothing more. A case without an applicant snapshot,
- * a number or a certificate number gets none. Returns how many were new.
+ * the item's own certificate number (a case issued before items had theirs: the
+ * case's). A unique insert by `<caseId>.<itemCode>`, so a repeated call writes
+ * nothing more. A case without an applicant snapshot or a number, or an item
+ * without a certificate number, gets none. Returns how many were new.
  */
 export async function recordLicences(app: FastifyInstance, record: ApplicationRecord): Promise<number> {
-  const { applicant, number, certificateNo } = record;
-  if (!applicant || !number || !certificateNo) return 0;
+  const { applicant, number } = record;
+  if (!applicant || !number) return 0;
   const issuedAt = record.concludedAt ?? new Date();
   let written = 0;
   for (const item of record.items) {
-    if (!item.licence || item.status !== 'approved') continue;
+    const certificateNo = item.certificateNo ?? record.certificateNo;
+    if (!item.licence || item.status !== 'approved' || !certificateNo) continue;
     const { validYears } = item.licence;
     const doc: LicenceRecord = {
       _id: `${record._id.toHexString()}.${item.code}`,

@@ -43,7 +43,10 @@ function receivedSection(record: ApplicationRecord): Section {
   const lines = record.materials.flatMap((m) => {
     if (m.uploadIds.length > 0)
       return [`${m.name}（电子件${m.uploadIds.length}份${m.originalCheck ? '，原件已核验' : ''}）`];
-    return heldByOf(record, m) ? [`${m.name}（系统已核验，免提交）`] : [];
+    const held = heldByOf(record, m);
+    // A chain's own result is not received yet: it comes when the earlier item is approved.
+    if (held?.kind === 'chain') return [`${m.name}（由本链「${held.itemName}」办结后提供，免提交）`];
+    return held ? [`${m.name}（系统已核验，免提交）`] : [];
   });
   return { heading: '已收材料', lines: orNone(numbered(lines), '暂未收取材料') };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   AcceptBody,
   ApproveBody,
+  ChainDecisionBody,
   FollowupCloseBody,
   FollowupRow,
   HandoverBody,
@@ -17,6 +18,7 @@ import {
 import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
 import { acceptCase, rejectCase, supplementCase } from './acceptance.service';
 import { approveItem, denyItem } from './approval.service';
+import { decideChain } from './chain-decision.service';
 import { closeFollowupAsStaff } from './followup-link';
 import { handoverCase, issueCase } from './issuance.service';
 import { staffContext } from './staff-access';
@@ -25,7 +27,7 @@ import { withEtag } from './staff.routes';
 /** Handover: If-Match is optional (API.md); when sent, it is checked. */
 const OptionalIfMatch = z.object({ 'if-match': IfMatchHeader.shape['if-match'].optional() });
 
-/** The staff steps of the lifecycle: POST /staff/applications/:id/{accept,supplement,reject,issue,handover}, items/:code/{approve,deny} and followup/close. */
+/** The staff steps of the lifecycle: POST /staff/applications/:id/{accept,supplement,reject,chain-decision,issue,handover}, items/:code/{approve,deny} and followup/close. */
 const actionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const base = { onRequest: [app.authenticate, app.requireRole('staff')] };
   const docs = { tags: ['staff'], security: [{ bearer: [] }] };
@@ -82,6 +84,16 @@ const actionsRoutes: FastifyPluginAsyncZod = async (app) => {
         reply,
         await denyItem(staffContext(app, request), params.id, params.code, headers['if-match'], body),
       );
+    },
+  );
+
+  // (not in API.md) 一链办理: after a denied item, the lead department goes on with the rest or stops the case.
+  app.post(
+    '/staff/applications/:id/chain-decision',
+    { ...base, schema: { ...onCase, body: ChainDecisionBody } },
+    async (request, reply) => {
+      const { params, headers, body } = request;
+      return withEtag(reply, await decideChain(staffContext(app, request), params.id, headers['if-match'], body));
     },
   );
 

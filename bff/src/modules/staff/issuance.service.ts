@@ -1,5 +1,6 @@
 import { type HandoverBody, type IssueBody, type StaffApplicationView } from '@onetrip/shared';
 import { newRateLink, recordLicences, type ApplicationRecord } from '../applications';
+import { certificatesOf } from './certificates';
 import { issueByExpress } from './express-issue.service';
 import { newPickupCode, pickupCodeMatches } from './pickup-code';
 import { assertLead, assertStep, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
@@ -40,8 +41,10 @@ export async function issueCase(
   const record = await loadStaffCase(ctx, id, ifMatch);
   assertLead(ctx, record);
   assertIssuable(record);
-  const issued = staffEvent(ctx, 'issued', `证照编号：${body.certificateNo}`);
-  const set = { certificateNo: body.certificateNo, concludedAt: new Date() };
+  // Each approved item its own number (a chain's denied items get none); a wrong list is 400, nothing written.
+  const certificates = certificatesOf(record, body);
+  const issued = staffEvent(ctx, 'issued', certificates.note);
+  const set = { ...certificates.set, concludedAt: new Date() };
   if (record.delivery?.method === 'express') {
     return staffViewOf(ctx, await withLicences(ctx, await issueByExpress(ctx, record, { event: issued, set })));
   }

@@ -8,6 +8,7 @@ import {
 } from '@onetrip/shared';
 import {
   acceptanceDeadline,
+  awaitsChainDecision,
   applicationModel,
   caseDeadline,
   HALL_QUEUE_TOKEN,
@@ -40,10 +41,13 @@ const STAGES: Record<
 > = {
   // Any involved department's window may accept (一窗受理).
   acceptance: { status: 'submitted', mine: (r, d) => r.items.some((i) => i.department === d), clock: 'acceptance' },
-  // Each department its own items still pending (并联审批).
+  // Each department its own items still pending (并联审批); the lead department also a chain case whose
+  // denied item waits for its go-on/stop decision.
   approval: {
     status: 'accepted',
-    mine: (r, d) => r.items.some((i) => i.department === d && i.status === 'pending'),
+    mine: (r, d) =>
+      r.items.some((i) => i.department === d && i.status === 'pending') ||
+      (leadDepartmentOf(r) === d && awaitsChainDecision(r)),
     clock: 'deadline',
   },
   // The lead department issues.

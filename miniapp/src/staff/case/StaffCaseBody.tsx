@@ -15,10 +15,12 @@ import { AcceptDialog, HandoverDialog, IssueDialog, ReasonDialog } from './Actio
 import { FollowupSection } from './FollowupSection';
 import { ShipmentSection } from './ShipmentSection';
 import { SupplementDialog } from './SupplementDialog';
+import { CertificatesDialog } from './CertificatesDialog';
+import { ChainDecisionSection } from './ChainDecisionSection';
+import { heldText } from '@/features/case-materials/held';
+import { itemResult } from '@/features/chain-items/item-result';
 
 type DialogName = 'accept' | 'supplement' | 'reject' | 'issue' | 'handover' | { deny: string };
-
-const ITEM_STATUS = { pending: '审批中', approved: '已通过', denied: '不予许可' } as const;
 
 /** 王小英 → 王*英; two characters → 王*. */
 export function maskName(name: string): string {
@@ -30,16 +32,19 @@ export function maskName(name: string): string {
 
 /**
  * A material's line for staff: its files, and what the centre holds instead of or beside them
- * (系统已核验（实名认证）, or the electronic licence with its origin: number, issuer, issuing case).
+ * (`heldText`: the verified identity, an earlier chain item, or the electronic licence with its
+ * origin: number, issuer, issuing case).
  */
 export function materialDesc(m: StaffApplicationView['materials'][number]): string {
   const files = m.uploadIds.length ? `${m.uploadIds.length} 个文件` : '';
-  const held = m.heldBy
-    ? m.heldBy.kind === 'identity'
-      ? '系统已核验（实名认证）'
-      : `电子证照 ${m.heldBy.type} ${m.heldBy.number} · ${m.heldBy.issuer}核发 · 办件 ${m.heldBy.caseNumber}`
-    : '';
+  const held = m.heldBy ? heldText(m.heldBy) : '';
   return [held, files].filter(Boolean).join('；') || '未上传';
+}
+
+/** An item's line for staff: its department and its own result (certificate number, reason, what it waits for). */
+function itemDesc(view: StaffApplicationView, item: StaffApplicationView['items'][number]): string {
+  const { label, detail } = itemResult(view, item);
+  return [item.department, label, detail].filter(Boolean).join(' · ');
 }
 
 function formatValue(field: FormField, value: unknown): string {
@@ -124,6 +129,7 @@ export function StaffCaseBody({
       </View>
 
       <FollowupSection view={view} />
+      <ChainDecisionSection caseState={caseState} clerk={clerk} onChanged={onChanged} />
       <ShipmentSection caseState={caseState} />
 
       <View id="staff-actions" className="page-actions">
@@ -166,12 +172,7 @@ export function StaffCaseBody({
         {view.items.map((item) => {
           const mine = actions.decide.includes(item.code);
           return (
-            <Cell
-              key={item.code}
-              id={`item-${item.code}`}
-              title={item.name}
-              desc={`${item.department} · ${ITEM_STATUS[item.status]}`}
-            >
+            <Cell key={item.code} id={`item-${item.code}`} title={item.name} desc={itemDesc(view, item)}>
               {mine ? (
                 <View className="staff-item__actions">
                   <Button
@@ -261,7 +262,14 @@ export function StaffCaseBody({
           onSend={(reason) => void run((v) => staff.denyItem(view.id, dialog.deny, v, { reason }), '已不予许可')}
         />
       ) : null}
-      {dialog === 'issue' ? (
+      {dialog === 'issue' && view.items.filter((i) => i.status === 'approved').length > 1 ? (
+        <CertificatesDialog
+          view={view}
+          busy={busy}
+          onClose={() => setDialog(null)}
+          onSend={(certificates) => void run((v) => staff.issueCertificate(view.id, v, { certificates }), '已出证')}
+        />
+      ) : dialog === 'issue' ? (
         <IssueDialog
           busy={busy}
           onClose={() => setDialog(null)}

@@ -14,6 +14,7 @@ import { HallSection } from './HallSection';
 import { PaySection } from './PaySection';
 import { RateEntry } from '../rate/RateEntry';
 import { TrackingSection } from './TrackingSection';
+import { ItemResults } from '@/features/chain-items/ItemResults';
 
 /** A notice may name the paper authorization of an agent's case, which is not one of the case's materials. */
 const materialName = (code: string) => (code === 'authorization' ? '纸质授权委托书' : code);
@@ -119,6 +120,7 @@ export function CaseBody({ caseState, fromPay }: { caseState: CaseState; fromPay
       ) : null}
 
       <RateEntry view={view} />
+      <ItemResults view={view} />
       <TrackingSection view={view} />
       <HallSection view={view} />
       <AgentSection view={view} />
