@@ -6,6 +6,7 @@ import { CaseAuthorizationView } from './authorization';
 import { ShipmentView } from './shipment';
 import { ObjectIdString, PageQuery, Text } from './common';
 import { LicenceView } from './licence';
+import { FEE_DUES } from '../rules/fees';
 
 /** A resident named by an agent who applies on their behalf. */
 export const ApplicantInput = z.strictObject({ name: PersonName, idNumber: IdNumber, phone: PhoneNumber });
@@ -54,7 +55,15 @@ export const IdempotencyHeader = z.object({
   'idempotency-key': z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Idempotency-Key 应为 8–64 位字母、数字、连字符'),
 });
 
-export const FeeView = z.object({ items: z.number().int(), express: z.number().int(), total: z.number().int() });
+export const FeeView = z.object({
+  items: z.number().int(),
+  express: z.number().int(),
+  total: z.number().int(),
+  /** (not in API.md) when the case's one payment is due: the latest due of its charging items (rules/fees.ts) */
+  due: z.enum(FEE_DUES),
+  /** (not in API.md) the time has come: POST .../payments would place an order (paid or not: see `payment`) */
+  payableNow: z.boolean(),
+});
 export const TimelineEvent = z.object({
   at: z.string(),
   /** `station`: where an agent acted from (代办点) */

@@ -8,6 +8,7 @@ import {
   PROFILE_BINDINGS,
   QR_KINDS,
 } from '../constants/catalog';
+import { FEE_DUES } from '../rules/fees';
 import { tripsKept, ZERO_TRIPS_UNDELIVERABLE } from '../rules/trips-kept';
 import { PageQuery, Text } from './common';
 
@@ -58,7 +59,19 @@ export type FormField = z.infer<typeof FormField>;
 export const Form = z.strictObject({ fields: z.array(FormField).max(100) });
 export type Form = z.infer<typeof Form>;
 
-export const Fee = z.strictObject({ amount: z.number().int().min(0).max(100_000_000), basis: Text(200).optional() });
+export const Fee = z.strictObject({
+  amount: z.number().int().min(0).max(100_000_000),
+  basis: Text(200).optional(),
+  /**
+   * When it is paid (rules/fees.ts): 提交时 / 审批通过后 / 出证前. Left out it is
+   * `submit`, so guides from before dues (and free items) need none; the guide
+   * as published always states it. A due on a free item is accepted and means
+   * nothing: an admin may set it before the amount.
+   */
+  due: z
+    .enum(FEE_DUES, { error: '缴费时间应为 submit（提交时）、approval（审批通过后）或 issue（出证前）' })
+    .optional(),
+});
 export const Delivery = z.strictObject({
   window: z.boolean(),
   express: z.boolean(),

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { CASE_STATUSES, MATERIAL_CATEGORIES, MATERIAL_SATISFIED_BY } from '@onetrip/shared';
+import { CASE_STATUSES, FEE_DUES, MATERIAL_CATEGORIES, MATERIAL_SATISFIED_BY } from '@onetrip/shared';
 import { outboxEntrySchema } from './case-outbox.schema';
 import { shipmentSchema } from './shipment.schema';
 import { authorizationSchema, stationSchema } from './authorization.model';
@@ -34,6 +34,8 @@ const caseItemSchema = new Schema(
     guideVersion: { type: Number, required: true },
     promisedDays: { type: Number, required: true },
     fee: { type: Number, required: true },
+    /** when the guide version asked its fee (rules/fees.ts); absent on cases from before dues: submit */
+    feeDue: { type: String, enum: FEE_DUES },
     expressFee: { type: Number, required: true },
     delivery: { window: { type: Boolean, required: true }, express: { type: Boolean, required: true } },
     /** 电子证照: the licence the guide says the issued certificate becomes */

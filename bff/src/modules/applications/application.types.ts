@@ -1,5 +1,5 @@
 import { type Types } from 'mongoose';
-import { type CaseStatus, type FormField } from '@onetrip/shared';
+import { type CaseStatus, type FeeDue, type FormField } from '@onetrip/shared';
 import { type OutboxEntry } from './case-outbox';
 import { type CaseShipment } from './shipment.types';
 import { type StationRecord, type StoredAuthorization } from './authorization.model';
@@ -77,6 +77,8 @@ export interface CaseItem {
   promisedDays: number;
   /** fen, from the kept guide version */
   fee: number;
+  /** when that fee is paid, from the kept guide version; absent on cases from before dues (= submit) */
+  feeDue?: FeeDue;
   expressFee: number;
   delivery: { window: boolean; express: boolean };
   /** 电子证照: what the issued certificate becomes (from the guide) */

@@ -13,6 +13,7 @@ import { deadlineView } from './case-clock';
 import { maskData } from './form-values';
 import { toShipmentView } from './shipment.view';
 import { heldByOf } from './held';
+import { feeView } from './case-fee';
 import { caseItemView, chainDecisionView } from './chain-view';
 
 type ListItem = ApplicationList['items'][number];
@@ -110,7 +111,7 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
     })),
     delivery: deliveryView(pii, record.delivery),
     expressAllowed: expressAllowed(record),
-    fee: { items: record.fee.items, express: record.fee.express, total: record.fee.total },
+    fee: feeView(record),
     applicant: applicant
       ? {
           name: applicant.name,

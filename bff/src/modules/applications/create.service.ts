@@ -107,6 +107,7 @@ export async function createCase(
     guideVersion: g.version,
     promisedDays: g.promisedDays,
     fee: g.fee.amount,
+    feeDue: g.fee.due,
     expressFee: g.delivery.expressFee,
     delivery: { window: g.delivery.window, express: g.delivery.express },
     ...(g.licence ? { licence: g.licence } : {}),

@@ -34,6 +34,7 @@ export { assertExpressAllowed, caseEditSet } from './edit.service';
 export { materialUploads, settleMaterialUploads } from './materials.service';
 export { missingOf } from './submit.service';
 export { heldByOf } from './held';
+export { casePayableNow, feeDueOfCase } from './case-fee';
 export { awaitsChainDecision, decidesPerItem, dependentsOf, readyToApprove, sourcesOf } from './chain-inputs';
 export { recordLicences } from './licence.service';
 export { reserveCaseNumber } from './case-number';

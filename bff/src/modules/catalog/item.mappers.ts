@@ -1,6 +1,12 @@
 import { type ItemGuide, type ItemInput, type ItemSummary } from '@onetrip/shared';
 import { type ItemDoc } from './item.model';
 
+/** The fee as the guide states it: a guide stored before dues existed is paid at submit. */
+function feeOf(fee: ItemDoc['fee']): ItemInput['fee'] {
+  // Whatever else is stored stays, so that the response's schema refuses a guide broken in the database.
+  return { ...fee, due: fee?.due ?? 'submit' } as ItemInput['fee'];
+}
+
 /** The stored item as the guide fields of ItemInput (the writer validated them). */
 export function guideOf(doc: ItemDoc): ItemInput {
   const { name, department, kind, legalBasis, conditions, materials, form, process } = doc;
@@ -16,7 +22,7 @@ export function guideOf(doc: ItemDoc): ItemInput {
     process,
     legalDays,
     promisedDays,
-    fee,
+    fee: feeOf(fee),
     delivery,
     windows,
     trips,
@@ -37,7 +43,7 @@ export function toItemSummary(doc: ItemDoc): ItemSummary {
     department,
     trips,
     promisedDays,
-    fee: fee.basis == null ? { amount: fee.amount } : { amount: fee.amount, basis: fee.basis },
+    fee: { amount: fee.amount, ...(fee.basis == null ? {} : { basis: fee.basis }), due: fee.due ?? 'submit' },
     delivery: { window: delivery.window, express: delivery.express, expressFee: delivery.expressFee },
   };
 }

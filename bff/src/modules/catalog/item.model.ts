@@ -1,5 +1,6 @@
 import { Schema, type Connection, type InferSchemaType } from 'mongoose';
 import {
+  FEE_DUES,
   FIELD_TYPES,
   ITEM_KINDS,
   MATERIAL_CATEGORIES,
@@ -55,7 +56,12 @@ const itemSchema = new Schema(
     process: { type: [String] },
     legalDays: { type: Number, required: true },
     promisedDays: { type: Number, required: true },
-    fee: { amount: { type: Number, required: true }, basis: { type: String } },
+    fee: {
+      amount: { type: Number, required: true },
+      basis: { type: String },
+      /** 提交时 / 审批通过后 / 出证前 (absent on guides stored before dues: read as submit) */
+      due: { type: String, enum: FEE_DUES },
+    },
     delivery: {
       window: { type: Boolean, required: true },
       express: { type: Boolean, required: true },

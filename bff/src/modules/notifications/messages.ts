@@ -1,3 +1,4 @@
+import { formatFen } from '@onetrip/shared';
 import { type Config } from '../../config';
 import { type SmsMessage } from '../../plugins/app/sms';
 import { type SubscribeMessage } from '../../plugins/app/wechat';
@@ -33,7 +34,22 @@ function shanghaiTime(at: Date): string {
 }
 
 const itemNames = (record: ApplicationRecord) => record.items.map((i) => i.name).join('、');
-const hintOf = (entry: OutboxEntry) => entry.extra?.note ?? TEXTS[entry.kind].hint;
+/**
+ * 审批通过 with the fee still unpaid: every due (提交时, 审批通过后, 出证前) has come
+ * by then and the issue waits for it, so the message asks for it. Read when the
+ * message is sent: a fee paid meanwhile is not asked again.
+ */
+function feeAsk(entry: OutboxEntry, record: ApplicationRecord): string | undefined {
+  if (entry.kind !== 'approved' || !(record.fee.total > 0) || record.payment?.status === 'paid') return undefined;
+  return `请缴费${formatFen(record.fee.total)}，缴清后出证`;
+}
+const hintOf = (entry: OutboxEntry, record: ApplicationRecord) =>
+  entry.extra?.note ?? feeAsk(entry, record) ?? TEXTS[entry.kind].hint;
+/** The SMS's status line; an approval with a fee to pay says so (`case_status`: 您的办件{number}{status}). */
+const smsStatusOf = (entry: OutboxEntry, record: ApplicationRecord) => {
+  const ask = feeAsk(entry, record);
+  return ask ? `${TEXTS[entry.kind].status}，${ask}` : TEXTS[entry.kind].status;
+};
 /** The message carries a code (pick-up, receipt) only when the transition gave one. */
 const codeOf = (entry: OutboxEntry, kind: NotificationKind) => (entry.kind === kind ? entry.extra?.code : undefined);
 
@@ -66,7 +82,7 @@ export function wechatMessage(
       ...common,
       character_string2: fit(code, 32),
       thing3: fit(itemNames(record), 20),
-      thing4: fit(hintOf(entry), 20),
+      thing4: fit(hintOf(entry, record), 20),
     };
     return { touser, templateId, page, data };
   }
@@ -75,7 +91,7 @@ export function wechatMessage(
     thing2: fit(itemNames(record), 20),
     thing3: fit(TEXTS[entry.kind].status, 20),
     time4: shanghaiTime(entry.at),
-    thing5: fit(hintOf(entry), 20),
+    thing5: fit(hintOf(entry, record), 20),
   };
   return { touser, templateId: templates.WECHAT_TEMPLATE_CASE_STATUS, page, data };
 }
@@ -105,5 +121,5 @@ export function smsMessage(
     return { phone, template: 'agent_case_submitted', params: { ...base, code: phone.slice(-4), link } };
   if (entry.kind === 'submitted')
     return { phone, template: 'case_submitted', params: { ...base, code: phone.slice(-4) } };
-  return { phone, template: 'case_status', params: { ...base, status: TEXTS[entry.kind].status } };
+  return { phone, template: 'case_status', params: { ...base, status: smsStatusOf(entry, record) } };
 }

@@ -10,6 +10,9 @@ export const PaymentErrors = {
   nothingToPay: () => new AppError('INVALID_STATE', '该办件无需缴费'),
   notPayable: () => new AppError('INVALID_STATE', '当前状态下不能缴费'),
   alreadyPaid: () => new AppError('INVALID_STATE', '已支付'),
+  /** The catalog asks this fee later than now (rules/fees.ts): the case page says when. */
+  notYetDue: (due: 'approval' | 'issue') =>
+    new AppError('INVALID_STATE', due === 'approval' ? '审批通过后再缴费' : '全部审批通过后再缴费（出证前缴清）'),
   inProgress: () => new AppError('INVALID_STATE', '支付处理中，请稍后刷新查看'),
   busy: () => new AppError('VERSION_CONFLICT', '正在发起缴费，请稍后重试'),
   tooManyAttempts: () => new AppError('INVALID_STATE', '缴费次数过多，请联系工作人员'),

@@ -4,7 +4,7 @@ import { UpstreamUnavailableError } from '../../lib/app-error';
 import { idempotent } from '../../lib/idempotency';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { WechatPayRefused } from '../../plugins/app/wechat-pay';
-import { auditAgentAction, loadCase, type ApplicationRecord } from '../applications';
+import { auditAgentAction, casePayableNow, feeDueOfCase, loadCase, type ApplicationRecord } from '../applications';
 import { payerOpenid } from './payer';
 import { PaymentErrors } from './payments.errors';
 import { paymentsModel, type PaymentRecord } from './payments.model';
@@ -13,12 +13,17 @@ import { placeNewOrder, descriptionOf } from './place-order';
 
 type CasePayment = NonNullable<ApplicationRecord['payment']>;
 
-/** Submitted and not finished: from `submitted` until it is issued, a fee may be paid. */
+/**
+ * Submitted and not finished, and the fee's due has come (提交时 / 审批通过后 /
+ * 出证前, rules/fees.ts): checked before anything is written or asked of WeChat Pay.
+ */
 function assertPayable(record: ApplicationRecord): void {
   if (record.status === 'draft' || TERMINAL_STATUSES.includes(record.status)) throw PaymentErrors.notPayable();
   if (!(record.fee.total > 0)) throw PaymentErrors.nothingToPay();
   if (record.payment && ['paid', 'refunding', 'refunded'].includes(record.payment.status))
     throw PaymentErrors.alreadyPaid();
+  const due = feeDueOfCase(record);
+  if (due !== 'submit' && !casePayableNow(record)) throw PaymentErrors.notYetDue(due);
 }
 
 /**
@@ -34,6 +39,7 @@ function assertPayable(record: ApplicationRecord): void {
  *   order turns out to be paid on asking WeChat Pay (the paid transition is
  *   then applied, as the notification would have);
  * - 409 INVALID_STATE for a draft, finished or withdrawn case, or nothing to pay;
+ * - 409 INVALID_STATE 审批通过后再缴费 before the fee's due (nothing written);
  * - 404 NOT_FOUND: not the user's case; 422 IDEMPOTENCY_KEY_REUSED;
  * - 409 VERSION_CONFLICT when a concurrent request is placing an order;
  * - 503 UPSTREAM_UNAVAILABLE when WeChat Pay is down or not configured.

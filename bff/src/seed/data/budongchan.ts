@@ -48,7 +48,8 @@ export const budongchanItems: SeedItem[] = [
       ],
       legalDays: 30,
       promisedDays: 5,
-      fee: { amount: 8000, basis: '住宅类不动产登记费每件80元（含第一本证书工本费）' },
+      // 核准登记后缴费: charged only for a registration that is granted (denied: nothing to refund).
+      fee: { amount: 8000, basis: '住宅类不动产登记费每件80元（含第一本证书工本费），核准登记后缴纳', due: 'approval' },
       delivery: { window: true, express: true, expressFee: 1200 },
       windows: [counter(HALL_2, 'B01'), counter(HALL_2, 'B02')],
       trips: 1,
