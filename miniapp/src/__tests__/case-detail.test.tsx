@@ -15,7 +15,7 @@ const submitted = (over: Partial<ApplicationView> = {}) =>
     number: NUMBER,
     status: 'submitted',
     version: 5,
-    fee: { items: 1250, express: 1200, total: 2450 },
+    fee: { items: 1250, express: 1200, total: 2450, due: 'submit', payableNow: true },
     timeline: [
       { at: '2026-11-25T01:00:00.000Z', actor: { role: 'resident' }, action: 'created' },
       { at: '2026-11-25T02:30:00.000Z', actor: { role: 'resident' }, action: 'submitted' },
@@ -154,7 +154,7 @@ describe('case detail page', () => {
   });
 
   it('offers no payment for a draft and 继续填写 instead', async () => {
-    serve([caseView({ fee: { items: 1250, express: 0, total: 1250 } })]);
+    serve([caseView({ fee: { items: 1250, express: 0, total: 1250, due: 'submit', payableNow: false } })]);
     await open();
     expect(text('case-number')).toBe('提交后生成');
     expect(document.getElementById('pay-button')).toBeNull();

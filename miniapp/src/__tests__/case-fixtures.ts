@@ -60,7 +60,7 @@ export function caseView(over: Partial<ApplicationView> = {}): ApplicationView {
     ],
     delivery: null,
     expressAllowed: true,
-    fee: { items: 0, express: 0, total: 0 },
+    fee: { items: 0, express: 0, total: 0, due: 'submit', payableNow: false },
     applicant: { name: '张*', idNumberMasked: '110***********0025', phoneMasked: '138****8000' },
     submittedBy: { role: 'resident', userId: 'u1' },
     timeline: [{ at: '2026-11-25T01:00:00.000Z', actor: { role: 'resident' }, action: 'created' }],

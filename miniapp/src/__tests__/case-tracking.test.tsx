@@ -40,7 +40,7 @@ const expressCase = (over: Partial<ApplicationView>) =>
         detail: '人民路 18 号',
       },
     },
-    fee: { items: 0, express: 1200, total: 1200 },
+    fee: { items: 0, express: 1200, total: 1200, due: 'submit', payableNow: true },
     payment: { id: 'p1', outTradeNo: 'OT1', amount: 1200, status: 'paid', paidAt: '2026-11-25T01:30:00.000Z' },
     ...over,
   });

@@ -24,11 +24,11 @@ function withFee(view: ApplicationView, body: PatchApplicationBody): Application
     delivery: method
       ? { method, ...(method === 'express' ? { address: { ...ADDRESS, phoneMasked: ADDRESS.phoneMasked } } : {}) }
       : null,
-    fee: { items: 1250, express, total: 1250 + express },
+    fee: { items: 1250, express, total: 1250 + express, due: 'submit', payableNow: false },
   };
 }
 
-async function openDelivery(view = caseView({ fee: { items: 1250, express: 0, total: 1250 } })) {
+async function openDelivery(view = caseView({ fee: { items: 1250, express: 0, total: 1250, due: 'submit', payableNow: false } })) {
   loginAs();
   const added = { ...ADDRESS, id: 'a2', name: '王五', isDefault: false };
   const server = caseServer(view, (call) => {

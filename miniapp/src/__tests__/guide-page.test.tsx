@@ -33,10 +33,10 @@ const guide = {
   updatedAt: '2026-11-01T00:00:00Z',
 };
 
-async function openGuide() {
+async function openGuide(shown: object = guide) {
   fakeServer((call) =>
     call.url.endsWith('/items/LNYDZ')
-      ? { status: 200, body: guide }
+      ? { status: 200, body: shown }
       : { status: 404, body: errorBody('NOT_FOUND', '未找到') },
   );
   setRouterParams({ code: 'LNYDZ' });
@@ -49,12 +49,25 @@ describe('item guide page', () => {
     await openGuide();
     expect(document.getElementById('guide-promised-days')?.textContent).toBe('承诺时限5 个工作日法定 20 个工作日');
     expect(document.getElementById('guide-fee')?.textContent).toContain('12.5 元');
+    expect(document.getElementById('guide-fee-due')?.textContent).toBe('提交时缴费');
     const materials = document.getElementById('guide-materials') as HTMLElement;
     expect(materials.textContent).toContain('必交');
     expect(materials.textContent).toContain('非必交');
     expect(materials.textContent).toContain('容缺');
     expect(screen.getByText('A08 号窗口')).toBeTruthy();
     expect(screen.getByText('邮费 12 元')).toBeTruthy();
+  });
+
+  it('says when the fee is paid: 审批通过后缴费', async () => {
+    await openGuide({ ...guide, fee: { amount: 8000, due: 'approval' } });
+    expect(document.getElementById('guide-fee')?.textContent).toContain('80 元');
+    expect(document.getElementById('guide-fee-due')?.textContent).toBe('审批通过后缴费');
+  });
+
+  it('says nothing of when for a free item', async () => {
+    await openGuide({ ...guide, fee: { amount: 0, due: 'issue' } });
+    expect(document.getElementById('guide-fee')?.textContent).toContain('不收费');
+    expect(document.getElementById('guide-fee-due')).toBeNull();
   });
 
   it('sends a logged-out resident to login, coming back to this guide', async () => {

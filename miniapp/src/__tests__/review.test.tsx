@@ -31,7 +31,7 @@ async function openReview(
         detail: '人民路 1 号',
       },
     },
-    fee: { items: 1250, express: 1200, total: 2450 },
+    fee: { items: 1250, express: 1200, total: 2450, due: 'submit', payableNow: false },
   });
   const server = caseServer(view, (call) => (call.url === SUBMIT_URL ? submit() : undefined));
   setRouterParams({ id: CASE_ID });

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { type ItemGuide } from '@onetrip/shared';
+import { FEE_DUE_LABELS, type ItemGuide } from '@onetrip/shared';
 import { Cell, Section, Tag } from '@/components';
 import { formatFee } from '@/utils/money';
 import { legalDaysNote, tripsLabel, workingDays } from '@/utils/labels';
@@ -39,6 +39,11 @@ export function GuideBody({ guide }: { guide: ItemGuide }) {
           <View id="guide-fee" className="facts__row">
             <Text className="facts__label">收费</Text>
             <Text className="facts__value">{formatFee(guide.fee.amount)}</Text>
+            {guide.fee.amount > 0 ? (
+              <Text id="guide-fee-due" className="facts__note">
+                {FEE_DUE_LABELS[guide.fee.due ?? 'submit']}
+              </Text>
+            ) : null}
             {guide.fee.basis ? <Text className="facts__note">{guide.fee.basis}</Text> : null}
           </View>
         </View>

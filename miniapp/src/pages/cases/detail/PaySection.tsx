@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { formatFen, type ApplicationView, type CaseStatus } from '@onetrip/shared';
+import { FEE_DUE_LABELS, formatFen, type ApplicationView, type CaseStatus, type FeeDue } from '@onetrip/shared';
 import { Button, Section, Tag } from '@/components';
 import { type CaseState } from '@/hooks/use-case';
 import { payForCase } from '@/platform/pay';
@@ -12,6 +12,12 @@ import { toast } from '@/utils/toast';
 
 /** A fee can be paid once the case is submitted, and until it is closed without a certificate. */
 const NOT_PAYABLE: ReadonlyArray<CaseStatus> = ['draft', 'withdrawn', 'rejected', 'denied'];
+
+/** When a fee not yet payable will be asked for (the catalog's due, rules/fees.ts); the approval message asks too. */
+const LATER: Record<Exclude<FeeDue, 'submit'>, string> = {
+  approval: '审批通过后缴费',
+  issue: '全部审批通过后、出证前缴费',
+};
 
 /** WeChat Pay's notification may arrive a moment after the user is back: look a few times. */
 const CONFIRM_TRIES = 6;
@@ -74,6 +80,14 @@ export function PaySection({ caseState, fromPay }: { caseState: CaseState; fromP
     }
   };
 
+  // A fee the catalog asks later: one plain sentence of when, in place of the button.
+  const { due } = view.fee;
+  const closed = view.status !== 'draft' && NOT_PAYABLE.includes(view.status);
+  const laterText =
+    due === 'submit' || view.fee.payableNow || closed || paid
+      ? null
+      : `${LATER[due]} ${formatFen(view.fee.total)}，${view.status === 'draft' ? '提交时无需缴费' : '届时会通知您'}。`;
+
   const refund =
     view.payment?.status === 'refunding' || view.payment?.status === 'refunded' ? view.payment.status : null;
   let action;
@@ -95,8 +109,16 @@ export function PaySection({ caseState, fromPay }: { caseState: CaseState; fromP
         正在确认支付结果…
       </Text>
     );
-  } else if (NOT_PAYABLE.includes(view.status)) {
-    action = <Text className="muted">{view.status === 'draft' ? '提交后缴费' : '无需缴费'}</Text>;
+  } else if (closed) {
+    action = <Text className="muted">无需缴费</Text>;
+  } else if (view.status === 'draft' && view.fee.due === 'submit') {
+    action = <Text className="muted">提交后缴费</Text>;
+  } else if (!view.fee.payableNow) {
+    action = (
+      <Text id="pay-later" className="muted">
+        {FEE_DUE_LABELS[view.fee.due]}
+      </Text>
+    );
   } else {
     action = (
       <Button id="pay-button" kind="primary" size="small" loading={paying} onClick={() => void pay()}>
@@ -122,6 +144,11 @@ export function PaySection({ caseState, fromPay }: { caseState: CaseState; fromP
         </View>
         <View className="cell__value">{action}</View>
       </View>
+      {laterText ? (
+        <View id="pay-when" className="hint">
+          {laterText}
+        </View>
+      ) : null}
       {unconfirmed ? (
         <View id="pay-unconfirmed" className="hint">
           暂未收到支付结果。如已付款，请稍后

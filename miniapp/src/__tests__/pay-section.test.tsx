@@ -1,0 +1,70 @@
+import { render, waitFor } from '@testing-library/react';
+import { type ApplicationView } from '@onetrip/shared';
+import CaseDetailPage from '@/pages/cases/detail/index';
+import { setRouterParams } from '@/__mocks__/taro';
+import { API, errorBody, fakeServer, loginAs } from './helpers';
+import { CASE_ID, caseView } from './case-fixtures';
+
+const CASE_URL = `${API}/applications/${CASE_ID}`;
+
+/** A 不动产登记 case whose ¥80 fee the catalog asks at `due`. */
+const registration = (status: ApplicationView['status'], fee: Partial<ApplicationView['fee']>) =>
+  caseView({
+    number: 'ZW20261125000123',
+    status,
+    fee: { items: 8000, express: 0, total: 8000, due: 'approval', payableNow: false, ...fee },
+  });
+
+async function open(view: ApplicationView) {
+  fakeServer((call) =>
+    call.method === 'GET' && call.url === CASE_URL
+      ? { status: 200, body: view }
+      : { status: 404, body: errorBody('NOT_FOUND', '未找到') },
+  );
+  loginAs();
+  setRouterParams({ id: CASE_ID });
+  render(<CaseDetailPage />);
+  await waitFor(() => expect(document.getElementById('case-payment')).not.toBeNull());
+}
+
+const text = (id: string) => document.getElementById(id)?.textContent ?? null;
+
+describe('the pay section of a case', () => {
+  it('says when a fee due at approval will be asked, with no pay button before', async () => {
+    await open(registration('accepted', {}));
+    expect(document.getElementById('pay-button')).toBeNull();
+    expect(text('pay-later')).toBe('审批通过后缴费');
+    expect(text('pay-when')).toBe('审批通过后缴费 ¥80.00，届时会通知您。');
+  });
+
+  it('offers 去支付 once the fee is due', async () => {
+    await open(registration('approved', { payableNow: true }));
+    expect(text('pay-button')).toBe('去支付');
+    expect(document.getElementById('pay-when')).toBeNull();
+  });
+
+  it('says a fee due before issue waits for the whole case', async () => {
+    await open(registration('accepted', { items: 800, total: 800, due: 'issue' }));
+    expect(document.getElementById('pay-button')).toBeNull();
+    expect(text('pay-later')).toBe('出证前缴费');
+    expect(text('pay-when')).toBe('全部审批通过后、出证前缴费 ¥8.00，届时会通知您。');
+  });
+
+  it('tells a draft that nothing is paid at submit when the fee comes later', async () => {
+    await open(registration('draft', {}));
+    expect(text('pay-when')).toBe('审批通过后缴费 ¥80.00，提交时无需缴费。');
+  });
+
+  it('keeps 提交后缴费 for a draft whose fee is due at submit', async () => {
+    await open(registration('draft', { due: 'submit' }));
+    expect(text('case-payment')).toContain('提交后缴费');
+    expect(document.getElementById('pay-when')).toBeNull();
+  });
+
+  it('asks nothing of a case closed without a certificate', async () => {
+    await open(registration('rejected', {}));
+    expect(text('case-payment')).toContain('无需缴费');
+    expect(document.getElementById('pay-when')).toBeNull();
+    expect(document.getElementById('pay-button')).toBeNull();
+  });
+});
