@@ -11,6 +11,7 @@ export const SCENARIO_NAMES = [
   'realname-down',
   'pay-busy',
   'notify-drop',
+  'refund-processing',
   'express-busy',
   'slow',
 ] as const;

@@ -1,6 +1,7 @@
 import { type FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { type PayRouteOptions } from './context';
+import { chinaTime } from './crypto';
 import { sendPayError } from './errors';
 import { notifyOrder, notifyRefund, TAMPERS } from './notify';
 import { type PayOrder } from './orders';
@@ -77,6 +78,8 @@ export const controlRoutes: FastifyPluginAsync<PayRouteOptions> = async (app, { 
     if (refund.notify_url === undefined) {
       return sendPayError(reply, 409, 'NO_NOTIFY_URL', '该退款申请时没有 notify_url，没有退款通知');
     }
+    // A refund left PROCESSING (scenario `refund-processing`) succeeds now: the bank is done.
+    if (refund.status === 'PROCESSING') Object.assign(refund, { status: 'SUCCESS', success_time: chinaTime() });
     return notifyRefund(pay, order, { ...refund, notify_url: refund.notify_url }, body.data);
   });
 

@@ -29,7 +29,10 @@ export interface RefundRecord {
   reason: string | null;
   refund: number;
   create_time: string;
-  success_time: string;
+  /** PROCESSING (scenario `refund-processing`) until the test control says the bank is done; else SUCCESS at once */
+  status: 'PROCESSING' | 'SUCCESS';
+  /** set when it succeeds */
+  success_time?: string;
   /** Where REFUND.SUCCESS goes; none was asked for when absent. */
   notify_url?: string;
   notifications: NotificationRecord[];

@@ -18,9 +18,9 @@ function refundOf(order: PayOrder, refund: RefundRecord): Record<string, unknown
     out_trade_no: order.input.out_trade_no,
     channel: 'ORIGINAL',
     user_received_account: '支付用户零钱',
-    success_time: refund.success_time,
+    ...(refund.success_time === undefined ? {} : { success_time: refund.success_time }),
     create_time: refund.create_time,
-    status: 'SUCCESS',
+    status: refund.status,
     funds_account: 'AVAILABLE',
     amount: {
       total,
@@ -44,7 +44,11 @@ function refusal(order: PayOrder, body: RefundBody): string | null {
   return null;
 }
 
-/** 申请退款 (succeeds at once, then REFUND.SUCCESS to its notify_url) and 查询单笔退款. */
+/**
+ * 申请退款 (succeeds at once, then REFUND.SUCCESS to its notify_url) and 查询单笔退款.
+ * `refund-processing` answers PROCESSING, as WeChat Pay mostly does, and sends
+ * nothing until POST /__mock/wechatpay/refund-notify/:outRefundNo (the bank is done).
+ */
 export const refundRoutes: FastifyPluginAsync<PayRouteOptions> = async (app, { pay }) => {
   const { orders } = pay;
   /** New refunds whose notification goes out once the answer has been sent, as WeChat's comes later. */
@@ -67,7 +71,7 @@ export const refundRoutes: FastifyPluginAsync<PayRouteOptions> = async (app, { p
     if (pending) inBackground(pay, notifyRefund(pay, pending.order, pending.refund));
   });
 
-  app.post('/v3/refund/domestic/refunds', { config: { scenarios: [] } }, async (request, reply) => {
+  app.post('/v3/refund/domestic/refunds', { config: { scenarios: ['refund-processing'] } }, async (request, reply) => {
     const parsed = RefundBody.safeParse(request.body);
     if (!parsed.success) return sendParamError(reply, parsed.error, request.body);
     const body = parsed.data;
@@ -84,19 +88,20 @@ export const refundRoutes: FastifyPluginAsync<PayRouteOptions> = async (app, { p
     const problem = refusal(order, body);
     if (problem !== null) return sendPayError(reply, 400, 'INVALID_REQUEST', problem);
     const now = chinaTime();
+    const processing = request.scenario === 'refund-processing';
     const refund: RefundRecord = {
       refund_id: `50${randomDigits(27)}`,
       out_refund_no: body.out_refund_no,
       reason: body.reason ?? null,
       refund: body.amount.refund,
       create_time: now,
-      success_time: now,
+      ...(processing ? { status: 'PROCESSING' as const } : { status: 'SUCCESS' as const, success_time: now }),
       ...(body.notify_url === undefined ? {} : { notify_url: body.notify_url }),
       notifications: [],
     };
     order.refunds.push(refund);
     order.trade_state = 'REFUND';
-    if (refund.notify_url !== undefined && !dropsNotification(request, order, refund)) {
+    if (!processing && refund.notify_url !== undefined && !dropsNotification(request, order, refund)) {
       toNotify.set(request, { order, refund: { ...refund, notify_url: refund.notify_url } });
     }
     return refundOf(order, refund);

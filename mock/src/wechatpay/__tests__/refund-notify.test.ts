@@ -119,6 +119,32 @@ describe('REFUND.SUCCESS notifications', () => {
     expect(() => decryptResource({ ...event.resource, associated_data: 'transaction' })).toThrow();
   });
 
+  it('refund-processing: PROCESSING and silent until the control says the bank is done, then SUCCESS and notified', async () => {
+    const no = await paidOrder();
+    await armScenario(app, { name: 'refund-processing', match: `R${no}` });
+    const res = await refund(no);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'PROCESSING', out_refund_no: `R${no}` });
+    expect(res.json().success_time).toBeUndefined();
+    const queried = await signedInject(app, 'GET', `${REFUNDS}/R${no}`);
+    expect(queried.json()).toMatchObject({ status: 'PROCESSING' });
+    // The same request again is the same refund, still processing; nothing is sent meanwhile.
+    expect((await refund(no)).json()).toMatchObject({ status: 'PROCESSING' });
+    for (let i = 0; i < 20; i++) await tick();
+    expect((await refundView(no)).notifications).toEqual([]);
+
+    const fired = await resend(`R${no}`);
+    expect(fired.json()).toEqual({ notified: 200, attempts: 1 });
+    const [got] = received();
+    if (!got) throw new Error('nothing received');
+    expect(decryptResource(JSON.parse(got.body).resource)).toMatchObject({
+      out_refund_no: `R${no}`,
+      refund_status: 'SUCCESS',
+      success_time: expect.stringMatching(/\+08:00$/),
+    });
+    expect((await signedInject(app, 'GET', `${REFUNDS}/R${no}`)).json()).toMatchObject({ status: 'SUCCESS' });
+  });
+
   it('retries while the receiver answers non-2xx, the same bytes each time', async () => {
     const no = await paidOrder([500, 200]);
     await refund(no);
