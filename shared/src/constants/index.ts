@@ -5,3 +5,4 @@ export * from './case-status';
 export * from './holidays-2026';
 export * from './timeline';
 export * from './hall';
+export * from './delivery';

@@ -8,7 +8,7 @@ export interface FeeItem {
 export interface FeeInput {
   items: ReadonlyArray<FeeItem>;
   /** null until the applicant chooses how to receive the certificates. */
-  delivery: { method: 'window' | 'express' } | null;
+  delivery: { method: 'window' | 'express' | 'electronic' } | null;
 }
 
 /** Integer fen, as in `fee` of GET /applications/:id. */

@@ -79,6 +79,12 @@ export const Delivery = z.strictObject({
 });
 export const ServiceWindow = z.strictObject({ hall: Text(40), number: Text(20) });
 
+  /**
+   * 电子送达: the result can be a PDF the applicant downloads (the case ends
+   * at issue, nothing to collect). Left out it is false (guides stored before
+   * it); the guide as published always states it.
+   */
+  electronic: z.boolean().optional(),
 const ItemFields = z.strictObject({
   name: Text(60),
   department: Text(40),
@@ -150,7 +156,7 @@ function itemIssues(item: ItemFields): Issue[] {
     issues.push(...fieldIssues(f, ['form', 'fields', i]));
   });
   if (item.promisedDays > item.legalDays) issues.push({ path: ['promisedDays'], message: '承诺时限不能超过法定时限' });
-  if (!item.delivery.window && !item.delivery.express)
+  if (!item.delivery.window && !item.delivery.express && !item.delivery.electronic)
     issues.push({ path: ['delivery'], message: '至少提供一种取件方式' });
   if (!item.delivery.express && item.delivery.expressFee > 0)
     issues.push({ path: ['delivery', 'expressFee'], message: '不提供快递时快递费应为0' });

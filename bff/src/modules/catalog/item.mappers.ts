@@ -7,6 +7,12 @@ function feeOf(fee: ItemDoc['fee']): ItemInput['fee'] {
   return { ...fee, due: fee?.due ?? 'submit' } as ItemInput['fee'];
 }
 
+/** The delivery as the guide states it: a guide stored before 电子送达 has none (false). */
+function deliveryOf(delivery: ItemDoc['delivery']): ItemInput['delivery'] {
+  const { window = false, express = false, expressFee = 0, electronic } = delivery ?? {};
+  return { window, express, expressFee, electronic: electronic ?? false };
+}
+
 /** The stored item as the guide fields of ItemInput (the writer validated them). */
 export function guideOf(doc: ItemDoc): ItemInput {
   const { name, department, kind, legalBasis, conditions, materials, form, process } = doc;
@@ -23,7 +29,8 @@ export function guideOf(doc: ItemDoc): ItemInput {
     legalDays,
     promisedDays,
     fee: feeOf(fee),
-    delivery,
+    // Guides stored before 电子送达 have no `electronic`: published as false.
+    delivery: deliveryOf(delivery),
     windows,
     trips,
     ...(licence ? { licence } : {}),
@@ -44,6 +51,6 @@ export function toItemSummary(doc: ItemDoc): ItemSummary {
     trips,
     promisedDays,
     fee: { amount: fee.amount, ...(fee.basis == null ? {} : { basis: fee.basis }), due: fee.due ?? 'submit' },
-    delivery: { window: delivery.window, express: delivery.express, expressFee: delivery.expressFee },
+    delivery,
   };
 }

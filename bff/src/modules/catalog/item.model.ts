@@ -66,6 +66,8 @@ const itemSchema = new Schema(
       window: { type: Boolean, required: true },
       express: { type: Boolean, required: true },
       expressFee: { type: Number, required: true },
+      /** 电子送达 (absent on guides stored before it: read as false) */
+      electronic: { type: Boolean },
     },
     windows: { type: [new Schema({ hall: String, number: String }, sub)] },
     trips: { type: Number, enum: [0, 1], required: true, index: true },

@@ -52,9 +52,10 @@ export const gongjijinItems: SeedItem[] = [
       legalDays: 3,
       promisedDays: 1,
       fee: { amount: 0 },
-      delivery: { window: true, express: false, expressFee: 0 },
+      // 电子送达: the 办理结果通知书 is downloaded (资金划至银行卡), so 零跑腿 is kept without a parcel
+      delivery: { window: true, express: false, expressFee: 0, electronic: true },
       windows: [counter(HALL_1, 'A09')],
-      trips: 1, // 资金划至银行卡, no certificate to send: 只跑一次 until a case can end with an electronic result
+      trips: 0,
     },
   },
 ];

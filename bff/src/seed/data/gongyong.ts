@@ -41,9 +41,10 @@ export const gongyongItems: SeedItem[] = [
       legalDays: 5,
       promisedDays: 1,
       fee: { amount: 0 },
-      delivery: { window: true, express: false, expressFee: 0 },
+      // 电子送达: the 办理结果通知书 is downloaded (过户结果短信告知), so 零跑腿 is kept without a parcel
+      delivery: { window: true, express: false, expressFee: 0, electronic: true },
       windows: [counter(HALL_1, 'A11')],
-      trips: 1, // 过户结果短信告知, no certificate to send: 只跑一次 until a case can end with an electronic result
+      trips: 0,
     },
   },
 ];

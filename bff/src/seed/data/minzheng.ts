@@ -80,9 +80,10 @@ export const minzhengItems: SeedItem[] = [
       legalDays: 20,
       promisedDays: 10,
       fee: { amount: 0 },
-      delivery: { window: true, express: false, expressFee: 0 },
+      // 电子送达: the 办理结果通知书 is downloaded (津贴按月发放), so 零跑腿 is kept without a parcel
+      delivery: { window: true, express: false, expressFee: 0, electronic: true },
       windows: [counter(HALL_1, 'A03')],
-      trips: 1, // 津贴按月发放, no certificate to send: 只跑一次 until a case can end with an electronic result
+      trips: 0,
     },
   },
 ];

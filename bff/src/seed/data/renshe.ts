@@ -47,9 +47,10 @@ export const rensheItems: SeedItem[] = [
       legalDays: 5,
       promisedDays: 0,
       fee: { amount: 0, basis: '办理不收费；养老保险费按所选档次另行缴纳' },
-      delivery: { window: true, express: false, expressFee: 0 },
+      // 电子送达: the 办理结果通知书 is downloaded (缴费记录在线可查), so 零跑腿 is kept without a parcel
+      delivery: { window: true, express: false, expressFee: 0, electronic: true },
       windows: [counter(HALL_1, 'A07')],
-      trips: 1, // 缴费记录在线可查, no certificate to send: 只跑一次 until a case can end with an electronic result
+      trips: 0,
     },
   },
 ];

@@ -44,9 +44,10 @@ export const shuiwuItems: SeedItem[] = [
       legalDays: 5,
       promisedDays: 1,
       fee: { amount: 0, basis: '办理不收费；契税按核定计税价格依法缴纳，不属于办理费用' },
-      delivery: { window: true, express: false, expressFee: 0 },
+      // 电子送达: the 办理结果通知书 is downloaded (完税凭证推送登记), so 零跑腿 is kept without a parcel
+      delivery: { window: true, express: false, expressFee: 0, electronic: true },
       windows: [counter(HALL_2, 'B03')],
-      trips: 1, // 完税凭证推送登记, no certificate to send: 只跑一次 until a case can end with an electronic result
+      trips: 0,
     },
   },
 ];

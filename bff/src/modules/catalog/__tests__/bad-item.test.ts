@@ -110,8 +110,8 @@ describe('PUT /admin/items/:code refuses', () => {
     expect(error.details).toContainEqual(expect.objectContaining({ path: 'promisedDays' }));
   });
 
-  it('a 零跑腿 item without express, even with an electronic licence, naming the rule', async () => {
-    const delivery = { window: true, express: false, expressFee: 0 };
+  it('a 零跑腿 item without express or an electronic result, even with an electronic licence, naming the rule', async () => {
+    const delivery = { window: true, express: false, electronic: false, expressFee: 0 };
     const error = expectRefused(await putItem(sampleItem({ trips: 0, delivery, licence: { type: '营业执照' } })));
     expect(error.details).toContainEqual(
       expect.objectContaining({ path: 'delivery.express', message: ZERO_TRIPS_UNDELIVERABLE }),

@@ -47,13 +47,16 @@ describe('seedDemoCatalog', () => {
     expect(db.qrcodes.every((q) => q.token.length <= 32)).toBe(true);
   });
 
-  it('keeps every 零跑腿 it promises: each such item offers express, as stored', async () => {
+  it('keeps every 零跑腿 it promises: each such item offers express or an electronic result, as stored', async () => {
     const zeroTrips = seedItems.filter((i) => i.guide.trips === 0);
-    expect(zeroTrips.map((i) => i.code)).toEqual(expect.arrayContaining(['LAONIAN-YOUDAIZHENG']));
+    // The five relabelled 只跑一次 until a case could end electronically are 零跑腿 again (电子送达).
+    const electronic = ['GJJ-TIQU', 'SDQ-GUOHU', 'QISHUI-SHENBAO', 'GAOLING-JINTIE', 'JUMIN-YANGLAO'];
+    expect(zeroTrips.map((i) => i.code)).toEqual(expect.arrayContaining(['LAONIAN-YOUDAIZHENG', ...electronic]));
     expect(seedItems.filter((i) => !tripsKept(i.guide)).map((i) => i.code)).toEqual([]);
     const stored = await itemModel(t.app.db).find({ trips: 0 }).lean();
     expect(stored.map((i) => i.code).sort()).toEqual(zeroTrips.map((i) => i.code).sort());
-    expect(stored.every((i) => i.delivery?.express === true)).toBe(true);
+    expect(stored.filter((i) => !i.delivery?.express && !i.delivery?.electronic)).toEqual([]);
+    expect(stored.filter((i) => i.delivery?.electronic).map((i) => i.code)).toEqual(expect.arrayContaining(electronic));
   });
 
   it('changes nothing when run again (versions, timestamps, audit)', async () => {
