@@ -82,7 +82,7 @@ async function endToEnd(runDir) {
   // Every journey's people sign in from 127.0.0.1, dozens a minute: the per-address sign-in limit
   // (30 a minute, tested on its own in the auth module) would refuse them, as it would a whole village.
   // The hall's journey waits for the day-before reminder: the job looks every second, not every ten minutes.
-  const env = { AUTH_RATE_LIMIT: '1000', HALL_REMINDER_INTERVAL_MS: '1000' };
+  const env = { AUTH_RATE_LIMIT: '1000', HALL_REMINDER_INTERVAL_MS: '1000', GAP_REMINDER_INTERVAL_MS: '1000' };
   const stack = await startStack({
     ports,
     dataDir: path.join(runDir, 'e2e'),

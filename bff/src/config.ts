@@ -112,6 +112,8 @@ export const ConfigSchema = z.object({
   HOUSEKEEPING_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
   /** The hall's appointment reminders (the day before): how often the job looks for tomorrow's appointments (ms; 0 = off). */
   HALL_REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
+  /** 容缺补交提醒: how often the job looks for gaps due today or tomorrow (ms; 0 = off). */
+  GAP_REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
   REALNAME_API_BASE: url.default('http://127.0.0.1:3001'),
   REALNAME_API_KEY: z.string().default(DEV_SECRETS.REALNAME_API_KEY),
   /** Openids that get the admin role when they log in (comma separated). */

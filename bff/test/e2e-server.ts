@@ -2,15 +2,20 @@
  * The BFF as the end-to-end stack runs it (scripts/test.mjs, never `npm start` or `npm run dev`): the
  * production app plus one route that moves the hall's clock, since a journey through the hall spans
  * days (booked today, reminded the evening before, checked in on the day) and needs its working hours
- * whenever it runs. Nothing else differs; the production entry (src/server.ts) has no such route.
+ * whenever it runs; and one that runs the 容缺 reminder pass as of a given instant (the day before a
+ * gap falls due, days after acceptance). Nothing else differs; the production entry (src/server.ts)
+ * has no such route.
  */
 import { z } from 'zod';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { setHallClock } from '../src/modules/hall/hall-clock';
+import { remindGapsOnce } from '../src/modules/applications';
 
 /** `{at}`: the hall's now becomes `at` and runs on from there; `{at: null}`: the real time again. */
 const HallClockBody = z.strictObject({ at: z.iso.datetime({ offset: true }).nullable() });
+/** `{at}`: one pass of the gap reminder job as if it were `at`. */
+const GapReminderBody = z.strictObject({ at: z.iso.datetime({ offset: true }) });
 
 async function main() {
   const config = loadConfig();
@@ -20,6 +25,10 @@ async function main() {
     const offset = at === null ? 0 : Date.parse(at) - Date.now();
     setHallClock(app.db, at === null ? null : () => new Date(Date.now() + offset));
     return reply.code(204).send();
+  });
+  app.post('/__e2e/gap-reminders', async (request) => {
+    const { at } = GapReminderBody.parse(request.body);
+    return { reminded: await remindGapsOnce(app, new Date(at)) };
   });
   const close = async () => {
     await app.close();

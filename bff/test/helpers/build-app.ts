@@ -73,6 +73,7 @@ export async function buildTestApp(
     HOUSEKEEPING_INTERVAL_MS: '0',
     // Nor the hall's appointment reminders: tests call runRemindersOnce(app).
     HALL_REMINDER_INTERVAL_MS: '0',
+    GAP_REMINDER_INTERVAL_MS: '0',
     ...env,
   });
   // Silent unless a test listens to the log (e.g. to prove a secret never reaches it).

@@ -118,10 +118,18 @@ describe('材料免提交 on the materials page', () => {
 
 describe('staff see what holds a material', () => {
   it('names the verified identity, and the licence with its origin, beside any files', () => {
-    expect(materialDesc(idCard())).toBe('系统已核验（实名认证）');
-    expect(materialDesc(idCard({ uploadIds: ['65f0a1b2c3d4e5f60000aaaa'] }))).toBe('系统已核验（实名认证）；1 个文件');
+    expect(materialDesc(idCard())).toBe('系统已核验（实名认证），无需上传');
+    expect(materialDesc(idCard({ uploadIds: ['65f0a1b2c3d4e5f60000aaaa'] }))).toBe(
+      '系统已核验（实名认证），无需上传；1 个文件',
+    );
     const held = { ...businessLicence, heldBy: { kind: 'licence' as const, licenceId: MINE[0]!.id, ...MINE[0]! } };
-    expect(materialDesc(held)).toBe('电子证照 营业执照 市监字第007号 · 县市场监督管理局核发 · 办件 ZW20261001000001');
+    expect(materialDesc(held)).toBe('电子证照：营业执照，编号 市监字第007号，县市场监督管理局核发（办件 ZW20261001000001）');
     expect(materialDesc(businessLicence)).toBe('未上传');
+  });
+
+  it('names the signed commitment, and a gap still open with its day', () => {
+    const promised = { ...businessLicence, heldBy: { kind: 'commitment' as const, signedAt: '2026-12-03T02:00:00Z' } };
+    expect(materialDesc(promised)).toContain('告知承诺：已签署承诺书代替此材料');
+    expect(materialDesc(businessLicence, '2026-12-10')).toBe('容缺待补（2026-12-10 前）');
   });
 });

@@ -14,6 +14,7 @@ import {
   type StatisticsView,
   type SupplementBody,
   type UnlockShipmentBody,
+  type VerificationBody,
 } from '@onetrip/shared';
 import { request, toQuery } from './request';
 
@@ -69,6 +70,10 @@ export const approveItem = (id: string, code: string, version: number, body: App
 /** 不予许可 one item (the case is then denied). */
 export const denyItem = (id: string, code: string, version: number, body: ReasonBody) =>
   write(id, `/items/${encodeURIComponent(code)}/deny`, version, body);
+
+/** 核查 of a 告知承诺 case by the staff member's department: the promises held, or not. */
+export const verifyApplication = (id: string, version: number, body: VerificationBody) =>
+  write(id, '/verification', version, body);
 
 /** 出证 (lead department): one number for the case, or each approved item's own (`certificates`). */
 export const issueCertificate = (id: string, version: number, body: IssueBody) => write(id, '/issue', version, body);

@@ -1,8 +1,11 @@
 export const ITEM_KINDS = ['行政许可', '公共服务'] as const;
 export const MATERIAL_CATEGORIES = ['证件类', '批文类', '中介服务类', '文书类'] as const;
 export const MATERIAL_FORMATS = ['jpg', 'png', 'pdf'] as const;
-/** What the centre holds that can stand for a material (材料免提交): the verified identity. */
-export const MATERIAL_SATISFIED_BY = ['identity'] as const;
+/**
+ * What can stand for a material without an upload: the verified identity
+ * (材料免提交), or the applicant's signed commitment (告知承诺制).
+ */
+export const MATERIAL_SATISFIED_BY = ['identity', 'commitment'] as const;
 export const FIELD_TYPES = [
   'text',
   'textarea',

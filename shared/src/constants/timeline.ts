@@ -31,6 +31,8 @@ export const PUBLIC_TIMELINE_LABELS: Readonly<Record<string, string>> = {
   completed: '已办结',
   evaluated: '已评价',
   gap_supplied: '补交容缺材料',
+  gap_reminded: '提醒补交容缺材料',
+  verified: '部门核查承诺事项',
   authorization_confirmed: '申请人已确认代办授权',
   authorization_revoked: '申请人撤销代办授权',
 };
@@ -48,6 +50,8 @@ const CASE_ONLY_LABELS: Readonly<Record<string, string>> = {
   handed_over: '已在窗口领取',
   paper_authorization: '代办员上传纸质授权书',
   intake_refused: '窗口一次性告知，材料补齐后继续办理',
+  commitment_signed: '签署承诺书',
+  commitment_withdrawn: '撤回承诺书',
 };
 
 const has = (labels: Readonly<Record<string, string>>, key: string) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseCommitmentView, CommitmentOffer, GapView } from './commitment';
 import { CatalogCode, FormField, Material } from './catalog';
 import { CaseStatus } from './case-status';
 import { IdNumber, MaskedPerson, PersonName, PhoneNumber, Role, Station } from './auth';
@@ -120,6 +121,8 @@ export type ChainDecisionView = z.infer<typeof ChainDecisionView>;
  */
 export const MaterialHeldBy = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('identity') }),
+  /** 告知承诺制: the applicant's signed commitment replaces it (checked afterwards by the department) */
+  z.object({ kind: z.literal('commitment'), signedAt: z.string() }),
   /** 一链办理: an earlier item of the same chain issues the licence that stands for it (由本链「itemName」办结后提供) */
   z.object({ kind: z.literal('chain'), itemCode: z.string(), itemName: z.string(), type: z.string() }),
   LicenceView.omit({ id: true }).extend({ kind: z.literal('licence'), licenceId: z.string() }),
@@ -163,8 +166,14 @@ export const ApplicationView = z.object({
   notices: z.array(Notice),
   /** gapAllowed materials accepted while missing (容缺受理): to be uploaded before issue */
   gaps: z.array(z.string()).optional(),
-  /** the day the gaps are promised by (容缺受理 at the counter), YYYY-MM-DD */
+  /** the day the gaps are due by (容缺受理), YYYY-MM-DD */
   gapsDue: z.string().optional(),
+  /** the open gaps with their deadline and whether it has passed */
+  gapList: z.array(GapView).optional(),
+  /** 容缺受理 / 告知承诺: what the applicant may sign (while the case can still be edited) */
+  commitmentOffer: CommitmentOffer.optional(),
+  /** the signed commitment */
+  commitment: CaseCommitmentView.optional(),
   /** started by a clerk at a counter of this hall (柜台受理) */
   counter: z.object({ hall: z.string() }).optional(),
   payment: PaymentView.optional(),

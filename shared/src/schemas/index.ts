@@ -6,6 +6,7 @@ export * from './case-status';
 export * from './shipment';
 export * from './authorization';
 export * from './licence';
+export * from './commitment';
 export * from './application';
 export * from './staff';
 export * from './evaluation';

@@ -6,10 +6,20 @@ import { ObjectIdString, PageQuery, Text } from './common';
 import { ShipmentView } from './shipment';
 
 /**
- * The stages of a staff member's work (API.md, Staff), and `pickup` (not in API.md): cases issued for
- * window pick-up (`ready_for_pickup`), which the lead department and the results window hand over.
+ * The stages of a staff member's work (API.md, Staff), and (not in API.md) `pickup`: cases issued for
+ * window pick-up (`ready_for_pickup`), which the lead department and the results window hand over;
+ * `gaps`: cases accepted with materials still to be supplied (容缺待补, overdue red); `verification`:
+ * cases accepted on a 告知承诺 the department still has to check (核查).
  */
-export const STAFF_STAGES = ['acceptance', 'approval', 'issuance', 'followup', 'pickup'] as const;
+export const STAFF_STAGES = [
+  'acceptance',
+  'approval',
+  'issuance',
+  'followup',
+  'pickup',
+  'gaps',
+  'verification',
+] as const;
 export const StaffStage = z.enum(STAFF_STAGES);
 export type StaffStage = z.infer<typeof StaffStage>;
 
@@ -158,5 +168,19 @@ export const StaffApplicationView = ApplicationView.omit({ pickupCode: true }).e
   mayDecide: z.boolean(),
   /** staff never see the receipt code: the schema drops it whatever the service returns */
   shipment: ShipmentView.omit({ receiptCode: true }).optional(),
+  /** (not in API.md) 核查 of a 告知承诺 case: departments still to check, and the checks made */
+  verification: z
+    .object({
+      pending: z.array(z.string()),
+      checks: z.array(
+        z.object({
+          department: z.string(),
+          result: z.enum(['confirmed', 'false_promise']),
+          note: z.string().optional(),
+          at: z.string(),
+        }),
+      ),
+    })
+    .optional(),
 });
 export type StaffApplicationView = z.infer<typeof StaffApplicationView>;

@@ -47,6 +47,42 @@ const caseItemSchema = new Schema(
     certificateNo: { type: String },
     /** the denial's reason, or the earlier chain item whose denial ended it */
     denyReason: { type: String },
+    /** 容缺受理 / 告知承诺: the guide's commitment terms */
+    commitment: {
+      type: new Schema(
+        {
+          text: { type: String, required: true },
+          gapDays: { type: Number, required: true },
+          issueBeforeGaps: { type: Boolean, required: true },
+        },
+        sub,
+      ),
+      default: undefined,
+    },
+  },
+  sub,
+);
+
+/** The signed 承诺书 (commitment.service.ts). */
+const commitmentSchema = new Schema(
+  {
+    signedAt: { type: Date, required: true },
+    how: { type: String, enum: ['app', 'paper'], required: true },
+    by: { role: { type: String, required: true }, userId: { type: String, required: true }, name: String },
+    uploadId: { type: String },
+    texts: { type: [new Schema({ itemName: String, text: String }, sub)], default: [] },
+  },
+  sub,
+);
+
+/** One department's post-check (核查) of a 告知承诺 case. */
+const checkSchema = new Schema(
+  {
+    department: { type: String, required: true },
+    result: { type: String, enum: ['confirmed', 'false_promise'], required: true },
+    note: { type: String },
+    by: { type: String, required: true },
+    at: { type: Date, required: true },
   },
   sub,
 );
@@ -229,8 +265,13 @@ const applicationSchema = new Schema(
     authorization: { type: authorizationSchema, default: undefined },
     /** a walk-in's case started at a counter (counter module); absent otherwise */
     counter: { type: counterSchema, default: undefined },
-    /** the day (YYYY-MM-DD) the gaps accepted at the counter are promised by */
+    /** the day (YYYY-MM-DD) the gaps are due by; the day a reminder went out for */
     gapsDue: { type: String },
+    gapsReminded: { type: String },
+    commitment: { type: commitmentSchema, default: undefined },
+    /** query key: departments still to check the 告知承诺 materials (核查 list) */
+    checkDepartments: { type: [String], default: undefined },
+    checks: { type: [checkSchema], default: undefined },
 
     /**
      * Query keys kept beside the fields they come from (set on every save and by the writers of
@@ -259,6 +300,9 @@ applicationSchema.index({ outboxPending: 1 });
 // Couriers list their company's shipments and open one by its id (shipments module).
 applicationSchema.index({ 'shipment.courierCompany': 1, 'shipment.status': 1 });
 applicationSchema.index({ 'shipment.id': 1 });
+// The gap reminder job reads the cases whose gaps fall due on a day; a department's 核查 list.
+applicationSchema.index({ gapsDue: 1 });
+applicationSchema.index({ checkDepartments: 1 });
 // GET /authorizations/:id finds the case by its authorization's id.
 applicationSchema.index({ 'authorization.id': 1 });
 // GET/POST /rate/:token find the case by the hash of the texted token (evaluations module).

@@ -48,8 +48,16 @@ export interface ApplicationRecord {
   authorization?: StoredAuthorization;
   /** a walk-in's case started by a clerk at a counter (counter module) */
   counter?: CaseCounter;
-  /** the day (YYYY-MM-DD, Beijing) the gaps accepted at the counter are promised by */
+  /** the day (YYYY-MM-DD, Beijing) the gaps are due by (set at acceptance with gaps) */
   gapsDue?: string;
+  /** the gaps' due day a reminder went out for (reminders.ts: once per due day) */
+  gapsReminded?: string;
+  /** the signed 承诺书 (容缺受理, 告知承诺制; commitment.service.ts) */
+  commitment?: CaseCommitment;
+  /** query key: departments still to check the case's 告知承诺 materials (核查); emptied as each checks */
+  checkDepartments?: string[];
+  /** 核查 results, one per department */
+  checks?: CaseCheck[];
   /** the rating link texted at completion (rate-link.ts): keyed hash and expiry, never the token */
   ratingLink?: StoredRateLink;
   /** query keys (application.model.ts): the items' departments, the starting agent, an unsent outbox entry */
@@ -87,6 +95,27 @@ export interface CaseItem {
   certificateNo?: string;
   /** why it was denied, or ended with the earlier chain item it depends on (chain-inputs.ts) */
   denyReason?: string;
+  /** 容缺受理 / 告知承诺: the commitment terms of the guide (commitment.ts) */
+  commitment?: { text: string; gapDays: number; issueBeforeGaps: boolean };
+}
+
+/** The applicant's signed commitment: how, who recorded it, and the texts signed. */
+export interface CaseCommitment {
+  signedAt: Date;
+  how: 'app' | 'paper';
+  by: { role: string; userId: string; name?: string };
+  /** the photo of the signed paper (an agent's upload) */
+  uploadId?: string;
+  texts: { itemName: string; text: string }[];
+}
+
+/** A department's post-check (核查) of the promises a case was accepted on. */
+export interface CaseCheck {
+  department: string;
+  result: 'confirmed' | 'false_promise';
+  note?: string;
+  by: string;
+  at: Date;
 }
 
 /** A chain case's lead department's decision after a denied item: go on with the rest, or stop. */
@@ -122,7 +151,7 @@ export interface CaseMaterial {
   itemCodes: string[];
   uploadIds: string[];
   /** 材料免提交: the guide's `satisfiedBy` at creation (`held.ts` decides whether it holds) */
-  satisfiedBy?: 'identity';
+  satisfiedBy?: 'identity' | 'commitment';
   /** 电子证照: the licence types that can stand for it (from the guide) and the one attached */
   licenceTypes?: string[];
   licence?: AttachedLicence;

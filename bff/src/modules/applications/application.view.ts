@@ -142,6 +142,7 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
     })),
     ...(record.gaps?.length ? { gaps: [...record.gaps] } : {}),
     ...(record.gapsDue ? { gapsDue: record.gapsDue } : {}),
+    ...commitmentView(record),
     ...(record.counter ? { counter: { hall: record.counter.hall } } : {}),
     ...paymentView(record.payment),
     ...(extras.withPickupCode && record.status === 'ready_for_pickup' && record.pickupCodeEnc

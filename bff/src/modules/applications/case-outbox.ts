@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'receipt_code',
   'completed',
   'refunded',
+  'gap_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -2,8 +2,11 @@ import { type MaterialHeldBy } from '@onetrip/shared';
 import { type ApplicationRecord, type CaseMaterial } from './application.types';
 import { chainSourceOf } from './chain-inputs';
 
-/** What `heldByOf` reads of the case: the applicant snapshot, and a chain's items (their order and licences). */
-type HeldContext = Pick<ApplicationRecord, 'applicant' | 'chain' | 'items'>;
+/**
+ * What `heldByOf` reads of the case: the applicant snapshot, a chain's items (their order and licences),
+ * and the signed commitment.
+ */
+type HeldContext = Pick<ApplicationRecord, 'applicant' | 'chain' | 'items' | 'commitment'>;
 
 /**
  * 材料免提交: what the centre already holds that stands for this material of
@@ -17,6 +20,8 @@ type HeldContext = Pick<ApplicationRecord, 'applicant' | 'chain' | 'items'>;
  * - 一链办理: a licence an earlier item of the same chain issues (`chainSourceOf`):
  *   the chain holds it, and the items asking for it wait for that item's approval.
  *   A licence the applicant already has and attached comes first (then nothing waits).
+ * - A material the guide marks `satisfiedBy: 'commitment'` (告知承诺制) is held
+ *   once the applicant signed the case's commitment.
  * Uploads stay allowed (a clearer copy); they are not needed.
  */
 export function heldByOf(record: HeldContext, material: CaseMaterial): MaterialHeldBy | null {
@@ -37,6 +42,9 @@ export function heldByOf(record: HeldContext, material: CaseMaterial): MaterialH
   const source = chainSourceOf(record, material);
   if (source) return { kind: 'chain', itemCode: source.item.code, itemName: source.item.name, type: source.type };
   if (material.satisfiedBy === 'identity' && record.applicant) return { kind: 'identity' };
+  // 告知承诺制: the signed commitment stands for the material (the department checks it afterwards).
+  if (material.satisfiedBy === 'commitment' && record.commitment)
+    return { kind: 'commitment', signedAt: record.commitment.signedAt.toISOString() };
   return null;
 }
 

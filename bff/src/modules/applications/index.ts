@@ -34,6 +34,16 @@ export { assertExpressAllowed, caseEditSet } from './edit.service';
 export { materialUploads, settleMaterialUploads } from './materials.service';
 export { missingOf } from './submit.service';
 export { heldByOf } from './held';
+export { remindGapsOnce } from './gap-reminders';
+export {
+  checkDepartmentsOf,
+  commitmentOffer,
+  gapOpenFor,
+  gapsAtAcceptance,
+  gapsDueFrom,
+  gapsOverdue,
+  gapViews,
+} from './commitment';
 export { casePayableNow, feeDueOfCase } from './case-fee';
 export { awaitsChainDecision, decidesPerItem, dependentsOf, readyToApprove, sourcesOf } from './chain-inputs';
 export { recordLicences } from './licence.service';

@@ -9,11 +9,11 @@ import { assertEditable, assertVersion, eventBy, loadCase } from './case-access'
 import { writeCase } from './case-write';
 import { auditAgentAction } from './case-audit';
 import { caseDeadline } from './case-clock';
+import { gapOpenFor } from './commitment';
 import { type ApplicationRecord, type CaseMaterial } from './application.model';
 
-/** After acceptance with gaps (容缺受理), the applicant may still upload those materials, until issue. */
-const isGapSupply = (record: ApplicationRecord, code: string) =>
-  (record.status === 'accepted' || record.status === 'approved') && (record.gaps ?? []).includes(code);
+/** After acceptance with gaps (容缺受理), the applicant may still upload those materials while they are open. */
+const isGapSupply = (record: ApplicationRecord, code: string) => gapOpenFor(record, code);
 
 /**
  * The new uploads of one material of the case, checked for whoever sends
@@ -78,7 +78,8 @@ export async function settleMaterialUploads(
  * - 404 NOT_FOUND: not the user's case, or the case has no such material;
  * - 409 VERSION_CONFLICT: If-Match is stale, or another write won the race;
  * - 409 INVALID_STATE: the case is not in `draft` or `supplement_required`, unless the material is an
- *   open gap of an accepted (or approved) case: then uploads close the gap (`gap_supplied` event) and an
+ *   open gap (accepted or approved, or issued when the commitment let the certificate go first:
+ *   commitment.ts `gapOpenFor`): then uploads close the gap (`gap_supplied` event) and an
  *   empty list is refused.
  * An agent's upload is audited (`case.material`, the material code as target).
  */

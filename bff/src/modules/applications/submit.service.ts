@@ -8,7 +8,7 @@ import {
 } from '@onetrip/shared';
 import { idempotent } from '../../lib/idempotency';
 import { type AuthUser } from '../../plugins/app/authenticate';
-import { type ApplicationRecord } from './application.model';
+import { type ApplicationRecord, type CaseMaterial } from './application.model';
 import { ApplicationErrors } from './application.errors';
 import { fieldsOf, toApplicationView } from './application.view';
 import { eventBy, loadCase } from './case-access';
@@ -20,13 +20,16 @@ import { progressLink } from './progress-link';
 import { enqueue, mergeUpdates, type OutboxExtra } from './case-outbox';
 import { assertAuthorized, assertNotRevoked } from './authorization.rules';
 import { materialPresent } from './held';
+import { isCommittedGap } from './commitment';
 
 /**
  * Everything a case still lacks before it can go to the centre, all at once
  * (一次性告知): every required field without a value, the delivery method,
  * and every required material without an upload that the centre does not
- * already hold (`held.ts`: 材料免提交). A `gapAllowed` material is
- * still asked for here: only staff may accept with gaps (at acceptance).
+ * already hold (`held.ts`: 材料免提交). A `gapAllowed` material may stay
+ * missing once the applicant signed the case's commitment (容缺受理: staff
+ * accept it as a gap, due by the commitment's deadline; commitment.ts); the
+ * reason says so, as for a 告知承诺 material the commitment would replace.
  */
 export function missingOf(record: ApplicationRecord): Missing[] {
   const fields = fieldsOf(record);
@@ -37,9 +40,17 @@ export function missingOf(record: ApplicationRecord): Missing[] {
   });
   if (!record.delivery) missing.push({ field: 'delivery', reason: '请选择领取方式' });
   for (const m of record.materials) {
-    if (m.required && !materialPresent(record, m)) missing.push({ materialCode: m.code, reason: `请上传${m.name}` });
+    if (!m.required || materialPresent(record, m) || isCommittedGap(record, m)) continue;
+    missing.push({ materialCode: m.code, reason: missingMaterialReason(record, m) });
   }
   return missing;
+}
+
+function missingMaterialReason(record: ApplicationRecord, m: CaseMaterial): string {
+  const offered = record.items.some((i) => i.commitment && m.itemCodes.includes(i.code));
+  if (offered && m.gapAllowed) return `请上传${m.name}，或签署承诺书后容缺受理（受理后限期补交）`;
+  if (offered && m.satisfiedBy === 'commitment') return `请上传${m.name}，或签署承诺书代替（告知承诺）`;
+  return `请上传${m.name}`;
 }
 
 function assertComplete(record: ApplicationRecord): void {

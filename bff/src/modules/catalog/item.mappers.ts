@@ -16,7 +16,7 @@ function deliveryOf(delivery: ItemDoc['delivery']): ItemInput['delivery'] {
 /** The stored item as the guide fields of ItemInput (the writer validated them). */
 export function guideOf(doc: ItemDoc): ItemInput {
   const { name, department, kind, legalBasis, conditions, materials, form, process } = doc;
-  const { legalDays, promisedDays, fee, delivery, windows, trips, licence } = doc;
+  const { legalDays, promisedDays, fee, delivery, windows, trips, licence, commitment } = doc;
   return {
     name,
     department,
@@ -34,6 +34,7 @@ export function guideOf(doc: ItemDoc): ItemInput {
     windows,
     trips,
     ...(licence ? { licence } : {}),
+    ...(commitment ? { commitment } : {}),
   } as ItemInput;
 }
 

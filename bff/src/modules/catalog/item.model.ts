@@ -76,6 +76,11 @@ const itemSchema = new Schema(
       type: new Schema({ type: { type: String, required: true }, validYears: Number }, sub),
       default: undefined,
     },
+    /** 容缺受理 / 告知承诺: the 承诺书 the applicant signs */
+    commitment: {
+      type: new Schema({ text: String, gapDays: Number, issueBeforeGaps: Boolean }, sub),
+      default: undefined,
+    },
     /** 1 on create, +1 on every change of the guide; guarded on write. */
     version: { type: Number, required: true, min: 1 },
     /** sha256 of the canonical guide, so an unchanged PUT or re-seed is a no-op. */

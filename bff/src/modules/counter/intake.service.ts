@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  addWorkingDays,
   type CounterAcceptBody,
   type CounterCaseView,
   type CounterRefuseBody,
@@ -8,19 +7,25 @@ import {
   type NoticeProblem,
   type RequestProblem,
 } from '@onetrip/shared';
-import { fieldsOf, missingOf, reserveCaseNumber, transitionCase, type ApplicationRecord } from '../applications';
+import {
+  checkDepartmentsOf,
+  commitmentOffer,
+  fieldsOf,
+  gapsDueFrom,
+  missingOf,
+  reserveCaseNumber,
+  transitionCase,
+  type ApplicationRecord,
+} from '../applications';
 import { loadCalendars } from '../holidays';
+import { beijingDate } from '../../lib/beijing-date';
 import { auditCounter, clerkEvent, loadCounterCase, type CounterContext } from './counter-access';
 import { counterViewOf } from './counter-view';
 import { CounterErrors } from './counter.errors';
 
-/** Gaps accepted at the counter are promised within this many working days unless the clerk names a day. */
-export const GAP_WORKING_DAYS = 5;
-/** …and a day the clerk names is at most this many calendar days ahead. */
+/** A day the clerk names for the gaps is at most this many calendar days ahead. */
 export const GAP_MAX_DAYS = 60;
 
-/** `YYYY-MM-DD` of an instant in Beijing time (UTC+8, no daylight saving). */
-export const beijingDate = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 const problem = (path: string, message: string): RequestProblem => ({ in: 'body', path, message });
 
@@ -37,9 +42,31 @@ function gapProblems(record: ApplicationRecord, gaps: string[], missing: Missing
   });
 }
 
-/** The day the gaps are promised by: the clerk's (tomorrow up to GAP_MAX_DAYS ahead), else GAP_WORKING_DAYS working days on. */
+/** The 告知承诺 materials still missing: the paper commitment signed at the counter replaces them. */
+function promisedMissing(record: ApplicationRecord, missing: MissingEntry[]): string[] {
+  const promised = new Set(record.materials.filter((m) => m.satisfiedBy === 'commitment').map((m) => m.code));
+  return missing.flatMap((m) => ('materialCode' in m && promised.has(m.materialCode) ? [m.materialCode] : []));
+}
+
+/**
+ * 容缺 or 告知承诺 at the counter: the person signs the printed 承诺书 there, and
+ * the clerk's acceptance records it (on paper, by the clerk) in the same write,
+ * with the departments that check the promises afterwards (核查).
+ */
+function paperCommitment(ctx: CounterContext, record: ApplicationRecord, now: Date) {
+  const texts = commitmentOffer(record)?.texts ?? [];
+  const commitment = { signedAt: now, how: 'paper' as const, by: { role: 'staff', userId: ctx.clerk.userId }, texts };
+  const checks = checkDepartmentsOf({ ...record, commitment });
+  return { set: { commitment, ...(checks.length ? { checkDepartments: checks } : {}) } };
+}
+
+/**
+ * The day the gaps are promised by: the clerk's (tomorrow up to GAP_MAX_DAYS ahead), else the
+ * commitment's working days (applications' DEFAULT_GAP_DAYS when the items name none).
+ */
 async function gapsDueOf(
   ctx: CounterContext,
+  record: ApplicationRecord,
   body: CounterAcceptBody,
   gaps: string[],
   now: Date,
@@ -48,7 +75,7 @@ async function gapsDueOf(
     if (body?.gapsDue) throw CounterErrors.invalid([problem('gapsDue', '没有容缺材料，无需补齐期限')]);
     return null;
   }
-  if (!body?.gapsDue) return beijingDate(addWorkingDays(now, GAP_WORKING_DAYS, await loadCalendars(ctx.app.db)));
+  if (!body?.gapsDue) return gapsDueFrom(record, now, await loadCalendars(ctx.app.db));
   const today = beijingDate(now);
   const latest = beijingDate(new Date(now.getTime() + GAP_MAX_DAYS * 86_400_000));
   if (body.gapsDue <= today || body.gapsDue > latest)
@@ -84,10 +111,14 @@ export async function acceptAtCounter(
   const missing = missingOf(record);
   const bad = gapProblems(record, gaps, missing);
   if (bad.length) throw CounterErrors.invalid(bad);
-  const remaining = missing.filter((m) => !('materialCode' in m && gaps.includes(m.materialCode)));
+  const promised = promisedMissing(record, missing);
+  const remaining = missing.filter(
+    (m) => !('materialCode' in m && (gaps.includes(m.materialCode) || promised.includes(m.materialCode))),
+  );
   if (remaining.length) throw CounterErrors.incomplete(remaining);
   const now = new Date();
-  const gapsDue = await gapsDueOf(ctx, body, gaps, now);
+  const paper = gaps.length || promised.length ? paperCommitment(ctx, record, now) : null;
+  const gapsDue = await gapsDueOf(ctx, record, body, gaps, now);
   const names = gaps.map((code) => record.materials.find((m) => m.code === code)?.name ?? code);
   const number = await reserveCaseNumber(ctx.app.db, id, now);
   const hall = record.counter?.hall;
@@ -97,7 +128,14 @@ export async function acceptAtCounter(
       clerkEvent(ctx, 'submitted', hall ? `柜台受理（${hall}）` : '柜台受理'),
       clerkEvent(ctx, 'accepted', names.length ? `容缺受理，待补：${names.join('、')}（${gapsDue}前）` : undefined),
     ],
-    set: { number, submittedAt: now, acceptedAt: now, gaps, ...(gapsDue ? { gapsDue } : {}) },
+    set: {
+      number,
+      submittedAt: now,
+      acceptedAt: now,
+      gaps,
+      ...(gapsDue ? { gapsDue } : {}),
+      ...(paper ? paper.set : {}),
+    },
     notify: [{ kind: 'accepted' }],
   });
   await auditCounter(ctx, 'counter.case.accepted', { caseId: id, target: number });

@@ -1,6 +1,7 @@
 import { type CounterCaseView } from '@onetrip/shared';
 import {
   assertEditable,
+  gapOpenFor,
   materialUploads,
   settleMaterialUploads,
   transitionCase,
@@ -10,9 +11,8 @@ import { auditCounter, clerkEvent, loadCounterCase, type CounterContext } from '
 import { counterViewOf } from './counter-view';
 import { CounterErrors } from './counter.errors';
 
-/** After acceptance with gaps, the person may still bring a gap material to the counter, until issue. */
-const isOpenGap = (record: ApplicationRecord, code: string) =>
-  (record.status === 'accepted' || record.status === 'approved') && (record.gaps ?? []).includes(code);
+/** After acceptance with gaps, the person may still bring a gap material to the counter while it is open. */
+const isOpenGap = (record: ApplicationRecord, code: string) => gapOpenFor(record, code);
 
 /**
  * `PUT /counter/cases/:id/materials/:materialCode` (If-Match) `{uploadIds}`:

@@ -12,8 +12,7 @@ const DAY_MS = 86_400_000;
 /** Tickets are handed out until the last slot ends. */
 export const CLOSING_TIME = '17:00';
 
-/** The Beijing date of an instant. */
-export const beijingDate = (at: Date): string => new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+export { beijingDate } from '../../lib/beijing-date';
 
 /** `HH:MM` Beijing time of an instant. */
 export const beijingTime = (at: Date): string => new Date(at.getTime() + OFFSET_MS).toISOString().slice(11, 16);

@@ -19,6 +19,7 @@ const TEXTS: Record<NotificationKind, { status: string; hint: string }> = {
   receipt_code: { status: '签收码已发出', hint: '快递员送达时出示' },
   completed: { status: '已办结', hint: '感谢使用，欢迎评价' },
   refunded: { status: '费用已全额退还', hint: '款项原路退回支付账户' },
+  gap_reminder: { status: '容缺材料即将到期', hint: '请在小程序中上传补交' },
 };
 
 /** At most `max` characters as people count them (WeChat counts code points, not UTF-16 units); never empty. */

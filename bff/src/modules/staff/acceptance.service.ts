@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type FastifyInstance } from 'fastify';
 import {
   type AcceptBody,
   type ReasonBody,
@@ -11,8 +12,12 @@ import {
   fieldsOf,
   paperAcceptance,
   paperRefusal,
+  checkDepartmentsOf,
+  gapsAtAcceptance,
+  gapsDueFrom,
   type ApplicationRecord,
 } from '../applications';
+import { loadCalendars } from '../holidays';
 import { refundIfPaid } from '../payments';
 import { assertStep, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
@@ -31,9 +36,31 @@ function gapProblems(record: ApplicationRecord, gaps: string[]): Problem[] {
 }
 
 /**
+ * 容缺受理: the gaps staff list and those the signed commitment covers, due by
+ * the commitment's working days from now; and the departments that check the
+ * 告知承诺 materials afterwards (核查 list). Shared with deemed acceptance.
+ */
+export async function gapsOnAcceptance(
+  app: FastifyInstance,
+  record: ApplicationRecord,
+  listed: string[],
+  now: Date,
+): Promise<{ set: Record<string, unknown>; note?: string }> {
+  const gaps = gapsAtAcceptance(record, listed);
+  const checks = checkDepartmentsOf(record);
+  const set: Record<string, unknown> = { gaps, ...(checks.length ? { checkDepartments: checks } : {}) };
+  if (!gaps.length) return { set };
+  const gapsDue = gapsDueFrom(record, now, await loadCalendars(app.db));
+  const names = gaps.map((code) => record.materials.find((m) => m.code === code)?.name ?? code);
+  return { set: { ...set, gapsDue }, note: `容缺受理，待补：${names.join('、')}（${gapsDue}前）` };
+}
+
+/**
  * `POST /staff/applications/:id/accept` with `If-Match`: `submitted` →
  * `accepted`; the time limit starts (`acceptedAt`). `gaps` lists gapAllowed
- * materials accepted while missing (容缺受理); the applicant uploads them before issue.
+ * materials accepted while missing (容缺受理); with the applicant's signed
+ * commitment, every gapAllowed material still missing is a gap too; all are
+ * due by `gapsDue` (the commitment's working days, else five), supplied by upload.
  * An agent's case: accepting it accepts its paper authorization (checked with
  * the other materials) in the same write; a bad one is refused with a notice
  * naming `authorization` (supplementCase) or by rejecting the case.
@@ -53,17 +80,16 @@ export async function acceptCase(
 ): Promise<StaffApplicationView> {
   assertStep(ctx, 'accept');
   const record = await loadStaffCase(ctx, id, ifMatch);
-  const gaps = body?.gaps ?? [];
-  const problems = gapProblems(record, gaps);
+  const problems = gapProblems(record, body?.gaps ?? []);
   if (problems.length) throw StaffErrors.invalid(problems);
-  const names = gaps.map((code) => record.materials.find((m) => m.code === code)?.name ?? code);
   const now = new Date();
+  const gaps = await gapsOnAcceptance(ctx.app, record, body?.gaps ?? [], now);
   const paper = paperAcceptance(record, ctx.staff.userId, now);
-  const notes = [...(names.length ? [`容缺受理，待补：${names.join('、')}`] : []), ...(paper.note ? [paper.note] : [])];
+  const notes = [...(gaps.note ? [gaps.note] : []), ...(paper.note ? [paper.note] : [])];
   const updated = await applyChange(ctx, record, {
     path: ['accepted'],
     events: [staffEvent(ctx, 'accepted', notes.length ? notes.join('；') : undefined)],
-    set: { acceptedAt: now, gaps, ...paper.set },
+    set: { acceptedAt: now, ...gaps.set, ...paper.set },
     notify: [{ kind: 'accepted' }],
   });
   return staffViewOf(ctx, updated);

@@ -8,6 +8,8 @@ import {
   type ApplicationRecord,
 } from '../applications';
 import { loadCalendars } from '../holidays';
+import { gapsOnAcceptance } from './acceptance.service';
+import { startPeriodicJob } from '../../lib/periodic-job';
 
 export const DEEMED_ACCEPTANCE_NOTE = '依《行政许可法》第三十二条，逾期未告知视为受理';
 
@@ -48,10 +50,13 @@ export async function acceptOverdue(app: FastifyInstance, now = new Date()): Pro
   for (const record of candidates) {
     const clock = acceptanceDeadline(record, calendars, now);
     if (!clock || now.getTime() <= clock.dueAt.getTime()) continue;
+    // The gaps a signed commitment covers are accepted as gaps, as staff would (容缺受理).
+    const acceptedAt = roundStart(record);
+    const gaps = await gapsOnAcceptance(app, record, [], acceptedAt);
     const updated = await tryTransitionCase(app, record, {
       path: ['accepted'],
       events: [{ at: now, actor: { role: 'system' }, action: 'deemed_accepted', note: DEEMED_ACCEPTANCE_NOTE }],
-      set: { acceptedAt: roundStart(record), gaps: [] },
+      set: { acceptedAt, ...gaps.set },
       notify: [{ kind: 'accepted' }],
     });
     const id = record._id.toHexString();
@@ -65,22 +70,5 @@ export async function acceptOverdue(app: FastifyInstance, now = new Date()): Pro
 
 /** Runs acceptOverdue every `intervalMs` (0 = never), one pass at a time, stopped when the app closes. */
 export function startDeemedAcceptanceJob(app: FastifyInstance, intervalMs: number): void {
-  if (intervalMs <= 0) return;
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    acceptOverdue(app)
-      .catch((err: unknown) =>
-        app.log.warn(
-          { action: 'case.deemed_accepted', reason: (err as Error).message },
-          'deemed acceptance pass failed',
-        ),
-      )
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  app.addHook('onClose', async () => clearInterval(timer));
+  startPeriodicJob(app, intervalMs, 'case.deemed_accepted', () => acceptOverdue(app));
 }

@@ -3,6 +3,7 @@ import actionsRoutes from './actions.routes';
 import { startDeemedAcceptanceJob } from './deemed-acceptance';
 import shipmentUnlockRoutes from './shipment-unlock.routes';
 import staffRoutes from './staff.routes';
+import verificationRoutes from './verification.routes';
 import { staffUploadAccess } from './upload-access';
 
 export { acceptOverdue } from './deemed-acceptance';
@@ -23,6 +24,7 @@ const staffModule: FastifyPluginAsync = async (app) => {
   await app.register(staffRoutes);
   await app.register(actionsRoutes);
   await app.register(shipmentUnlockRoutes);
+  await app.register(verificationRoutes);
   startDeemedAcceptanceJob(app, app.config.DEEMED_ACCEPTANCE_INTERVAL_MS);
 };
 

@@ -12,9 +12,20 @@ import { applyChange, type StaffChange } from './transition';
 function assertIssuable(record: ApplicationRecord): void {
   if (record.status !== 'approved') throw StaffErrors.wrongState('办件尚未审批通过');
   if (record.fee.total > 0 && record.payment?.status !== 'paid') throw StaffErrors.feeUnpaid();
+  assertGapsAllowIssue(record);
+}
+
+/**
+ * Open gaps (容缺) stop the issue, unless every item's commitment lets the
+ * certificate go first (the deadline carried on past issue) — and never once
+ * the deadline has passed.
+ */
+function assertGapsAllowIssue(record: ApplicationRecord): void {
   const gaps = record.gaps ?? [];
-  if (gaps.length)
-    throw StaffErrors.gapsOpen(gaps.map((code) => record.materials.find((m) => m.code === code)?.name ?? code));
+  if (!gaps.length) return;
+  const names = gaps.map((code) => record.materials.find((m) => m.code === code)?.name ?? code);
+  if (gapsOverdue(record)) throw StaffErrors.gapsOverdue(names, record.gapsDue ?? '');
+  if (!commitmentOffer(record)?.issueBeforeGaps) throw StaffErrors.gapsOpen(names);
 }
 
 /**

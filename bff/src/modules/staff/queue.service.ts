@@ -19,6 +19,7 @@ import {
 import { loadCalendars } from '../holidays';
 import { leadDepartmentOf, touchedBy, type HallKind, type StaffContext } from './staff-access';
 import { followupQueue } from './followup-link';
+import { gapQueue, verificationQueue } from './commitment-queues';
 import { readTokens } from '../../lib/change-tokens';
 import { tokenCacheOf } from '../../lib/token-cache';
 
@@ -32,7 +33,7 @@ const QUEUES = { name: 'staff-queues', max: 1_000, ttlMs: 60_000 };
  */
 export const QUEUE_SCAN_MAX = 2_000;
 
-type WorkStage = Exclude<StaffQueueQuery['stage'], 'followup'>;
+type WorkStage = Exclude<StaffQueueQuery['stage'], 'followup' | 'gaps' | 'verification'>;
 
 /** Which cases wait for the department at each stage, and by which clock. */
 const STAGES: Record<
@@ -146,6 +147,8 @@ export async function staffQueue(ctx: StaffContext, query: StaffQueueQuery, at?:
       ? followupQueue(ctx, query, now)
       : { items: [], total: 0 };
   }
+  if (query.stage === 'gaps') return gapQueue(ctx, query, now);
+  if (query.stage === 'verification') return verificationQueue(ctx, query);
   const scope = scopeOf(ctx, query.stage);
   if (!scope) return { items: [], total: 0 };
   // A queue changes only when a case of the department (of any, hall-wide) moves or its clock does (case-tokens.ts);

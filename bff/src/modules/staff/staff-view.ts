@@ -50,8 +50,21 @@ export function toStaffView(
     ...(record.certificateNo ? { certificateNo: record.certificateNo } : {}),
     ...(record.rejectReason ? { rejectReason: record.rejectReason } : {}),
     leadDepartment: leadDepartmentOf(record),
+    ...verificationView(record),
     ...viewer,
   };
+}
+
+/** 核查: who still checks the promises the case was accepted on, and what was found. */
+function verificationView(record: ApplicationRecord): Pick<StaffApplicationView, 'verification'> {
+  if (!record.checkDepartments?.length && !record.checks?.length) return {};
+  const checks = (record.checks ?? []).map((c) => ({
+    department: c.department,
+    result: c.result,
+    ...(c.note ? { note: c.note } : {}),
+    at: c.at.toISOString(),
+  }));
+  return { verification: { pending: [...(record.checkDepartments ?? [])], checks } };
 }
 
 /**

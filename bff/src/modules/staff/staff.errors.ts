@@ -18,6 +18,13 @@ export const StaffErrors = {
   wrongState: (message = '当前状态下不能进行此操作') => new AppError('INVALID_STATE', message),
   noticeThisRound: () => new AppError('INVALID_STATE', '本轮已发出一次性告知，请等待申请人补正后再审查'),
   feeUnpaid: () => new AppError('INVALID_STATE', '费用尚未缴清，不能出证'),
+  /** 容缺材料 past their day: the issue waits, and the case is in the 容缺逾期 queue. */
+  gapsOverdue: (names: string[], due: string) =>
+    new AppError(
+      'INVALID_STATE',
+      `容缺材料已逾期未补齐（应于${due}前补齐）：${names.join('、')}`,
+      names.map((name) => ({ reason: `逾期待补：${name}` })),
+    ),
   gapsOpen: (names: string[]) =>
     new AppError(
       'INVALID_STATE',

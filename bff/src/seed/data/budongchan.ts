@@ -1,4 +1,4 @@
-import { applicant, counter, F, HALL_2, M, type SeedItem } from './common';
+import { applicant, counter, F, HALL_2, M, type SeedItem, commitmentTerms } from './common';
 
 /** 不动产登记中心: the registration at the heart of 二手房交易. */
 export const budongchanItems: SeedItem[] = [
@@ -53,6 +53,7 @@ export const budongchanItems: SeedItem[] = [
       delivery: { window: true, express: true, expressFee: 1200 },
       windows: [counter(HALL_2, 'B01'), counter(HALL_2, 'B02')],
       trips: 1,
+      commitment: commitmentTerms('婚姻状况证明可在登簿前补交', 5),
       licence: { type: '不动产权证书' },
     },
   },

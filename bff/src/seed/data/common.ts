@@ -1,4 +1,4 @@
-import { type FormField, type ItemInput, type Material } from '@onetrip/shared';
+import { type CommitmentTerms, type FormField, type ItemInput, type Material } from '@onetrip/shared';
 
 export type { FormField };
 
@@ -20,6 +20,16 @@ function material(
   opts: Partial<Omit<Material, 'code' | 'name' | 'category'>> = {},
 ): Material {
   return { code, name, category, required: true, gapAllowed: false, formats: ALL_FORMATS, ...opts };
+}
+
+/**
+ * 承诺书 (容缺受理, 告知承诺制): the centre's standard wording around the item's
+ * own promise, the working days the gaps are due in, and whether the
+ * certificate may be issued before they are closed.
+ */
+export function commitmentTerms(promise: string, gapDays: number, issueBeforeGaps = false): CommitmentTerms {
+  const text = `本人承诺：所填信息和所交材料真实、合法、有效；${promise}；如未按期补齐材料或承诺不实，愿意承担撤销办理结果、记入信用记录等相应法律责任。`;
+  return { text, gapDays, issueBeforeGaps };
 }
 
 /** Materials several items ask for, defined once so chains merge them by code. */

@@ -1,4 +1,4 @@
-import { applicant, counter, HALL_1, M, type SeedItem } from './common';
+import { applicant, counter, HALL_1, M, type SeedItem, commitmentTerms } from './common';
 
 const DEPARTMENT = '县公安局';
 
@@ -92,6 +92,7 @@ export const gonganItems: SeedItem[] = [
       delivery: { window: true, express: true, expressFee: 1200 },
       windows: [counter(HALL_1, 'A05'), counter(HALL_1, 'A06')],
       trips: 1,
+      commitment: commitmentTerms('就业或就读证明可在受理后补交，逾期未补的，居住证不予签发', 5),
     },
   },
 ];

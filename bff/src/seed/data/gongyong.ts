@@ -1,4 +1,4 @@
-import { applicant, counter, F, HALL_1, M, type SeedItem } from './common';
+import { applicant, counter, F, HALL_1, M, type SeedItem, commitmentTerms } from './common';
 
 /** 水、电、燃气 transfers at the utilities' joint window (便民服务事项). */
 export const gongyongItems: SeedItem[] = [
@@ -45,6 +45,7 @@ export const gongyongItems: SeedItem[] = [
       delivery: { window: true, express: false, expressFee: 0, electronic: true },
       windows: [counter(HALL_1, 'A11')],
       trips: 0,
+      commitment: commitmentTerms('原户主缴费凭证可在过户后补交，补交前产生的费用由本人结清', 5, true),
     },
   },
 ];

@@ -1,4 +1,4 @@
-import { applicant, counter, HALL_1, M, type SeedItem } from './common';
+import { applicant, counter, HALL_1, M, type SeedItem, commitmentTerms } from './common';
 
 const DEPARTMENT = '县民政局';
 
@@ -50,6 +50,7 @@ export const minzhengItems: SeedItem[] = [
       delivery: { window: true, express: true, expressFee: 0 },
       windows: [counter(HALL_1, 'A03')],
       trips: 0,
+      commitment: commitmentTerms('户口簿可在领证前补交', 2),
     },
   },
   {

@@ -1,4 +1,4 @@
-import { applicant, counter, HALL_1, M, type SeedItem } from './common';
+import { applicant, counter, HALL_1, M, type SeedItem, commitmentTerms } from './common';
 
 const LEVELS = [100, 200, 300, 500, 1000, 2000, 3000, 5000];
 
@@ -51,6 +51,7 @@ export const rensheItems: SeedItem[] = [
       delivery: { window: true, express: false, expressFee: 0, electronic: true },
       windows: [counter(HALL_1, 'A07')],
       trips: 0,
+      commitment: commitmentTerms('户口簿可在受理后补交，逾期未补的，参保登记予以撤销', 5, true),
     },
   },
 ];

@@ -1,4 +1,4 @@
-import { applicant, counter, F, HALL_2, M, type SeedItem } from './common';
+import { applicant, counter, F, HALL_2, M, type SeedItem, commitmentTerms } from './common';
 
 const DEPARTMENT = '县市场监督管理局';
 
@@ -15,8 +15,8 @@ export const shichangItems: SeedItem[] = [
       conditions: ['有经营能力的自然人', '有固定的经营场所', '经营范围不属于禁止个人经营的项目'],
       materials: [
         M.idCard,
-        M.premisesProof,
-        M.material('letter_of_commitment', '个体工商户登记承诺书', '文书类', { gapAllowed: true }),
+        // 住所（经营场所）申报承诺制: the signed commitment replaces the proof, checked afterwards
+        { ...M.premisesProof, satisfiedBy: 'commitment' },
       ],
       form: {
         fields: [
@@ -51,6 +51,7 @@ export const shichangItems: SeedItem[] = [
       delivery: { window: true, express: true, expressFee: 0 },
       windows: [counter(HALL_2, 'B05')],
       trips: 0,
+      commitment: commitmentTerms('申报的经营场所真实、合法、安全，符合城乡规划和有关规定，接受登记机关事后核查', 3),
       licence: { type: '营业执照' },
     },
   },
@@ -105,6 +106,7 @@ export const shichangItems: SeedItem[] = [
       delivery: { window: true, express: true, expressFee: 0 },
       windows: [counter(HALL_2, 'B06')],
       trips: 1,
+      commitment: commitmentTerms('药品质量管理制度文件可在现场检查前补交，开业前配齐执业药师并落实质量管理制度', 5),
     },
   },
   {
@@ -121,7 +123,8 @@ export const shichangItems: SeedItem[] = [
         M.businessLicense,
         M.premisesProof,
         M.layoutPlan,
-        M.material('food_safety_system', '食品安全管理制度', '文书类', { gapAllowed: true }),
+        // 告知承诺制 (食品经营许可): the commitment replaces the document, checked on site afterwards
+        M.material('food_safety_system', '食品安全管理制度', '文书类', { satisfiedBy: 'commitment' }),
       ],
       form: {
         fields: [
@@ -150,6 +153,7 @@ export const shichangItems: SeedItem[] = [
       delivery: { window: true, express: true, expressFee: 0 },
       windows: [counter(HALL_2, 'B06')],
       trips: 0,
+      commitment: commitmentTerms('经营场所、设施设备和食品安全管理制度符合《食品经营许可审查通则》，接受许可后现场核查', 5, true),
     },
   },
 ];

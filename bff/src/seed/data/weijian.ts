@@ -1,4 +1,4 @@
-import { applicant, counter, F, HALL_2, M, type FormField, type SeedItem } from './common';
+import { applicant, counter, F, HALL_2, M, type FormField, type SeedItem, commitmentTerms } from './common';
 
 const DEPARTMENT = '县卫生健康局';
 
@@ -49,6 +49,7 @@ export const weijianItems: SeedItem[] = [
       delivery: { window: true, express: true, expressFee: 1200 },
       windows: [counter(HALL_2, 'B08')],
       trips: 1,
+      commitment: commitmentTerms('可行性研究报告可在现场审核前补交', 10),
     },
   },
   {
@@ -67,7 +68,8 @@ export const weijianItems: SeedItem[] = [
         M.layoutPlan,
         M.equipmentList,
         M.material('nurse_cert', '护士执业证书', '证件类', { gapAllowed: true }),
-        M.material('fire_inspection', '消防安全检查合格证明或承诺书', '中介服务类', { gapAllowed: true }),
+        // 告知承诺制: the signed commitment replaces the certificate; the department checks it afterwards
+        M.material('fire_inspection', '消防安全检查合格证明', '中介服务类', { satisfiedBy: 'commitment' }),
       ],
       form: {
         fields: [
@@ -82,6 +84,7 @@ export const weijianItems: SeedItem[] = [
       delivery: { window: true, express: true, expressFee: 1200 },
       windows: [counter(HALL_2, 'B08')],
       trips: 1,
+      commitment: commitmentTerms('消防安全符合要求，护士执业证书可在执业登记前补交，接受卫生健康部门事后核查', 10),
     },
   },
 ];

@@ -11,6 +11,7 @@ import { isMissingEntry, type MissingEntry } from '@/services/error-details';
 import { PAGES } from '@/utils/navigation';
 import { toast } from '@/utils/toast';
 import { displayValue } from '@/features/case-form/values';
+import { CommitmentSection } from '@/features/commitment/CommitmentSection';
 import { AuthorizationSection } from './AuthorizationSection';
 import { MissingList } from './MissingList';
 
@@ -64,6 +65,8 @@ export function ReviewBody({ caseState }: { caseState: CaseState }) {
 
       <AuthorizationSection view={view} />
 
+      <CommitmentSection caseState={caseState} />
+
       <Section id="review-items" title={`申请事项（${view.items.length} 项）`}>
         {view.items.map((item) => (
           <Cell key={item.code} title={item.name} desc={item.department} />
@@ -102,6 +105,8 @@ export function ReviewBody({ caseState }: { caseState: CaseState }) {
                 <Tag tone="green">{`${m.uploadIds.length} 份`}</Tag>
               ) : m.heldBy ? (
                 <Tag tone="green">{heldLabel(m.heldBy)}</Tag>
+              ) : m.gapAllowed && m.required && view.commitment ? (
+                <Tag tone="orange">容缺后补</Tag>
               ) : (
                 <Tag tone={m.required ? 'red' : 'grey'}>{m.required ? '未上传' : '非必交'}</Tag>
               )

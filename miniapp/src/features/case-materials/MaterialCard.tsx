@@ -43,6 +43,7 @@ export function MaterialCard(props: MaterialCardProps) {
       <View className="material-card__tags">
         <Tag tone={material.required ? 'red' : 'grey'}>{requiredLabel(material.required)}</Tag>
         {material.gapAllowed ? <Tag tone="orange">容缺</Tag> : null}
+        {material.satisfiedBy === 'commitment' ? <Tag tone="orange">告知承诺</Tag> : null}
         <Text className="muted">
           {material.category} · {formatsText(material.formats)} · 每份不超过 10 MB
         </Text>
@@ -61,7 +62,12 @@ export function MaterialCard(props: MaterialCardProps) {
       ) : null}
       {usedBy ? <View className="muted">用于：{usedBy}</View> : null}
       {material.sample ? <View className="muted">要求：{material.sample}</View> : null}
-      {material.gapAllowed ? <View className="muted">容缺：确实暂缺时，窗口可先受理，办结前补齐即可</View> : null}
+      {material.gapAllowed ? (
+        <View className="muted">容缺：确实暂缺时，签署承诺书后可先提交，受理后按期补交</View>
+      ) : null}
+      {material.satisfiedBy === 'commitment' && !heldBy ? (
+        <View className="muted">告知承诺：签署承诺书即可代替此材料，部门事后核查</View>
+      ) : null}
 
       {count > 0 ? (
         <View className="thumbs">
@@ -95,7 +101,13 @@ export function MaterialCard(props: MaterialCardProps) {
       ) : null}
 
       {count < MAX_FILES_PER_MATERIAL ? (
-        <FilePicker formats={material.formats} disabled={busy} onPick={(file) => onPick(file)} />
+        // A material the centre holds asks for nothing: a copy can still be added, by a plain button.
+        <FilePicker
+          formats={material.formats}
+          disabled={busy}
+          onPick={(file) => onPick(file)}
+          {...(heldBy && !count ? { compact: true, label: '另行上传（可选）' } : {})}
+        />
       ) : null}
       {extra}
     </View>

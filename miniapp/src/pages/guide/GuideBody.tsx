@@ -61,6 +61,12 @@ export function GuideBody({ guide }: { guide: ItemGuide }) {
       ) : null}
 
       <MaterialList materials={guide.materials} />
+      {guide.commitment ? (
+        <Section id="guide-commitment" title="承诺书" padded>
+          <View className="muted">{`容缺材料须在受理后 ${guide.commitment.gapDays} 个工作日内补齐${guide.commitment.issueBeforeGaps ? '，可先出证' : '，补齐后出证'}。申请时在线签署：`}</View>
+          <View>{guide.commitment.text}</View>
+        </Section>
+      ) : null}
 
       <Section id="guide-process" title="办理流程" padded>
         {guide.process.map((text, i) => (

@@ -3,7 +3,7 @@ import { type Material } from '@onetrip/shared';
 import { Section, Tag } from '@/components';
 import { requiredLabel } from '@/utils/labels';
 
-type MaterialRow = Pick<Material, 'code' | 'name' | 'category' | 'required' | 'gapAllowed' | 'formats'>;
+type MaterialRow = Pick<Material, 'code' | 'name' | 'category' | 'required' | 'gapAllowed' | 'formats' | 'satisfiedBy'>;
 
 interface MaterialListProps {
   materials: MaterialRow[];
@@ -12,7 +12,7 @@ interface MaterialListProps {
   title?: string;
 }
 
-/** 申请材料: one row per material with 必交/非必交 and 容缺. */
+/** 申请材料: one row per material with 必交/非必交, 容缺 and 告知承诺. */
 export function MaterialList({ materials, usedBy, title = '申请材料' }: MaterialListProps) {
   return (
     <Section id="guide-materials" title={`${title}（共 ${materials.length} 份）`}>
@@ -24,6 +24,7 @@ export function MaterialList({ materials, usedBy, title = '申请材料' }: Mate
             <View className="material__tags">
               <Tag tone={m.required ? 'red' : 'grey'}>{requiredLabel(m.required)}</Tag>
               {m.gapAllowed ? <Tag tone="orange">容缺</Tag> : null}
+              {m.satisfiedBy === 'commitment' ? <Tag tone="orange">告知承诺</Tag> : null}
               <Text className="muted">
                 {m.category} · {m.formats.map((f) => f.toUpperCase()).join('/')}
               </Text>
@@ -33,7 +34,10 @@ export function MaterialList({ materials, usedBy, title = '申请材料' }: Mate
         </View>
       ))}
       {materials.some((m) => m.gapAllowed) ? (
-        <View className="hint">标“容缺”的材料暂缺时可先受理，办结前补齐即可。</View>
+        <View className="hint">标“容缺”的材料暂缺时，签署承诺书即可先提交、先受理，按承诺期限补齐。</View>
+      ) : null}
+      {materials.some((m) => m.satisfiedBy === 'commitment') ? (
+        <View className="hint">标“告知承诺”的材料以签署承诺书代替，无需提交，部门事后核查。</View>
       ) : null}
     </Section>
   );

@@ -110,7 +110,7 @@ describe('the workbench of each kind', () => {
     expect(text('queue-list')).toContain('待领取 1 件');
   });
 
-  it('a department window: the four stages as before, under its department’s name', async () => {
+  it('a department window: the four stages as before and 容缺 and 核查, under its department’s name', async () => {
     loginAs();
     staffServer(
       () => ({ status: 200, body: { items: [], total: 0 } }),
@@ -124,6 +124,8 @@ describe('the workbench of each kind', () => {
       'stage-approval',
       'stage-issuance',
       'stage-followup',
+      'stage-gaps',
+      'stage-verification',
     ]);
     expect(text('dashboard-entry')).toContain('本部门数据统计');
     expect(byId('call-entry')).not.toBeNull();

@@ -18,7 +18,11 @@ export function AcceptDialog({
   onSend,
 }: BaseProps & { view: StaffApplicationView; onSend: (gaps: string[]) => void }) {
   const allowed = view.materials.filter((m) => m.gapAllowed);
-  const [gaps, setGaps] = useState<string[]>([]);
+  // A signed 承诺书 covers every gap material still missing: the server accepts them as gaps anyway.
+  const committed = view.commitment
+    ? allowed.filter((m) => m.required && !m.uploadIds.length && !m.heldBy).map((m) => m.code)
+    : [];
+  const [gaps, setGaps] = useState<string[]>(committed);
   const toggle = (code: string) =>
     setGaps((list) => (list.includes(code) ? list.filter((c) => c !== code) : [...list, code]));
   return (
@@ -33,14 +37,18 @@ export function AcceptDialog({
     >
       {allowed.length ? (
         <>
-          <View className="muted">可容缺的材料（勾选后受理，申请人出证前补齐）：</View>
+          <View className="muted">
+            {committed.length
+              ? '申请人已签署承诺书，未交的容缺材料随受理登记，按承诺期限补齐：'
+              : '可容缺的材料（勾选后受理，申请人出证前补齐）：'}
+          </View>
           <View>
             {allowed.map((m) => (
               <Text
                 key={m.code}
                 id={`gap-${m.code}`}
                 className={cx('staff-choice', gaps.includes(m.code) && 'staff-choice--on')}
-                onClick={() => toggle(m.code)}
+                onClick={() => !committed.includes(m.code) && toggle(m.code)}
               >
                 {`${m.name}${m.uploadIds.length ? '' : '（未上传）'}`}
               </Text>

@@ -7,6 +7,8 @@ import { statusTone } from '@/utils/labels';
 import { fenToYuan } from '@/utils/money';
 import { formatDateTime } from '@/utils/time';
 import { toast } from '@/utils/toast';
+import { heldText } from '@/features/case-materials/held';
+import { CommitmentStaffSection } from './CommitmentStaffSection';
 import { caseActions, SEPARATION_NOTE, type Clerk } from '../common/kinds';
 import { LightDot } from '../common/LightDot';
 import { openUpload } from '../common/open-upload';
@@ -17,7 +19,6 @@ import { ShipmentSection } from './ShipmentSection';
 import { SupplementDialog } from './SupplementDialog';
 import { CertificatesDialog } from './CertificatesDialog';
 import { ChainDecisionSection } from './ChainDecisionSection';
-import { heldText } from '@/features/case-materials/held';
 import { itemResult } from '@/features/chain-items/item-result';
 
 type DialogName = 'accept' | 'supplement' | 'reject' | 'issue' | 'handover' | { deny: string };
@@ -120,8 +121,9 @@ export function StaffCaseBody({
           </View>
         ) : null}
         {view.gaps.length ? (
-          <View id="case-gaps" className="muted">
+          <View id="case-gaps" className={view.gapList?.[0]?.overdue ? 'gap-overdue' : 'muted'}>
             {`容缺待补：${view.gaps.map((c) => view.materials.find((m) => m.code === c)?.name ?? c).join('、')}`}
+            {view.gapsDue ? `（${view.gapList?.[0]?.overdue ? '已逾期，' : ''}${view.gapsDue} 前补齐）` : ''}
           </View>
         ) : null}
         {view.certificateNo ? <View className="muted">{`证照编号 ${view.certificateNo}`}</View> : null}
@@ -130,6 +132,7 @@ export function StaffCaseBody({
 
       <FollowupSection view={view} />
       <ChainDecisionSection caseState={caseState} clerk={clerk} onChanged={onChanged} />
+      <CommitmentStaffSection caseState={caseState} onChanged={onChanged} />
       <ShipmentSection caseState={caseState} />
 
       <View id="staff-actions" className="page-actions">
@@ -171,19 +174,23 @@ export function StaffCaseBody({
       <Section id="case-items" title="办理事项">
         {view.items.map((item) => {
           const mine = actions.decide.includes(item.code);
+          // A chain item waiting for an earlier item's result cannot be approved yet (the BFF says 409 too).
+          const waits = (item.dependsOn ?? []).some((c) => view.items.find((i) => i.code === c)?.status !== 'approved');
           return (
             <Cell key={item.code} id={`item-${item.code}`} title={item.name} desc={itemDesc(view, item)}>
               {mine ? (
                 <View className="staff-item__actions">
-                  <Button
-                    id={`approve-${item.code}`}
-                    kind="primary"
-                    size="small"
-                    loading={busy}
-                    onClick={() => void run((v) => staff.approveItem(view.id, item.code, v), '已审批通过')}
-                  >
-                    审批通过
-                  </Button>
+                  {waits ? null : (
+                    <Button
+                      id={`approve-${item.code}`}
+                      kind="primary"
+                      size="small"
+                      loading={busy}
+                      onClick={() => void run((v) => staff.approveItem(view.id, item.code, v), '已审批通过')}
+                    >
+                      审批通过
+                    </Button>
+                  )}
                   <Button
                     id={`deny-${item.code}`}
                     kind="warn"
@@ -210,7 +217,12 @@ export function StaffCaseBody({
 
       <Section id="case-materials" title="申请材料">
         {view.materials.map((m) => (
-          <Cell key={m.code} id={`material-${m.code}`} title={m.name} desc={materialDesc(m)}>
+          <Cell
+            key={m.code}
+            id={`material-${m.code}`}
+            title={m.name}
+            desc={materialDesc(m, view.gaps.includes(m.code) ? (view.gapsDue ?? '') : undefined)}
+          >
             <View>
               {m.uploadIds.map((uploadId, i) => (
                 <Text

@@ -52,7 +52,7 @@ const tab = (stage: StaffStage, text: string, waiting: string, empty = `暂无${
 
 /**
  * The stages each kind works (the BFF's queues answer empty for the others): a department window as
- * before; the comprehensive window what waits for acceptance and the accepted cases it sent to the back
+ * before, with 容缺待补 (overdue red: the issue waits) and 告知承诺 核查; the comprehensive window what waits for acceptance and the accepted cases it sent to the back
  * offices; the results window what waits to be issued and to be picked up.
  */
 export const STAGE_TABS: Record<StaffKind, StageTab[]> = {
@@ -61,6 +61,8 @@ export const STAGE_TABS: Record<StaffKind, StageTab[]> = {
     tab('approval', '审批', '待审批'),
     tab('issuance', '出证', '待出证'),
     tab('followup', '回访', '待回访'),
+    tab('gaps', '容缺', '容缺待补', '暂无容缺待补的办件'),
+    tab('verification', '核查', '告知承诺待核查', '暂无待核查的告知承诺办件'),
   ],
   comprehensive: [
     tab('acceptance', '待受理', '待受理'),

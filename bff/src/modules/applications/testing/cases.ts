@@ -33,7 +33,7 @@ export function simpleItem(overrides: Partial<ItemInput> = {}): ItemInput {
         gapAllowed: false,
         formats: ['jpg', 'png'],
       },
-      { code: 'photo', name: '照片', category: '证件类', required: false, gapAllowed: true, formats: ['jpg'] },
+      { code: 'photo', name: '照片', category: '证件类', required: false, gapAllowed: false, formats: ['jpg'] },
     ],
     form: {
       fields: [

@@ -39,6 +39,7 @@ export function sampleItem(overrides: Partial<ItemInput> = {}): ItemInput {
     delivery: { window: true, express: true, expressFee: 1200 },
     windows: [{ hall: '县政务服务中心一楼', number: 'A01' }],
     trips: 0,
+    commitment: { text: '本人承诺申请书在受理后一个工作日内补交。', gapDays: 1, issueBeforeGaps: false },
     ...overrides,
   };
 }

@@ -68,6 +68,7 @@ export async function counterWorld(): Promise<CounterWorld> {
           formats: ['jpg', 'pdf'],
         },
       ],
+      commitment: { text: '本人承诺户口簿在受理后五个工作日内补交。', gapDays: 5, issueBeforeGaps: false },
     }),
   );
   await putItem(w.app.db, OTHER_ITEM, simpleItem({ name: '另一部门的事项', department: OTHER_DEPT }));

@@ -88,7 +88,7 @@ describe('the comprehensive window (综合窗口)', () => {
     expect(stored?.timeline.at(-1)).toMatchObject({
       action: 'accepted',
       actor: { role: 'staff', userId: front.userId },
-      note: '容缺受理，待补：照片',
+      note: expect.stringMatching(/^容缺受理，待补：照片（\d{4}-\d{2}-\d{2}前）$/),
     });
     const audit = await w.app.db.collection('audit_logs').findOne({ action: 'case.accepted', caseId: view.id });
     expect(audit).toMatchObject({ actor: { userId: front.userId, role: 'staff' } });

@@ -20,6 +20,9 @@ export const DEPT_C = '县无关局';
 export const FREE_A = 'TEST-FREE-A';
 export const FREE_B = 'TEST-FREE-B';
 
+/** FREE_A's 承诺书: its gap `proof` is due in three working days, and the issue waits for it. */
+export const GAP_TERMS = { text: '本人承诺居住证明在受理后三个工作日内补交。', gapDays: 3, issueBeforeGaps: false };
+
 const material = (code: string, name: string, required: boolean, gapAllowed: boolean): Material => ({
   code,
   name,
@@ -51,6 +54,7 @@ export async function staffWorld(opts: Parameters<typeof caseWorld>[0] = {}): Pr
       fee: { amount: 0 },
       promisedDays: 3,
       materials: [idCard, material('proof', '居住证明', true, true), material('photo', '照片', false, true)],
+      commitment: GAP_TERMS,
     }),
   );
   await putItem(

@@ -10,6 +10,7 @@ import { statusTone } from '@/utils/labels';
 import { formatDateTime } from '@/utils/time';
 import { toast } from '@/utils/toast';
 import { AgentSection } from './AgentSection';
+import { GapSection } from './GapSection';
 import { HallSection } from './HallSection';
 import { PaySection } from './PaySection';
 import { RateEntry } from '../rate/RateEntry';
@@ -125,6 +126,7 @@ export function CaseBody({ caseState, fromPay }: { caseState: CaseState; fromPay
       <HallSection view={view} />
       <AgentSection view={view} />
       <Notices view={view} />
+      <GapSection caseState={caseState} />
       <PaySection caseState={caseState} fromPay={fromPay} />
 
       <Section title="办理进度" padded>
