@@ -10,8 +10,8 @@ import { randomIdNumber } from '../src/ids';
 /**
  * Issue 3's journey: a resident applies for the 二手房交易 chain with one form,
  * uploads a material shared by several items once, is told everything that is
- * missing at once, submits (a double tap makes one case), pays through the
- * simulated WeChat Pay and sees it in the timeline; nobody else can open it.
+ * missing at once, submits (a double tap makes one case), and is told the 不动产登记费 is
+ * paid after approval (staff-journey pays it then); nobody else can open it.
  */
 let browser: Browser;
 let context: BrowserContext;
@@ -141,23 +141,30 @@ describe('a resident applies for 二手房交易 with one form', () => {
     await shot(page, 'case-submitted');
   });
 
-  it('pays the fee through WeChat Pay and sees paid and submitted in the timeline', async () => {
-    await page.locator('#pay-button').click();
-    await page.waitForURL(/__mock\/wechatpay\/h5pay/, { timeout: 15_000 });
-    await shot(page, 'wechatpay-cashier');
-    await page.locator('#mock-pay-confirm').click();
-    await page.waitForURL(/cases\/detail\/index/, { timeout: 15_000 });
-    await page.locator('#pay-status').getByText('已支付').waitFor({ timeout: 20_000 });
-    const timeline = (await page.locator('#case-timeline').textContent()) ?? '';
-    expect(timeline).toContain('支付');
-    expect(timeline).toContain('提交');
+  it('is told the 不动产登记费 is paid after approval: no pay button now, and the server agrees', async () => {
+    await page.locator('#pay-later').getByText('审批通过后缴费').waitFor({ timeout: 15_000 });
+    expect(await page.locator('#pay-button').count()).toBe(0);
+    await expect(page.locator('#pay-when').textContent()).resolves.toBe(
+      '审批通过后才收取，届时会通知您缴费；缴清后出证。',
+    );
     await expect(page.locator('#case-number').textContent()).resolves.toContain(number);
-    await shot(page, 'case-paid');
+    await shot(page, 'case-fee-after-approval');
 
-    const stored = await getCase(caseId, await tokenOf(page));
-    expect(stored.body.payment).toMatchObject({ status: 'paid', amount: 8000 });
-    expect(stored.body.timeline.map((e) => e.action)).toEqual(expect.arrayContaining(['submitted', 'paid']));
-    expect(stored.body.timeline.filter((e) => e.action === 'paid')).toHaveLength(1);
+    const token = await tokenOf(page);
+    const stored = await getCase(caseId, token);
+    expect(stored.body.fee).toMatchObject({ total: 8000, due: 'approval', payableNow: false });
+    const res = await fetch(`${API_URL}/applications/${caseId}/payments`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'idempotency-key': `early-${caseId}`,
+      },
+      body: '{}',
+    });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe('审批通过后再缴费');
+    expect((await getCase(caseId, token)).body.payment).toBeUndefined();
   });
 
   it('cannot be opened by another resident (404)', async () => {

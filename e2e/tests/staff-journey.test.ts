@@ -78,14 +78,15 @@ afterAll(async () => {
 });
 
 describe('the window handles a 二手房交易 case from notice to follow-up', () => {
-  it('a resident applies for the chain and pays the fee', async () => {
+  it('a resident applies for the chain; the 不动产登记费 waits for the approval', async () => {
     await logInThroughWechat(resident, residentName);
     await verifyRealName(resident, '王秀英', '13905397788');
     ({ caseId, number } = await applyForEsf(resident));
     expect(caseId).toMatch(/^[0-9a-f]{24}$/);
     expect(number).toMatch(/^ZW\d{14}$/);
-    await payOnCasePage(resident);
-    expect((await residentCase()).payment?.status).toBe('paid');
+    await shown(resident, '#pay-later').getByText('审批通过后缴费').waitFor({ timeout: 15_000 });
+    expect(await resident.locator('#pay-button').count()).toBe(0);
+    expect((await residentCase()).payment).toBeUndefined();
   });
 
   it('the comprehensive window sends one notice listing two problems', async () => {
@@ -185,6 +186,13 @@ describe('the window handles a 二手房交易 case from notice to follow-up', (
     const stored = await residentCase();
     expect(stored.status).toBe('approved');
     expect(stored.items.map((i) => i.status)).toEqual(['approved', 'approved', 'approved']);
+  });
+
+  it('the resident pays the 不动产登记费 now that it is approved', async () => {
+    await openResidentCase();
+    await payOnCasePage(resident);
+    await snapAt(resident, '#case-payment', 'esf-paid-after-approval');
+    expect((await residentCase()).payment?.status).toBe('paid');
   });
 
   it('the lead department issues for window pick-up and hands over with the resident’s code', async () => {

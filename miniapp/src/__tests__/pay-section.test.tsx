@@ -34,7 +34,8 @@ describe('the pay section of a case', () => {
     await open(registration('accepted', {}));
     expect(document.getElementById('pay-button')).toBeNull();
     expect(text('pay-later')).toBe('审批通过后缴费');
-    expect(text('pay-when')).toBe('审批通过后缴费 ¥80.00，届时会通知您。');
+    expect(text('pay-when')).toBe('审批通过后才收取，届时会通知您缴费；缴清后出证。');
+    expect(text('case-payment')).toContain('应缴 ¥80.00');
   });
 
   it('offers 去支付 once the fee is due', async () => {
@@ -47,12 +48,12 @@ describe('the pay section of a case', () => {
     await open(registration('accepted', { items: 800, total: 800, due: 'issue' }));
     expect(document.getElementById('pay-button')).toBeNull();
     expect(text('pay-later')).toBe('出证前缴费');
-    expect(text('pay-when')).toBe('全部审批通过后、出证前缴费 ¥8.00，届时会通知您。');
+    expect(text('pay-when')).toBe('全部事项审批通过后收取，届时会通知您缴费；缴清后出证。');
   });
 
   it('tells a draft that nothing is paid at submit when the fee comes later', async () => {
     await open(registration('draft', {}));
-    expect(text('pay-when')).toBe('审批通过后缴费 ¥80.00，提交时无需缴费。');
+    expect(text('pay-when')).toBe('提交时无需缴费，审批通过后才收取。');
   });
 
   it('keeps 提交后缴费 for a draft whose fee is due at submit', async () => {
@@ -66,5 +67,22 @@ describe('the pay section of a case', () => {
     expect(text('case-payment')).toContain('无需缴费');
     expect(document.getElementById('pay-when')).toBeNull();
     expect(document.getElementById('pay-button')).toBeNull();
+  });
+
+  it('labels the amount by where the money is: 已缴, then 应退 / 已退 when given back; postage alone is 快递费', async () => {
+    const payment = { id: 'p1', outTradeNo: 'OT1', amount: 1200, paidAt: '2026-11-25T03:00:00.000Z' };
+    const postage = { items: 0, express: 1200, total: 1200, due: 'submit' as const, payableNow: true };
+    await open(caseView({ status: 'submitted', fee: postage, payment: { ...payment, status: 'paid' } }));
+    expect(text('case-payment')).toContain('已缴 ¥12.00');
+    expect(text('case-payment')).toContain('快递费 ¥12.00');
+    expect(text('case-payment')).not.toContain('事项费用');
+  });
+
+  it('says 应退 while the refund is on its way and 已退 once it is back', async () => {
+    const payment = { id: 'p1', outTradeNo: 'OT1', amount: 1200, paidAt: '2026-11-25T03:00:00.000Z' };
+    const postage = { items: 0, express: 1200, total: 1200, due: 'submit' as const, payableNow: false };
+    await open(caseView({ status: 'withdrawn', fee: postage, payment: { ...payment, status: 'refunding' } }));
+    expect(text('case-payment')).toContain('应退 ¥12.00');
+    expect(text('pay-status')).toBe('退款中');
   });
 });

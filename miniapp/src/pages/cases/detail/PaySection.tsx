@@ -15,8 +15,8 @@ const NOT_PAYABLE: ReadonlyArray<CaseStatus> = ['draft', 'withdrawn', 'rejected'
 
 /** When a fee not yet payable will be asked for (the catalog's due, rules/fees.ts); the approval message asks too. */
 const LATER: Record<Exclude<FeeDue, 'submit'>, string> = {
-  approval: '审批通过后缴费',
-  issue: '全部审批通过后、出证前缴费',
+  approval: '审批通过后才收取',
+  issue: '全部事项审批通过后收取',
 };
 
 /** WeChat Pay's notification may arrive a moment after the user is back: look a few times. */
@@ -27,6 +27,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A paid case closed without a certificate is refunded in full: what the payer sees meanwhile and after. */
 const REFUND_LABELS = { refunding: '退款中', refunded: '已退款' } as const;
+
+/** What the total is made of; postage alone is just 快递费. */
+function breakdown({ items, express }: ApplicationView['fee']): string {
+  if (express <= 0) return `事项费用 ${formatFen(items)}`;
+  return items > 0 ? `事项费用 ${formatFen(items)} + 快递费 ${formatFen(express)}` : `快递费 ${formatFen(express)}`;
+}
 
 /** 应缴 and 去支付; 已支付 once WeChat Pay has told the server; 退款中 / 已退款 when it is given back. */
 export function PaySection({ caseState, fromPay }: { caseState: CaseState; fromPay: boolean }) {
@@ -86,7 +92,13 @@ export function PaySection({ caseState, fromPay }: { caseState: CaseState; fromP
   const laterText =
     due === 'submit' || view.fee.payableNow || closed || paid
       ? null
-      : `${LATER[due]} ${formatFen(view.fee.total)}，${view.status === 'draft' ? '提交时无需缴费' : '届时会通知您'}。`;
+      : view.status === 'draft'
+        ? `提交时无需缴费，${LATER[due]}。`
+        : `${LATER[due]}，届时会通知您缴费；缴清后出证。`;
+  // The amount's label follows the money: owed, paid, or on its way back.
+  const refundState = view.payment?.status;
+  const amountLabel =
+    refundState === 'refunded' ? '已退' : refundState === 'refunding' ? '应退' : paid ? '已缴' : '应缴';
 
   const refund =
     view.payment?.status === 'refunding' || view.payment?.status === 'refunded' ? view.payment.status : null;
@@ -132,12 +144,10 @@ export function PaySection({ caseState, fromPay }: { caseState: CaseState; fromP
       <View className="cell">
         <View className="cell__main">
           <View>
-            应缴 <Text className="fee-total__value">{formatFen(view.fee.total)}</Text>
+            {amountLabel} <Text className="fee-total__value">{formatFen(view.fee.total)}</Text>
           </View>
           <View className="muted">
-            {view.fee.express > 0
-              ? `事项费用 ${formatFen(view.fee.items)} + 快递费 ${formatFen(view.fee.express)}`
-              : `事项费用 ${formatFen(view.fee.items)}`}
+            {breakdown(view.fee)}
             {(paid || refund) && view.payment?.paidAt ? ` · ${formatDateTime(view.payment.paidAt)} 支付` : ''}
             {refund ? (refund === 'refunded' ? ' · 已原路退回' : ' · 正在原路退回') : ''}
           </View>
