@@ -60,6 +60,7 @@ export function caseView(over: Partial<ApplicationView> = {}): ApplicationView {
     ],
     delivery: null,
     expressAllowed: true,
+    electronicAllowed: false,
     fee: { items: 0, express: 0, total: 0, due: 'submit', payableNow: false },
     applicant: { name: '张*', idNumberMasked: '110***********0025', phoneMasked: '138****8000' },
     submittedBy: { role: 'resident', userId: 'u1' },

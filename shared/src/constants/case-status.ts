@@ -4,6 +4,7 @@
  * draft ─submit→ submitted ─accept (or deemed, §32)→ accepted ─all items approved→ approved ─issue→ issued
  * issued → shipping ─deliver→ delivered → completed   (express)
  * issued → ready_for_pickup ─handover→ completed       (window)
+ * issued → completed                                   (electronic: the applicant downloads the result)
  * accepted ─any item denied→ denied;  submitted ─reject→ rejected
  * submitted ─supplement→ supplement_required ─resubmit→ submitted
  * draft | submitted | supplement_required ─withdraw→ withdrawn
@@ -49,7 +50,7 @@ export const TRANSITIONS: Record<Status, ReadonlyArray<Status>> = {
   supplement_required: ['submitted', 'withdrawn'],
   accepted: ['approved', 'denied'],
   approved: ['issued'],
-  issued: ['shipping', 'ready_for_pickup'],
+  issued: ['shipping', 'ready_for_pickup', 'completed'],
   shipping: ['delivered'],
   delivered: ['completed'],
   ready_for_pickup: ['completed'],

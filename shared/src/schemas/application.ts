@@ -8,6 +8,7 @@ import { ShipmentView } from './shipment';
 import { ObjectIdString, PageQuery, Text } from './common';
 import { LicenceView } from './licence';
 import { FEE_DUES } from '../rules/fees';
+import { DELIVERY_METHODS } from '../constants/delivery';
 
 /** A resident named by an agent who applies on their behalf. */
 export const ApplicantInput = z.strictObject({ name: PersonName, idNumber: IdNumber, phone: PhoneNumber });
@@ -32,7 +33,7 @@ export const FormDataInput = z.record(z.string().regex(/^[a-z][a-zA-Z0-9]{0,39}$
 export type FormDataInput = z.infer<typeof FormDataInput>;
 
 export const DeliveryChoice = z.strictObject({
-  method: z.enum(['window', 'express']),
+  method: z.enum(DELIVERY_METHODS),
   addressId: ObjectIdString.optional(),
 });
 export type DeliveryChoice = z.infer<typeof DeliveryChoice>;
@@ -150,13 +151,15 @@ export const ApplicationView = z.object({
   materials: z.array(CaseMaterialView),
   delivery: z
     .object({
-      method: z.enum(['window', 'express']),
+      method: z.enum(DELIVERY_METHODS),
       address: z
         .object({ name: z.string(), phoneMasked: z.string(), region: z.array(z.string()), detail: z.string() })
         .optional(),
     })
     .nullable(),
   expressAllowed: z.boolean(),
+  /** (not in API.md) 电子送达 may be chosen: every item of the case offers an electronic result */
+  electronicAllowed: z.boolean(),
   fee: FeeView,
   applicant: MaskedPerson.nullable(),
   /** an agent's case: the agent's `name` and `station` too, so the resident sees who applied for them */

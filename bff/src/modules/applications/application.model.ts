@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { CASE_STATUSES, FEE_DUES, MATERIAL_CATEGORIES, MATERIAL_SATISFIED_BY } from '@onetrip/shared';
+import { CASE_STATUSES, DELIVERY_METHODS, FEE_DUES, MATERIAL_CATEGORIES, MATERIAL_SATISFIED_BY } from '@onetrip/shared';
 import { outboxEntrySchema } from './case-outbox.schema';
 import { shipmentSchema } from './shipment.schema';
 import { authorizationSchema, stationSchema } from './authorization.model';
@@ -37,7 +37,11 @@ const caseItemSchema = new Schema(
     /** when the guide version asked its fee (rules/fees.ts); absent on cases from before dues: submit */
     feeDue: { type: String, enum: FEE_DUES },
     expressFee: { type: Number, required: true },
-    delivery: { window: { type: Boolean, required: true }, express: { type: Boolean, required: true } },
+    delivery: {
+      window: { type: Boolean, required: true },
+      express: { type: Boolean, required: true },
+      electronic: { type: Boolean },
+    },
     /** 电子证照: the licence the guide says the issued certificate becomes */
     licence: {
       type: new Schema({ type: { type: String, required: true }, validYears: Number }, sub),
@@ -139,7 +143,7 @@ const counterSchema = new Schema(
 
 const deliverySchema = new Schema(
   {
-    method: { type: String, enum: ['window', 'express'], required: true },
+    method: { type: String, enum: DELIVERY_METHODS, required: true },
     /** snapshot of the chosen address at the time it was chosen; phone encrypted */
     address: {
       type: new Schema({ name: String, phoneEnc: String, region: [String], detail: String, postcode: String }, sub),

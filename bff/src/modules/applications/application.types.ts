@@ -1,5 +1,5 @@
 import { type Types } from 'mongoose';
-import { type CaseStatus, type FeeDue, type FormField } from '@onetrip/shared';
+import { type CaseStatus, type DeliveryMethod, type FeeDue, type FormField } from '@onetrip/shared';
 import { type OutboxEntry } from './case-outbox';
 import { type CaseShipment } from './shipment.types';
 import { type StationRecord, type StoredAuthorization } from './authorization.model';
@@ -88,7 +88,8 @@ export interface CaseItem {
   /** when that fee is paid, from the kept guide version; absent on cases from before dues (= submit) */
   feeDue?: FeeDue;
   expressFee: number;
-  delivery: { window: boolean; express: boolean };
+  /** `electronic`: 电子送达 offered (absent on cases from before it: not offered) */
+  delivery: { window: boolean; express: boolean; electronic?: boolean };
   /** 电子证照: what the issued certificate becomes (from the guide) */
   licence?: { type: string; validYears?: number };
   /** this item's own certificate number, set at issue (a chain's items each have theirs) */
@@ -171,7 +172,7 @@ export interface CaseCounter {
 }
 
 export interface CaseDelivery {
-  method: 'window' | 'express';
+  method: DeliveryMethod;
   address?: { name: string; phoneEnc: string; region: string[]; detail: string; postcode?: string };
 }
 

@@ -15,6 +15,7 @@ import { toShipmentView } from './shipment.view';
 import { heldByOf } from './held';
 import { feeView } from './case-fee';
 import { caseItemView, chainDecisionView } from './chain-view';
+import { electronicAllowed } from './electronic-delivery';
 
 type ListItem = ApplicationList['items'][number];
 
@@ -48,7 +49,7 @@ function deliveryView(pii: Pii, delivery: ApplicationRecord['delivery']): Applic
   if (!delivery) return null;
   const { address } = delivery;
   return {
-    method: delivery.method as 'window' | 'express',
+    method: delivery.method,
     ...(address
       ? {
           address: {
@@ -111,6 +112,7 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
     })),
     delivery: deliveryView(pii, record.delivery),
     expressAllowed: expressAllowed(record),
+    electronicAllowed: electronicAllowed(record),
     fee: feeView(record),
     applicant: applicant
       ? {

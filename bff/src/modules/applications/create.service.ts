@@ -109,7 +109,7 @@ export async function createCase(
     fee: g.fee.amount,
     feeDue: g.fee.due,
     expressFee: g.delivery.expressFee,
-    delivery: { window: g.delivery.window, express: g.delivery.express },
+    delivery: { window: g.delivery.window, express: g.delivery.express, electronic: g.delivery.electronic ?? false },
     ...(g.licence ? { licence: g.licence } : {}),
   }));
   const materials = mergeMaterials(guides).map((m) => ({

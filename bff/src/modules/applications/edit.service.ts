@@ -1,6 +1,12 @@
 import { type FastifyInstance } from 'fastify';
 import { Types } from 'mongoose';
-import { computeFee, type ApplicationView, type DeliveryChoice, type PatchApplicationBody } from '@onetrip/shared';
+import {
+  computeFee,
+  type ApplicationView,
+  type DeliveryChoice,
+  type DeliveryMethod,
+  type PatchApplicationBody,
+} from '@onetrip/shared';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { addressesModel, type AddressRecord } from '../users';
 import { type ApplicationRecord, type CaseDelivery } from './application.model';
@@ -11,9 +17,16 @@ import { assertEditable, assertVersion, loadCase } from './case-access';
 import { writeCase } from './case-write';
 import { auditAgentAction } from './case-audit';
 import { mergeData } from './form-values';
+import { assertElectronicAllowed } from './electronic-delivery';
+
+/** 电子送达: every item must offer it (400 naming those that do not); an addressId sent with it is ignored. */
+function electronicDelivery(record: ApplicationRecord): CaseDelivery {
+  assertElectronicAllowed(record);
+  return { method: 'electronic' };
+}
 
 /** The fee of the case's items (kept guide versions) with the given delivery. */
-export function feeOf(record: Pick<ApplicationRecord, 'items'>, delivery: { method: 'window' | 'express' } | null) {
+export function feeOf(record: Pick<ApplicationRecord, 'items'>, delivery: { method: DeliveryMethod } | null) {
   return computeFee({
     items: record.items.map((i) => ({ code: i.code, fee: { amount: i.fee }, delivery: { expressFee: i.expressFee } })),
     delivery,
@@ -36,6 +49,7 @@ async function deliveryOf(
   if (!choice) return null;
   // An addressId sent with window pick-up (left over from switching methods) is ignored.
   if (choice.method === 'window') return { method: 'window' };
+  if (choice.method === 'electronic') return electronicDelivery(record);
   assertExpressAllowed(record);
   if (!choice.addressId) throw ApplicationErrors.addressRequired();
   const address = await addressesModel(app.db)

@@ -6,6 +6,7 @@ import applicationsRoutes from './applications.routes';
 import actionsRoutes from './actions.routes';
 import progressRoutes from './progress.routes';
 import licencesRoutes from './licences.routes';
+import certificateRoutes from './certificate.routes';
 import { caseUploadAccess } from './upload-access';
 
 export { applicationModel, type ApplicationRecord } from './application.model';
@@ -49,6 +50,9 @@ export { awaitsChainDecision, decidesPerItem, dependentsOf, readyToApprove, sour
 export { recordLicences } from './licence.service';
 export { reserveCaseNumber } from './case-number';
 export { progressLink } from './progress-link';
+export { electronicAllowed, hasElectronicResult } from './electronic-delivery';
+export { certificatePdfOf } from './certificate.service';
+export { CERTIFICATE_PDF, sendCertificate } from './certificate.routes';
 export { fieldsOf, toApplicationView } from './application.view';
 export { withEtag } from './applications.routes';
 export { assertEditable, assertVersion, eventBy, loadCase } from './case-access';
@@ -101,6 +105,7 @@ const applicationsModule: FastifyPluginAsync = async (app) => {
   await app.register(actionsRoutes);
   await app.register(progressRoutes);
   await app.register(licencesRoutes);
+  await app.register(certificateRoutes);
 };
 
 export default applicationsModule;

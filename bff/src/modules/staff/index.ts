@@ -3,6 +3,7 @@ import actionsRoutes from './actions.routes';
 import { startDeemedAcceptanceJob } from './deemed-acceptance';
 import shipmentUnlockRoutes from './shipment-unlock.routes';
 import staffRoutes from './staff.routes';
+import staffCertificateRoutes from './certificate.routes';
 import verificationRoutes from './verification.routes';
 import { staffUploadAccess } from './upload-access';
 
@@ -25,6 +26,7 @@ const staffModule: FastifyPluginAsync = async (app) => {
   await app.register(actionsRoutes);
   await app.register(shipmentUnlockRoutes);
   await app.register(verificationRoutes);
+  await app.register(staffCertificateRoutes);
   startDeemedAcceptanceJob(app, app.config.DEEMED_ACCEPTANCE_INTERVAL_MS);
 };
 

@@ -2,6 +2,7 @@ import { type HandoverBody, type IssueBody, type StaffApplicationView } from '@o
 import { newRateLink, recordLicences, type ApplicationRecord } from '../applications';
 import { certificatesOf } from './certificates';
 import { issueByExpress } from './express-issue.service';
+import { issueElectronically } from './electronic-issue.service';
 import { newPickupCode, pickupCodeMatches } from './pickup-code';
 import { assertLead, assertStep, loadStaffCase, staffEvent, type StaffContext } from './staff-access';
 import { staffViewOf } from './staff-view';
@@ -59,6 +60,8 @@ export async function issueCase(
   if (record.delivery?.method === 'express') {
     return staffViewOf(ctx, await withLicences(ctx, await issueByExpress(ctx, record, { event: issued, set })));
   }
+  if (record.delivery?.method === 'electronic')
+    return staffViewOf(ctx, await withLicences(ctx, await issueElectronically(ctx, record, { event: issued, set })));
   let change: StaffChange = { path: ['issued'], events: [issued], set, notify: [{ kind: 'issued' }] };
   if (record.delivery?.method === 'window') {
     // The code is kept only encrypted, on the case and in the outbox entry that sends it.

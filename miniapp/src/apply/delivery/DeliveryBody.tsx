@@ -42,7 +42,7 @@ function Radio({
   );
 }
 
-/** 窗口领取 or 快递送达 (to a saved or a new address), and what it costs. */
+/** 窗口领取, 快递送达 (to a saved or a new address) or 电子送达 where every item offers it, and what it costs. */
 export function DeliveryBody({ caseState }: { caseState: CaseState }) {
   const view = caseState.data as ApplicationView;
   const { write } = caseState;
@@ -64,6 +64,13 @@ export function DeliveryBody({ caseState }: { caseState: CaseState }) {
     if (chosen !== 'window') void write((v) => patchApplication(view.id, v, { delivery: { method: 'window' } }));
   };
 
+  const chooseElectronic = () => {
+    setExpress(false);
+    setAdding(false);
+    if (chosen !== 'electronic')
+      void write((v) => patchApplication(view.id, v, { delivery: { method: 'electronic' } }));
+  };
+
   const pickAddress = async (address: AddressView) => {
     setSelected(address.id);
     const outcome = await write((v) =>
@@ -72,7 +79,7 @@ export function DeliveryBody({ caseState }: { caseState: CaseState }) {
     if (!outcome.ok) setSelected(null);
   };
 
-  const ready = express ? chosen === 'express' : chosen === 'window';
+  const ready = express ? chosen === 'express' : chosen === 'window' || chosen === 'electronic';
   const list = addresses.data?.items ?? [];
 
   return (
@@ -96,6 +103,15 @@ export function DeliveryBody({ caseState }: { caseState: CaseState }) {
         ) : (
           <View className="hint">所选事项中有不能快递送达的，请选择窗口领取。</View>
         )}
+        {view.electronicAllowed ? (
+          <Radio
+            id="delivery-electronic"
+            title="电子送达（在线下载，无需领取）"
+            desc="办结后在办件详情下载办理结果通知书（PDF），不用跑腿，免邮费"
+            on={!express && chosen === 'electronic'}
+            onClick={chooseElectronic}
+          />
+        ) : null}
       </Section>
 
       {express ? (

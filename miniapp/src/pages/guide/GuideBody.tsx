@@ -27,6 +27,7 @@ export function GuideBody({ guide }: { guide: ItemGuide }) {
         <View className="head-card__tags">
           <Tag tone={guide.trips === 0 ? 'green' : 'blue'}>{tripsLabel(guide.trips)}</Tag>
           {delivery.express ? <Tag tone="orange">可快递送达</Tag> : null}
+          {delivery.electronic ? <Tag tone="orange">可电子送达</Tag> : null}
         </View>
         <View className="facts">
           <View id="guide-promised-days" className="facts__row">
@@ -92,6 +93,14 @@ export function GuideBody({ guide }: { guide: ItemGuide }) {
             title="快递送达"
             desc="政务快递送证上门，凭签收码签收"
             value={delivery.expressFee > 0 ? `邮费 ${formatFee(delivery.expressFee)}` : '免邮费'}
+          />
+        ) : null}
+        {delivery.electronic ? (
+          <Cell
+            id="guide-electronic"
+            title="电子送达"
+            desc="办结后在线下载办理结果通知书（PDF），无需领取"
+            value="免费"
           />
         ) : null}
       </Section>

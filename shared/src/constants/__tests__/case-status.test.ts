@@ -15,6 +15,8 @@ const ARROWS: Array<[Status, Status, string]> = [
   ['delivered', 'completed', 'done'],
   ['issued', 'ready_for_pickup', 'window'],
   ['ready_for_pickup', 'completed', 'handover'],
+  // 电子送达 (docs/decisions.md): nothing to collect, the case ends at issue
+  ['issued', 'completed', 'electronic'],
   ['submitted', 'supplement_required', 'supplement'],
   ['supplement_required', 'submitted', 'resubmit'],
   ['submitted', 'rejected', 'reject'],
@@ -43,7 +45,6 @@ describe('case lifecycle', () => {
     ['approved', 'withdrawn'],
     ['accepted', 'supplement_required'],
     ['approved', 'completed'],
-    ['issued', 'completed'],
     ['shipping', 'completed'],
     ['submitted', 'submitted'],
   ])('refuses %s → %s', (from, to) => {

@@ -13,6 +13,7 @@ import { AgentSection } from './AgentSection';
 import { GapSection } from './GapSection';
 import { HallSection } from './HallSection';
 import { PaySection } from './PaySection';
+import { ResultSection } from './ResultSection';
 import { RateEntry } from '../rate/RateEntry';
 import { TrackingSection } from './TrackingSection';
 import { ItemResults } from '@/features/chain-items/ItemResults';
@@ -120,6 +121,7 @@ export function CaseBody({ caseState, fromPay }: { caseState: CaseState; fromPay
         </View>
       ) : null}
 
+      <ResultSection view={view} />
       <RateEntry view={view} />
       <ItemResults view={view} />
       <TrackingSection view={view} />
