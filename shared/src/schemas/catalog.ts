@@ -11,6 +11,7 @@ import {
 import { FEE_DUES } from '../rules/fees';
 import { tripsKept, ZERO_TRIPS_UNDELIVERABLE } from '../rules/trips-kept';
 import { PageQuery, Text } from './common';
+import { CommitmentTerms } from './commitment';
 
 export const CatalogCode = z.string().regex(/^[A-Z][A-Z0-9-]{1,39}$/, '编码应为大写字母、数字和连字符');
 
@@ -26,6 +27,8 @@ export const Material = z.strictObject({
    * 材料免提交: what the centre already holds that stands for this material.
    * `identity` — the applicant's real-name verified identity (the ID card): such a
    * material counts as present on every case, as 系统已核验, with no upload.
+   * `commitment` — 告知承诺制: the applicant's signed commitment replaces it, and
+   * the department checks it afterwards (核查).
    */
   satisfiedBy: z.enum(MATERIAL_SATISFIED_BY).optional(),
   /** 电子证照: the licence types (as items name them in `licence.type`) that can stand for this material */
@@ -76,15 +79,15 @@ export const Delivery = z.strictObject({
   window: z.boolean(),
   express: z.boolean(),
   expressFee: z.number().int().min(0).max(100_000),
-});
-export const ServiceWindow = z.strictObject({ hall: Text(40), number: Text(20) });
-
   /**
    * 电子送达: the result can be a PDF the applicant downloads (the case ends
    * at issue, nothing to collect). Left out it is false (guides stored before
    * it); the guide as published always states it.
    */
   electronic: z.boolean().optional(),
+});
+export const ServiceWindow = z.strictObject({ hall: Text(40), number: Text(20) });
+
 const ItemFields = z.strictObject({
   name: Text(60),
   department: Text(40),
@@ -106,6 +109,8 @@ const ItemFields = z.strictObject({
    * when it expires.
    */
   licence: z.strictObject({ type: Text(40), validYears: z.number().int().min(1).max(100).optional() }).optional(),
+  /** 容缺受理 / 告知承诺: the commitment the applicant signs for its gapAllowed or promised materials */
+  commitment: CommitmentTerms.optional(),
 });
 
 type ItemFields = z.infer<typeof ItemFields>;
@@ -143,6 +148,36 @@ function fieldIssues(field: FormField, path: PropertyKey[]): Issue[] {
   return issues;
 }
 
+/**
+ * 容缺 and 告知承诺 need the commitment the applicant signs, and a commitment needs
+ * something to stand for; a promised material needs no gap.
+ */
+function commitmentIssues(item: ItemFields): Issue[] {
+  const issues: Issue[] = [];
+  item.materials.forEach((m, i) => {
+    const promised = m.satisfiedBy === 'commitment';
+    if (m.gapAllowed && promised)
+      issues.push({ path: ['materials', i, 'gapAllowed'], message: `${m.name}已实行告知承诺，无需容缺` });
+    if ((m.gapAllowed || promised) && !item.commitment)
+      issues.push({
+        path: ['commitment'],
+        message: `${m.name}可${promised ? '告知承诺' : '容缺受理'}，请填写承诺书内容和补齐期限`,
+      });
+  });
+  // Gaps the issue waits for must be due within the promised time, or the case could not be done in it.
+  const gaps = item.materials.some((m) => m.gapAllowed);
+  const terms = item.commitment;
+  if (gaps && terms && !terms.issueBeforeGaps && terms.gapDays > item.promisedDays)
+    issues.push({
+      path: ['commitment', 'gapDays'],
+      message: `补齐期限（${terms.gapDays}个工作日）不能超过承诺时限（${item.promisedDays}个工作日），除非允许先出证`,
+    });
+  const needed = item.materials.some((m) => m.gapAllowed || m.satisfiedBy === 'commitment');
+  if (item.commitment && !needed)
+    issues.push({ path: ['commitment'], message: '没有可容缺或告知承诺的材料，无需承诺书' });
+  return issues;
+}
+
 /** Rules across the parts of a guide that a field-by-field schema cannot state. */
 function itemIssues(item: ItemFields): Issue[] {
   const issues: Issue[] = [];
@@ -161,6 +196,7 @@ function itemIssues(item: ItemFields): Issue[] {
   if (!item.delivery.express && item.delivery.expressFee > 0)
     issues.push({ path: ['delivery', 'expressFee'], message: '不提供快递时快递费应为0' });
   if (!tripsKept(item)) issues.push({ path: ['delivery', 'express'], message: ZERO_TRIPS_UNDELIVERABLE });
+  issues.push(...commitmentIssues(item));
   return issues;
 }
 

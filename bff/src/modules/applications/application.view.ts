@@ -13,6 +13,7 @@ import { deadlineView } from './case-clock';
 import { maskData } from './form-values';
 import { toShipmentView } from './shipment.view';
 import { heldByOf } from './held';
+import { commitmentView } from './commitment.view';
 import { feeView } from './case-fee';
 import { caseItemView, chainDecisionView } from './chain-view';
 import { electronicAllowed } from './electronic-delivery';

@@ -111,6 +111,7 @@ export async function createCase(
     expressFee: g.delivery.expressFee,
     delivery: { window: g.delivery.window, express: g.delivery.express, electronic: g.delivery.electronic ?? false },
     ...(g.licence ? { licence: g.licence } : {}),
+    ...(g.commitment ? { commitment: { ...g.commitment } } : {}),
   }));
   const materials = mergeMaterials(guides).map((m) => ({
     code: m.code,

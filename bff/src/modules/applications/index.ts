@@ -7,7 +7,9 @@ import actionsRoutes from './actions.routes';
 import progressRoutes from './progress.routes';
 import licencesRoutes from './licences.routes';
 import certificateRoutes from './certificate.routes';
+import commitmentRoutes from './commitment.routes';
 import { caseUploadAccess } from './upload-access';
+import { startGapReminderJob } from './gap-reminders';
 
 export { applicationModel, type ApplicationRecord } from './application.model';
 export {
@@ -106,6 +108,8 @@ const applicationsModule: FastifyPluginAsync = async (app) => {
   await app.register(progressRoutes);
   await app.register(licencesRoutes);
   await app.register(certificateRoutes);
+  await app.register(commitmentRoutes);
+  startGapReminderJob(app, app.config.GAP_REMINDER_INTERVAL_MS);
 };
 
 export default applicationsModule;

@@ -1,5 +1,5 @@
 import { type HandoverBody, type IssueBody, type StaffApplicationView } from '@onetrip/shared';
-import { newRateLink, recordLicences, type ApplicationRecord } from '../applications';
+import { commitmentOffer, gapsOverdue, newRateLink, recordLicences, type ApplicationRecord } from '../applications';
 import { certificatesOf } from './certificates';
 import { issueByExpress } from './express-issue.service';
 import { issueElectronically } from './electronic-issue.service';

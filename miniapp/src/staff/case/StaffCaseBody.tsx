@@ -33,13 +33,15 @@ export function maskName(name: string): string {
 
 /**
  * A material's line for staff: its files, and what the centre holds instead of or beside them
- * (`heldText`: the verified identity, an earlier chain item, or the electronic licence with its
- * origin: number, issuer, issuing case).
+ * (`heldText`: the verified identity, the signed commitment, an earlier chain item, or the electronic
+ * licence with its origin: number, issuer, issuing case); a gap still open says so, with its day.
  */
-export function materialDesc(m: StaffApplicationView['materials'][number]): string {
+export function materialDesc(m: StaffApplicationView['materials'][number], gapDue?: string): string {
   const files = m.uploadIds.length ? `${m.uploadIds.length} 个文件` : '';
   const held = m.heldBy ? heldText(m.heldBy) : '';
-  return [held, files].filter(Boolean).join('；') || '未上传';
+  // 容缺: accepted without it, to be supplied by the day the commitment named.
+  const gap = gapDue !== undefined && !files ? `容缺待补（${gapDue ? `${gapDue} 前` : '出证前'}）` : '';
+  return [held, files, gap].filter(Boolean).join('；') || '未上传';
 }
 
 /** An item's line for staff: its department and its own result (certificate number, reason, what it waits for). */

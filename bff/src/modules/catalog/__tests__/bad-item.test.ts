@@ -127,6 +127,31 @@ describe('PUT /admin/items/:code refuses', () => {
     expect(await itemModel(t.app.db).findOne({ code: 'LAONIAN-YOUDAIZHENG' }).lean()).toEqual(stored);
   });
 
+  it('容缺 or 告知承诺 materials without a 承诺书, a promised material that is also a gap, a 承诺书 standing for nothing', async () => {
+    const { commitment: _none, ...withoutTerms } = sampleItem();
+    const gapless = expectRefused(await putItem(withoutTerms));
+    expect(gapless.details).toContainEqual(
+      expect.objectContaining({ path: 'commitment', message: expect.stringContaining('请填写承诺书内容') }),
+    );
+    const both = sampleItem();
+    both.materials = both.materials.map((m) => (m.gapAllowed ? { ...m, satisfiedBy: 'commitment' as const } : m));
+    expect(expectRefused(await putItem(both)).details).toContainEqual(
+      expect.objectContaining({ path: 'materials.1.gapAllowed', message: expect.stringContaining('无需容缺') }),
+    );
+    const idle = sampleItem();
+    idle.materials = idle.materials.map((m) => ({ ...m, gapAllowed: false }));
+    expect(expectRefused(await putItem(idle)).details).toContainEqual(
+      expect.objectContaining({ path: 'commitment', message: '没有可容缺或告知承诺的材料，无需承诺书' }),
+    );
+    const noDays = { ...sampleItem(), commitment: { text: '承诺', gapDays: 0, issueBeforeGaps: false } };
+    expectRefused(await putItem(noDays));
+    // Gaps the issue waits for must be due within the promised time (3 days in the sample).
+    const late = { ...sampleItem(), commitment: { text: '承诺', gapDays: 4, issueBeforeGaps: false } };
+    expect(expectRefused(await putItem(late)).details).toContainEqual(
+      expect.objectContaining({ path: 'commitment.gapDays', message: expect.stringContaining('不能超过承诺时限') }),
+    );
+  });
+
   it('trips other than 0 or 1', async () => {
     expectRefused(await putItem({ ...sampleItem(), trips: 2 }));
   });
