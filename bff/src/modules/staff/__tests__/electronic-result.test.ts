@@ -6,7 +6,7 @@ import { applicationModel, type ApplicationRecord } from '../../applications';
 import { certificateContent } from '../../applications/certificate-content';
 import { renderSectionsPdf } from '../../../lib/pdf/sections-pdf';
 import { act, DEPT_A, FREE_A, staffWorld, type StaffWorld } from '../testing/world';
-import { type LoggedIn } from '../../../../test/helpers/login-as';
+import { loginAs, type LoggedIn } from '../../../../test/helpers/login-as';
 
 /** 电子送达: an item of DEPT_A whose result is downloaded (零跑腿 without express). */
 const E_A = 'TEST-ELECTRONIC-A';
@@ -152,9 +152,22 @@ describe('issuing an electronic case', () => {
     expect(text).toContain(`${idNumber.slice(0, 3)}***********${idNumber.slice(-4)}`);
   });
 
-  it('answers 404 to another resident and to staff of an uninvolved department', async () => {
-    expect((await certificate(w.bob, id)).statusCode).toBe(404);
-    expect((await certificate(w.staffC, id, true)).statusCode).toBe(404);
+  it('answers 404 to another resident, an agent, a courier and staff of an uninvolved department; 403 to non-staff at the staff route', async () => {
+    const agent = await loginAs(w.app, 'el_agent', {
+      roles: ['agent'],
+      station: { town: '十字路街道', village: '东村' },
+    });
+    const courier = await loginAs(w.app, 'el_courier', { roles: ['courier'], courierCompany: '中国邮政EMS' });
+    const answers = await Promise.all([
+      certificate(w.bob, id),
+      certificate(agent, id),
+      certificate(courier, id),
+      certificate(w.staffC, id, true),
+      certificate(courier, id, true),
+      certificate(w.alice, id, true),
+    ]);
+    expect(answers.map((r) => r.statusCode)).toEqual([404, 404, 404, 404, 403, 403]);
+    expect(answers.every((r) => !r.rawPayload.subarray(0, 5).equals(Buffer.from('%PDF-')))).toBe(true);
   });
 
   it('serves staff of the case the same PDF, audited', async () => {
