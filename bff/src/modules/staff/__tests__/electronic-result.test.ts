@@ -119,10 +119,11 @@ describe('issuing an electronic case', () => {
       ['issued', `证照编号：${CERTIFICATE_NO}`],
       ['completed', '电子送达'],
     ]);
-    const completed = stored.outbox.filter((m) => m.kind === 'completed');
+    const outbox = stored.outbox ?? [];
+    const completed = outbox.filter((m) => m.kind === 'completed');
     expect(completed).toHaveLength(1);
     expect(completed[0]?.extra?.rateTokenEnc).toMatch(/.+/);
-    expect(stored.outbox.map((m) => m.kind)).not.toContain('ready_for_pickup');
+    expect(outbox.map((m) => m.kind)).not.toContain('ready_for_pickup');
   });
 
   it('serves the applicant the PDF of her case, the same bytes on every download', async () => {
