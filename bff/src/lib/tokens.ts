@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { type Role } from '@onetrip/shared';
 
-/** Claims of an access token. Roles are a hint: staff/admin actions re-check the user record. */
+/** Claims of an access token. Roles are a hint for clients: authorisation reads the user record (authenticate). */
 export interface AccessClaims {
   sub: string;
   roles: Role[];
@@ -33,10 +33,14 @@ export interface Tokens {
 export function createTokens(secret: string, accessTtlSeconds: number, refreshTtlDays: number): Tokens {
   const refreshTtlSeconds = refreshTtlDays * 86_400;
   // The algorithm is pinned on both sides, so `alg: none` and key-confusion tokens fail.
-  const verify = (token: string): jwt.JwtPayload | null => {
+  // jsonwebtoken accepts a token without `exp` as never expiring; ours always carry `iat` and
+  // `exp`, so anything without them, or living longer than its kind may, was not made here.
+  const verify = (token: string, maxLifetimeSeconds: number): jwt.JwtPayload | null => {
     try {
       const payload = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: 'onetrip' });
-      return typeof payload === 'object' ? payload : null;
+      if (typeof payload !== 'object' || typeof payload.exp !== 'number' || typeof payload.iat !== 'number')
+        return null;
+      return payload.exp - payload.iat <= maxLifetimeSeconds ? payload : null;
     } catch {
       return null;
     }
@@ -60,13 +64,13 @@ export function createTokens(secret: string, accessTtlSeconds: number, refreshTt
       return { token, jti };
     },
     verifyAccess: (token) => {
-      const p = verify(token);
+      const p = verify(token, accessTtlSeconds);
       if (!p || p.typ !== 'access' || typeof p.sub !== 'string' || typeof p.sid !== 'string' || !Array.isArray(p.roles))
         return null;
       return { sub: p.sub, sid: p.sid, roles: p.roles as Role[], typ: 'access' };
     },
     verifyRefresh: (token) => {
-      const p = verify(token);
+      const p = verify(token, refreshTtlSeconds);
       if (
         !p ||
         p.typ !== 'refresh' ||

@@ -33,7 +33,7 @@ async function claimUse(app: FastifyInstance, claims: RefreshClaims): Promise<bo
 }
 
 async function reused(app: FastifyInstance, claims: RefreshClaims): Promise<never> {
-  await revokeFamily(app, claims.sid, 'reuse');
+  await revokeFamily(app, { sid: claims.sid, userId: claims.sub }, 'reuse');
   app.log.warn(
     { action: 'auth.refresh.reuse', sid: claims.sid, userId: claims.sub },
     'refresh token reused: session revoked',
@@ -85,5 +85,5 @@ export async function rotateSession(app: FastifyInstance, refreshToken: string):
 export async function revokeSession(app: FastifyInstance, auth: AuthUser): Promise<void> {
   if (!isValidObjectId(auth.id)) return;
   const session = await sessionsModel(app.db).exists({ _id: auth.sid, userId: auth.id });
-  if (session) await revokeFamily(app, auth.sid, 'logout');
+  if (session) await revokeFamily(app, { sid: auth.sid, userId: auth.id }, 'logout');
 }

@@ -4,6 +4,7 @@ import { addressesModel } from './addresses.model';
 import meRoutes from './me.routes';
 import addressesRoutes from './addresses.routes';
 import adminUsersRoutes from './admin.routes';
+export { accessChangeKey, bumpAccess } from './access-change';
 export { type AddressRecord, addressesModel } from './addresses.model';
 export { loadSignedInUser } from './me.service';
 export { currentUserOf, default as roleGuard } from './role-guard';

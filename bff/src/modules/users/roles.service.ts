@@ -5,6 +5,7 @@ import { usersModel, type UserRecord } from './users.model';
 import { updateVersioned } from '../../lib/store';
 import { UserErrors } from './users.errors';
 import { rolesOf, toMeResponse } from './user-view';
+import { bumpAccess } from './access-change';
 
 /** Each role that acts for someone needs to know for whom: the field and the message when it is missing. */
 const NEEDS = {
@@ -83,6 +84,8 @@ export async function setRoles(
     ...(Object.keys($unset).length ? { $unset } : {}),
   })) as UserRecord | null;
   if (!updated) throw UserErrors.versionConflict();
+  // Authorisation reads roles through a cache under this token: the next request sees the change.
+  await bumpAccess(app.db, userId);
 
   await recordAudit(app.db, {
     actor: { userId: admin._id.toHexString(), role: 'admin' },

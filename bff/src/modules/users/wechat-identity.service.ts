@@ -3,6 +3,7 @@ import { type Platform, type Role } from '@onetrip/shared';
 import { type WechatIdentity } from '../../plugins/app/wechat';
 import { usersModel, type UserRecord } from './users.model';
 import { isDuplicateKey } from '../../lib/store';
+import { bumpAccess } from './access-change';
 
 export interface WechatLogin extends WechatIdentity {
   platform: Platform;
@@ -40,8 +41,10 @@ export async function upsertWechatUser(app: FastifyInstance, login: WechatLogin)
         { $set: identity, $addToSet: { roles: { $each: roles } } },
         { new: true },
       ).lean<UserRecord>();
-      if (updated) return updated;
-      continue;
+      if (!updated) continue;
+      // The bootstrap admin role just added: the person's other sessions see it on their next request.
+      if (roles.some((role) => !existing.roles.includes(role))) await bumpAccess(app.db, updated._id.toHexString());
+      return updated;
     }
     try {
       const created = await Users.create({ ...identity, roles });

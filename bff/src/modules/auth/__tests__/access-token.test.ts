@@ -69,6 +69,21 @@ describe('access tokens at GET /me', () => {
     await expect401(`${part({ alg: 'none', typ: 'JWT' })}.${part({ ...claims(), exp, iss: 'onetrip' })}.`);
   });
 
+  it('refuses a token without exp, signed with our key', async () => {
+    await expect401(jwt.sign(claims(), secret(), { algorithm: 'HS256', issuer: 'onetrip' }));
+  });
+
+  it('refuses a token whose lifetime is longer than an access token may live', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await expect401(
+      jwt.sign({ ...claims(), iat: now, exp: now + 86_400 }, secret(), { algorithm: 'HS256', issuer: 'onetrip' }),
+    );
+  });
+
+  it('refuses a token without iss', async () => {
+    await expect401(jwt.sign(claims(), secret(), { algorithm: 'HS256', expiresIn: 600 }));
+  });
+
   it('refuses a token of another issuer', async () => {
     await expect401(jwt.sign(claims(), secret(), { algorithm: 'HS256', issuer: 'elsewhere', expiresIn: 600 }));
   });

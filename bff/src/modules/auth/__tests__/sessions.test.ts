@@ -116,8 +116,8 @@ describe('POST /auth/logout', () => {
     const after = await refresh(pair.refreshToken);
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('UNAUTHENTICATED');
-    // Logging out again is harmless and keeps the first reason.
-    expect((await logout(pair.accessToken)).statusCode).toBe(204);
+    // The access token ended with its session (issue 13): logging out again is refused and keeps the first reason.
+    expect((await logout(pair.accessToken)).statusCode).toBe(401);
     expect((await sessionOf(pair))?.revokedReason).toBe('logout');
   });
 
