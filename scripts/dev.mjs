@@ -30,6 +30,8 @@ runMain(async () => {
     dataDir: path.join(ROOT, '.data', 'dev'),
     dbName: 'onetrip_dev',
     withH5: !apiOnly,
+    // The operator's MONGODB_URI database name and ONETRIP_ADMIN_OPENIDS, when given.
+    operatorEnv: true,
   });
   const lines = [
     '',

@@ -37,7 +37,11 @@ export const WECHATPAY_KEY_VARS = [
  * production start refuses, so a forgotten secret fails loudly.
  */
 export const ConfigSchema = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /**
+   * Unset (or empty) means production, the safe default: a server started without it refuses the
+   * published development secrets. The dev and test scripts set `development` / `test` themselves.
+   */
+  NODE_ENV: unsetIfEmpty(z.enum(['development', 'test', 'production'])),
   BFF_HOST: z.string().default('127.0.0.1'),
   BFF_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -169,7 +173,12 @@ export const ConfigSchema = z.object({
     .default(10 * 1024 * 1024),
 });
 
-export type Config = z.infer<typeof ConfigSchema> & { WECHATPAY_NOTIFY_URL: string; PUBLIC_API_URL: string };
+type NodeEnv = 'development' | 'test' | 'production';
+export type Config = Omit<z.infer<typeof ConfigSchema>, 'NODE_ENV'> & {
+  NODE_ENV: NodeEnv;
+  WECHATPAY_NOTIFY_URL: string;
+  PUBLIC_API_URL: string;
+};
 
 export class ConfigError extends Error {}
 
@@ -180,7 +189,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new ConfigError(`invalid configuration: ${problems}`);
   }
-  const data = parsed.data;
+  const data = { ...parsed.data, NODE_ENV: parsed.data.NODE_ENV ?? ('production' as NodeEnv) };
   const payKeysMissing = WECHATPAY_KEY_VARS.filter((key) => data[key] === undefined);
   if (data.NODE_ENV === 'production') {
     const unset = Object.entries(DEV_SECRETS).filter(([key, dev]) => data[key as keyof typeof DEV_SECRETS] === dev);
@@ -189,6 +198,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...payKeysMissing,
       ...(data.WECHATPAY_NOTIFY_URL?.startsWith('https://') ? [] : ['an https WECHATPAY_NOTIFY_URL']),
     ];
+    if (missing.length && parsed.data.NODE_ENV === undefined)
+      throw new ConfigError(
+        `NODE_ENV is not set, so this is a production start: set ${missing.join(', ')} ` +
+          '(or NODE_ENV=development for a local run on the development defaults)',
+      );
     if (missing.length) throw new ConfigError(`set ${missing.join(', ')} in production`);
   } else if (payKeysMissing.length > 0 && payKeysMissing.length < WECHATPAY_KEY_VARS.length) {
     // Half a key set is a mistake, not a choice to run without payments.

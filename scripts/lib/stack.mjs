@@ -5,6 +5,7 @@ import path from 'node:path';
 import { startDatabase, freePort } from './database.mjs';
 import { startMock, startBff, runSeed, outsideServicesEnv } from './services.mjs';
 import { startH5Server } from './h5-server.mjs';
+import { stackBffEnv } from './stack-env.mjs';
 import { redisForStack } from './redis.mjs';
 import { pnpm, ROOT } from './pnpm.mjs';
 import { step, ok } from './log.mjs';
@@ -31,10 +32,12 @@ export function buildH5({ ports }) {
 }
 
 /**
- * @param {{ports: {bff:number, mock:number, h5:number}, dataDir: string, dbName: string, withH5: boolean, env?: object, bffEntry?: string}} opts
+ * @param {{ports: {bff:number, mock:number, h5:number}, dataDir: string, dbName: string, withH5: boolean, env?: object, bffEntry?: string, operatorEnv?: boolean}} opts
+ *   `operatorEnv` (`npm run dev`): a MONGODB_URI's database name and ONETRIP_ADMIN_OPENIDS are the operator's;
+ *   otherwise (tests, benches) `dbName` and the simulated admin.
  * @returns {Promise<{urls: object, env: object, stop: () => Promise<void>}>}
  */
-export async function startStack({ ports, dataDir, dbName, withH5, env = {}, bffEntry }) {
+export async function startStack({ ports, dataDir, dbName, withH5, env = {}, bffEntry, operatorEnv = false }) {
   const logDir = path.join(dataDir, 'logs');
   const stops = [];
   const stop = async () => {
@@ -45,17 +48,14 @@ export async function startStack({ ports, dataDir, dbName, withH5, env = {}, bff
     stops.push(db.stop);
     const redis = await redisForStack({ dataDir: path.join(dataDir, 'redis'), logDir });
     if (redis) stops.push(redis.stop);
-    const mongoUri = new URL(db.uri);
-    mongoUri.pathname = `/${dbName}`;
     const h5Url = `http://127.0.0.1:${ports.h5}`;
     const mockBase = `http://127.0.0.1:${ports.mock}`;
     const bffEnv = {
-      MONGODB_URI: mongoUri.toString(),
+      // NODE_ENV, the database (MONGODB_URI's own name under `npm run dev`) and the admins (stack-env.mjs).
+      ...stackBffEnv({ serverUri: db.uri, dbName, fromUserEnv: operatorEnv }),
       ...outsideServicesEnv(mockBase),
       PUBLIC_H5_URL: h5Url,
       CORS_ORIGINS: `${h5Url},http://localhost:${ports.h5}`,
-      // In the local stack the simulated WeChat user `admin` administers.
-      ONETRIP_ADMIN_OPENIDS: 'openid_admin',
       ...(redis ? { REDIS_URL: redis.url } : {}),
       ...env,
     };
