@@ -97,6 +97,7 @@ function caseRoutes(view: ApplicationView, attackerUpload: string): Route[] {
     staff('reject', { reason: '篡改' }),
     staff(`items/${view.items[0]?.code}/approve`, {}),
     staff(`items/${view.items[0]?.code}/deny`, { reason: '篡改' }),
+    staff('chain-decision', { goOn: false, reason: '篡改' }),
     staff('issue', { certificateNo: 'X123' }),
     staff('handover', { pickupCode: '123456' }, {}),
     staff('followup/close', { note: '篡改' }, {}),
@@ -329,7 +330,7 @@ describe('access matrix: foreign objects × roles', () => {
     const urls = new Set(
       targets.flatMap((t) => t.routes.map((r) => `${r.method} ${r.url.replace(/[0-9a-f]{24}/g, ':id')}`)),
     );
-    expect(urls.size).toBe(50);
+    expect(urls.size).toBe(51);
     // The controls: the same reads by those entitled succeed, so the refusals below are about who asks.
     const read = (who: LoggedIn, url: string) => call(who, { method: 'GET', url });
     for (const target of targets) {

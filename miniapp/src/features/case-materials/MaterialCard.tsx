@@ -55,7 +55,7 @@ export function MaterialCard(props: MaterialCardProps) {
         </View>
       ) : null}
       {licenceChoice}
-      {sharedNote ? (
+      {sharedNote && !(heldBy && !count) ? (
         <View className="material-card__shared" id={`material-${code}-shared`}>
           {sharedNote}
         </View>

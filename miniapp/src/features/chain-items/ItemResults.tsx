@@ -17,11 +17,17 @@ export function ItemResults({ view }: { view: ApplicationView }) {
       {view.items.map((item) => {
         const result = itemResult(view, item);
         return (
-          <Cell key={item.code} id={`result-${item.code}`} title={item.name} desc={result.detail || undefined}>
-            <Tag tone={result.tone}>
-              <Text id={`result-${item.code}-label`}>{result.label}</Text>
-            </Tag>
-          </Cell>
+          <Cell
+            key={item.code}
+            id={`result-${item.code}`}
+            title={item.name}
+            desc={result.detail || undefined}
+            value={
+              <Tag tone={result.tone}>
+                <Text id={`result-${item.code}-label`}>{result.label}</Text>
+              </Tag>
+            }
+          />
         );
       })}
     </Section>

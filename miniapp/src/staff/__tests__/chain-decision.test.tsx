@@ -78,6 +78,21 @@ describe('staff case: the lead department decides after a denied chain item', ()
     expect(document.getElementById('chain-go-on')).toBeNull();
   });
 
+  it('offers no 审批通过 for an item that waits for an earlier item’s result, only 不予许可', async () => {
+    loginAs();
+    setRouterParams({ id: CASE_ID });
+    const view = chainView({
+      awaitingChainDecision: undefined,
+      items: [item('A', '甲证核发', 'pending'), item('B', '乙证核发', 'pending', { dependsOn: ['A'] })],
+    });
+    staffServer(() => ({ status: 200, body: view }));
+    render(<StaffCasePage />);
+    await waitFor(() => expect(document.getElementById('approve-A')).not.toBeNull());
+    expect(document.getElementById('approve-B')).toBeNull();
+    expect(document.getElementById('deny-B')).not.toBeNull();
+    expect(byId('item-B').textContent).toContain('待「甲证核发」办结后审批');
+  });
+
   it('issues each approved item with its own certificate number', async () => {
     loginAs();
     setRouterParams({ id: CASE_ID });
