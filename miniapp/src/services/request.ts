@@ -4,7 +4,15 @@ import { API_BASE } from '@/config';
 import { toast } from '@/utils/toast';
 import { ApiError, NETWORK_MESSAGE, UNKNOWN_MESSAGE } from './api-error';
 import { toErrorDetails } from './error-details';
-import { clearSession, getAccessToken, getRefreshToken, saveSession } from './session';
+import {
+  clearSession,
+  getAccessToken,
+  getActiveRole,
+  getRefreshToken,
+  getSessionUser,
+  saveSession,
+  setActiveRole,
+} from './session';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -95,6 +103,26 @@ async function doRefresh(): Promise<boolean> {
   }
 }
 
+/** Said when a 403 came after the admin changed the person's roles: 我的 shows what they may do now. */
+export const ROLES_CHANGED_MESSAGE = '您的身份已变更，请在「我的」查看当前身份';
+export const ME_PAGE = '/pages/me/index';
+
+const rolesKey = () => [...(getSessionUser()?.roles ?? [])].sort().join(',');
+
+/**
+ * A 403 may mean the admin changed the person's roles since this device last looked (the BFF
+ * authorises with the roles of now). Reloads them with a refresh: when they changed, the call is
+ * tried once more (a 403 is answered before anything is written), and a role that is gone is no
+ * longer the one acted in. Returns whether the roles changed.
+ */
+async function reloadRoles(): Promise<boolean> {
+  const before = rolesKey();
+  if (!(await refreshSession()) || rolesKey() === before) return false;
+  const roles = getSessionUser()?.roles ?? [];
+  if (!roles.includes(getActiveRole())) setActiveRole('resident');
+  return true;
+}
+
 function sendToLogin(): void {
   clearSession();
   void Taro.navigateTo({ url: LOGIN_PAGE }).catch(() => undefined);
@@ -103,7 +131,8 @@ function sendToLogin(): void {
 /**
  * The one Taro.request wrapper. Resolves with the body of a 2xx answer (undefined for 204).
  * Fails with an ApiError: the contract's error body, `NETWORK` when no answer came, or
- * `UNAUTHENTICATED` after a refresh failed (the session is then cleared and the login page opened).
+ * `UNAUTHENTICATED` after a refresh failed (the session is then cleared and the login page opened),
+ * or `FORBIDDEN` (after a 403 whose refresh showed changed roles: ROLES_CHANGED_MESSAGE, 我的 opened).
  * Shows the message as a toast unless `silent`.
  */
 export function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -127,6 +156,13 @@ export async function authorized<T>(
       } else {
         sendToLogin();
         throw new ApiError('UNAUTHENTICATED', '登录已过期，请重新登录', 401);
+      }
+    }
+    if (res.statusCode === 403 && !options.noRefresh && getRefreshToken() && (await reloadRoles())) {
+      res = await attempt();
+      if (res.statusCode === 403) {
+        void Taro.switchTab({ url: ME_PAGE }).catch(() => undefined);
+        throw new ApiError('FORBIDDEN', ROLES_CHANGED_MESSAGE, 403);
       }
     }
     if (res.statusCode >= 200 && res.statusCode < 300) return res.data as T;
