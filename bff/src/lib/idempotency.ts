@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
 import { AppError } from './app-error';
-import { insertUnique, sleep, TIMING } from './store';
+import { insertUnique, ownerAlive, ownerOf, sleep, TIMING } from './store';
 
 /**
  * `Idempotency-Key` for writes that must happen once (submit, payments):
@@ -14,15 +14,18 @@ import { insertUnique, sleep, TIMING } from './store';
  * The outcome is stored with the effect it records: `run` gets the key's id
  * and writes it in the same update as its effect (a submit stores it on the
  * case). A request that crashed after its effect but before the key was
- * marked done leaves a `running` key; once that is stale, `recover` finds
- * the effect by the key's id and answers as the first request would have,
- * instead of running again (which would answer "already submitted").
+ * marked done leaves a `running` key; once that is abandoned (its BFF copy
+ * is gone, or it is past the time-out), `recover` finds the effect by the
+ * key's id and answers as the first request would have, instead of running
+ * again (which would answer "already submitted"); with no effect, it runs.
  */
 const keySchema = new Schema(
   {
     _id: { type: String, required: true },
     requestHash: { type: String, required: true },
     state: { type: String, enum: ['running', 'done'], required: true },
+    /** the copy running it (`store/liveness.ts`): a key of a copy that died is recovered at once */
+    owner: { type: String },
     status: { type: Number },
     response: { type: Schema.Types.Mixed },
     createdAt: { type: Date, required: true },
@@ -62,6 +65,15 @@ export interface IdempotentWork<T> {
 }
 
 /**
+ * A `running` key nobody will finish: its copy died (seen within seconds, liveness.ts), or it is
+ * older than the time-out (a key written before copies named themselves).
+ */
+async function abandoned(conn: Connection, seen: { owner?: string | null; createdAt: Date }): Promise<boolean> {
+  if (Date.now() - seen.createdAt.getTime() > TIMING.request.ttlMs) return true;
+  return Boolean(seen.owner) && !(await ownerAlive(conn, seen.owner!));
+}
+
+/**
  * Runs `work.run` once per key. Outcomes: the first answer (also to a
  * duplicate that waited for it, `replayed`); 422 IDEMPOTENCY_KEY_REUSED for
  * the key with another request; 409 INVALID_STATE when the first request is
@@ -80,14 +92,16 @@ export async function idempotent<T>(
   const done = async (result: Outcome<T>) =>
     Keys.updateOne({ _id }, { $set: { state: 'done', status: result.status, response: result.body } });
   const deadline = Date.now() + TIMING.request.waitMs;
+  const owner = ownerOf();
   for (;;) {
     const createdAt = new Date();
-    if (await insertUnique(Keys, { _id, requestHash, state: 'running', createdAt, day: keyDay(createdAt) })) break;
+    const claim = { _id, requestHash, state: 'running', owner, createdAt, day: keyDay(createdAt) };
+    if (await insertUnique(Keys, claim)) break;
     const seen = await Keys.findById(_id).lean();
     if (!seen) continue;
     if (seen.requestHash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
     if (seen.state === 'done') return { status: seen.status ?? 200, body: seen.response as T, replayed: true };
-    if (Date.now() - seen.createdAt.getTime() > TIMING.request.ttlMs) {
+    if (await abandoned(conn, seen)) {
       const recovered = await work.recover?.(_id);
       if (recovered) {
         await done(recovered);

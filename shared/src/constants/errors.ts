@@ -16,10 +16,14 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  /** a user's upload quota (per day or in total) would be exceeded: nothing was stored */
+  QUOTA_EXCEEDED: 429,
   /** an Idempotency-Key used again with a different request */
   IDEMPOTENCY_KEY_REUSED: 422,
   /** an outside service (WeChat, real-name check, WeChat Pay…) failed: not the caller's fault */
   UPSTREAM_UNAVAILABLE: 503,
+  /** the database cannot be reached right now: nothing was done; try again after `Retry-After` seconds */
+  DB_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -37,6 +41,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   PAYLOAD_TOO_LARGE: '文件太大',
   UNSUPPORTED_MEDIA_TYPE: '不支持的文件类型',
   RATE_LIMITED: '操作太频繁，请稍后再试',
+  QUOTA_EXCEEDED: '上传的文件已达上限',
   IDEMPOTENCY_KEY_REUSED: '该请求编号已用于另一项操作，请刷新后重试',
   UPSTREAM_UNAVAILABLE: '服务繁忙，请稍后再试',
+  DB_UNAVAILABLE: '系统暂时无法处理，请稍后再试',
 };

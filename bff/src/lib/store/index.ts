@@ -13,3 +13,4 @@ export { insertUnique, isDuplicateKey, upsertById } from './unique';
 export { documentKey, leaseModel, LeaseBusyError, tryWithLease, withLease } from './lease';
 export { updateUnversioned, updateVersioned } from './versioned';
 export { backoff, RETRIES, sleep, TIMING, type Timing } from './timing';
+export { DEAD_AFTER_MS, ownerAlive, ownerOf, PROCESS_ID, startHeartbeat } from './liveness';

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Schema, type Connection } from 'mongoose';
 import { backoff, type Timing } from './timing';
 import { insertUnique } from './unique';
+import { ownerAlive, ownerOf } from './liveness';
 
 /**
  * A short exclusive lease on one key, taken by inserting `{_id: key}` into
@@ -36,11 +36,12 @@ export class LeaseBusyError extends Error {
 
 async function acquire(conn: Connection, key: string, ttlMs: number): Promise<string | null> {
   const Lease = leaseModel(conn);
-  const owner = randomUUID();
+  const owner = ownerOf();
   if (await insertUnique(Lease, { _id: key, owner, expiresAt: new Date(Date.now() + ttlMs) })) return owner;
   const held = await Lease.findById(key).lean();
-  if (held && held.expiresAt.getTime() < Date.now()) {
-    // Taken over from a crashed writer: remove exactly that stale lease, then race for a new one.
+  if (held && (held.expiresAt.getTime() < Date.now() || !(await ownerAlive(conn, held.owner)))) {
+    // Taken over from a crashed writer (past its time-out, or its copy is gone: liveness.ts):
+    // remove exactly that lease, then race for a new one.
     await Lease.deleteOne({ _id: key, owner: held.owner });
   }
   return null;

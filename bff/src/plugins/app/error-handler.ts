@@ -3,6 +3,7 @@ import { type FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ERROR_MESSAGES, type ErrorBody, type ErrorCode, type RequestProblem } from '@onetrip/shared';
 import { AppError } from '../../lib/app-error';
+import { DB_RETRY_AFTER_SECONDS, isDbUnavailable } from '../../lib/db-unavailable';
 
 const BY_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
@@ -65,6 +66,14 @@ export default fp(
         return reply
           .status(status < 500 ? status : 400)
           .send({ error: { code, message: ERROR_MESSAGES[code] } } satisfies ErrorBody);
+      }
+      if (isDbUnavailable(err)) {
+        // Not a bug: the database is away (restarting, the network). Nothing was done; say when to retry.
+        request.log.warn({ err: { name: err.name, message: err.message } }, 'database unavailable');
+        return reply
+          .status(503)
+          .header('retry-after', String(DB_RETRY_AFTER_SECONDS))
+          .send({ error: { code: 'DB_UNAVAILABLE', message: ERROR_MESSAGES.DB_UNAVAILABLE } } satisfies ErrorBody);
       }
       request.log.error({ err }, 'unexpected error');
       return reply

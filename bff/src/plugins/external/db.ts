@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import mongoose, { type Connection } from 'mongoose';
+import { startHeartbeat } from '../../lib/store';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -19,14 +20,22 @@ export default fp(
   async (app, opts: { uri: string; maxPoolSize?: number }) => {
     // At most `maxPoolSize` operations in flight: a burst queues here rather than in the database
     // server (FerretDB's own pool to PostgreSQL is sized above what the BFF copies send it).
+    // The database gone: a request fails within `serverSelectionTimeoutMS` (answered 503
+    // DB_UNAVAILABLE, lib/db-unavailable.ts) instead of waiting in mongoose's buffer; the driver
+    // looks for it again every second, so service is back within seconds of it returning.
     const conn = mongoose.createConnection(opts.uri, {
-      serverSelectionTimeoutMS: 5_000,
+      serverSelectionTimeoutMS: 1_500,
+      heartbeatFrequencyMS: 1_000,
+      bufferCommands: false,
       autoIndex: true,
       maxPoolSize: opts.maxPoolSize ?? 20,
     });
     await conn.asPromise();
     app.decorate('db', conn);
+    // This copy's heartbeat: what a crashed copy held is taken over within seconds (store/liveness.ts).
+    const stopHeartbeat = await startHeartbeat(conn);
     app.addHook('onClose', async () => {
+      await stopHeartbeat();
       await conn.close();
     });
   },
