@@ -171,6 +171,28 @@ export const ConfigSchema = z.object({
     .int()
     .min(1024)
     .default(10 * 1024 * 1024),
+  /**
+   * Upload quota of one person (bytes): stored per Beijing day (200 MiB: some twenty cases' worth of scans) and in
+   * total (1 GiB). Staff and agents, who upload for many people, get `UPLOAD_QUOTA_WORKER_DAY_BYTES` a day (2 GiB)
+   * and no total: what they upload is the cases' record.
+   */
+  UPLOAD_QUOTA_DAY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(200 * 1024 * 1024),
+  UPLOAD_QUOTA_TOTAL_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024 * 1024),
+  UPLOAD_QUOTA_WORKER_DAY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024 * 1024),
+  /** Uploads no case uses are removed by housekeeping once older than this (ms; default a day). */
+  UPLOAD_UNATTACHED_TTL_MS: z.coerce.number().int().min(60_000).default(86_400_000),
 });
 
 type NodeEnv = 'development' | 'test' | 'production';

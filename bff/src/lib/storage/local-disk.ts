@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, constants as fsConstants } from 'node:fs';
-import { access, chmod, link, mkdir, unlink } from 'node:fs/promises';
+import { access, chmod, link, mkdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { type Readable } from 'node:stream';
 import { keySegments, storageKeyOf, type FileStorage } from './storage';
@@ -34,6 +34,19 @@ export function localDiskStorage(root: string): FileStorage {
       } catch (err) {
         // The same content is stored already: keep that file (content-addressed, so it is identical).
         if (!isCode(err, 'EEXIST')) throw err;
+      } finally {
+        await unlink(tempPath).catch(() => undefined);
+      }
+      return key;
+    },
+
+    async replace(tempPath, sha256) {
+      const key = storageKeyOf(sha256);
+      const target = pathOf(key);
+      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+      try {
+        await chmod(tempPath, 0o400);
+        await rename(tempPath, target);
       } finally {
         await unlink(tempPath).catch(() => undefined);
       }

@@ -23,6 +23,12 @@ export interface FileStorage {
    * Returns the storage key.
    */
   put(tempPath: string, sha256: string): Promise<string>;
+  /**
+   * Like `put`, but replaces a file already stored under that key (atomic: a
+   * reader sees the old file or the new one). Only for re-writing a file in
+   * another format (files stored before encryption at rest), under the hash's lease.
+   */
+  replace(tempPath: string, sha256: string): Promise<string>;
   /** The stored bytes; a missing file makes the stream emit an error. */
   createReadStream(key: string): Readable;
   /** Removes a stored file; a missing one is not an error. */

@@ -2,6 +2,7 @@ import { type FastifyInstance } from 'fastify';
 import mongoose from 'mongoose';
 import { keyDay, keyModel } from '../../lib/idempotency';
 import { leaseModel } from '../../lib/store';
+import { removeStaleUploads } from '../uploads';
 
 /** How long an Idempotency-Key keeps its answer: a client retries within minutes, never days. */
 export const KEY_RETENTION_DAYS = 2;
@@ -12,13 +13,17 @@ const DAY_MS = 86_400_000;
 export interface SweepResult {
   idempotencyKeys: number;
   leases: number;
+  /** uploads no case used, removed with their files once a day old */
+  uploads: number;
 }
 
 /**
  * One housekeeping pass: Idempotency-Keys of days older than the retention,
  * one equality delete per day (an index on MongoDB and on the local database;
  * a range would read every key), and write leases that expired (left by a
- * writer that crashed; the lease collection holds only those, so it is small).
+ * writer that crashed; the lease collection holds only those, so it is small),
+ * and uploads no case uses once older than a day (an upload a case attaches
+ * meanwhile is kept: uploads module, `removeStaleUploads`).
  * Safe in several copies at once: deletes of what is already gone do nothing.
  */
 export async function sweepOnce(app: FastifyInstance, now = new Date()): Promise<SweepResult> {
@@ -31,7 +36,8 @@ export async function sweepOnce(app: FastifyInstance, now = new Date()): Promise
   const { deletedCount: leases } = await leaseModel(app.db).deleteMany({
     expiresAt: mongoose.trusted({ $lt: new Date(now.getTime() - 60_000) }),
   });
-  return { idempotencyKeys, leases };
+  const uploads = await removeStaleUploads(app, now);
+  return { idempotencyKeys, leases, uploads };
 }
 
 /** Runs sweepOnce every `intervalMs` (0 = never), one pass at a time, stopped when the app closes. */

@@ -1,17 +1,33 @@
-import { type FastifyPluginAsync } from 'fastify';
+import { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import { fileCipher } from '../../lib/storage/file-cipher';
 import { localDiskStorage } from '../../lib/storage/local-disk';
 import { uploadModel } from './uploads.model';
+import { removeStaleUploads as removeStaleUploadsOf } from './upload-removal';
 import uploadsRoutes from './uploads.routes';
 
 export { uploadModel, type UploadRecord, type UploadMime } from './uploads.model';
 export { UploadAccess, type UploadAccessCheck, type UploadGrant } from './upload-access';
 export { assertUsableUploads, markUploadsUsed, unmarkUploadsUsed } from './upload-usage';
 
+/** For housekeeping: removes uploads no case uses once older than `UPLOAD_UNATTACHED_TTL_MS`; how many went. */
+export const removeStaleUploads = (app: FastifyInstance, now = new Date()) =>
+  removeStaleUploadsOf(app.db, localDiskStorage(app.config.UPLOAD_DIR), app.config.UPLOAD_UNATTACHED_TTL_MS, now);
+
 /** The uploads module: materials' files (POST/GET/DELETE /uploads), stored through lib/storage. */
 const uploadsModule: FastifyPluginAsync = async (app) => {
   await uploadModel(app.db).init();
-  const storage = localDiskStorage(app.config.UPLOAD_DIR);
-  await app.register(uploadsRoutes, { storage, maxBytes: app.config.UPLOAD_MAX_BYTES });
+  const { config } = app;
+  await app.register(uploadsRoutes, {
+    storage: localDiskStorage(config.UPLOAD_DIR),
+    // The data key of `app.pii`; each file gets its own key derived from it (file-cipher.ts).
+    cipher: fileCipher(config.DATA_ENCRYPTION_KEY),
+    maxBytes: config.UPLOAD_MAX_BYTES,
+    quota: {
+      dayBytes: config.UPLOAD_QUOTA_DAY_BYTES,
+      totalBytes: config.UPLOAD_QUOTA_TOTAL_BYTES,
+      workerDayBytes: config.UPLOAD_QUOTA_WORKER_DAY_BYTES,
+    },
+  });
 };
 
 export default uploadsModule;

@@ -5,6 +5,7 @@ import { type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type FastifyRequest } from 'fastify';
 import { AppError } from '../../lib/app-error';
+import { type FileCipher } from '../../lib/storage/file-cipher';
 import { type FileStorage } from '../../lib/storage/storage';
 import { SNIFF_BYTES, sniffMime } from './file-type';
 import { type UploadMime } from './uploads.model';
@@ -30,8 +31,16 @@ interface Spooled {
   truncated: boolean;
 }
 
-/** Writes a part to `tempPath` chunk by chunk, hashing and counting on the way (never the whole file in memory). */
-async function spool(file: Readable & { truncated?: boolean }, tempPath: string, filename: string): Promise<Spooled> {
+/**
+ * Writes a part to `tempPath` chunk by chunk, hashing and counting the plaintext on the way and encrypting it
+ * before it reaches the disk (never the whole file in memory; no plaintext on disk, not even in the temp file).
+ */
+async function spool(
+  file: Readable & { truncated?: boolean },
+  tempPath: string,
+  filename: string,
+  cipher: FileCipher,
+): Promise<Spooled> {
   const hash = createHash('sha256');
   let size = 0;
   let head = Buffer.alloc(0);
@@ -45,6 +54,7 @@ async function spool(file: Readable & { truncated?: boolean }, tempPath: string,
         yield chunk;
       }
     },
+    cipher.seal(),
     createWriteStream(tempPath, { flags: 'wx', mode: 0o600 }),
   );
   return { tempPath, filename, size, sha256: hash.digest('hex'), head, truncated: file.truncated === true };
@@ -57,7 +67,7 @@ async function discard(file: Readable): Promise<void> {
 
 /**
  * Reads the one part `file` of a multipart request into a temp file of the
- * storage. Parsing always runs to the end of the body (an over-size file is
+ * storage, encrypted (lib/storage/file-cipher.ts). Parsing always runs to the end of the body (an over-size file is
  * cut at the limit and the rest skipped by the parser), so the client reads
  * our answer instead of a reset connection.
  *
@@ -69,6 +79,7 @@ async function discard(file: Readable): Promise<void> {
 export async function receiveUpload(
   request: FastifyRequest,
   storage: FileStorage,
+  cipher: FileCipher,
   maxBytes: number,
 ): Promise<ReceivedFile> {
   if (!request.isMultipart()) throw UploadErrors.wrongType('请以 multipart/form-data 上传文件');
@@ -84,7 +95,7 @@ export async function receiveUpload(
       if (part.type !== 'file') continue;
       if (part.fieldname === 'file' && !tempPath) {
         tempPath = await storage.tempPath();
-        spooled = await spool(part.file, tempPath, part.filename);
+        spooled = await spool(part.file, tempPath, part.filename, cipher);
       } else {
         extraFiles += 1;
         await discard(part.file);

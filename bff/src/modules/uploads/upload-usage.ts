@@ -1,5 +1,6 @@
 import mongoose, { type Connection, type Types } from 'mongoose';
 import { findEachById, updateEachById } from '../../lib/by-ids';
+import { uploadLease } from './upload-leases';
 import { uploadModel } from './uploads.model';
 import { UploadErrors } from './uploads.errors';
 
@@ -19,20 +20,28 @@ export async function assertUsableUploads(conn: Connection, userId: string, ids:
 
 /**
  * For the cases module: records that case `caseId` uses these uploads, so
- * their owner cannot delete them (idempotent: `$addToSet`). Call it after
- * assertUsableUploads and before saving the case. Outcomes: resolves; throws
- * `UploadErrors.unusable` for ids that no longer exist (deleted meanwhile).
+ * their owner cannot delete them and housekeeping keeps them (idempotent:
+ * `$addToSet`). Call it after assertUsableUploads and before saving the case.
+ * Each mark and its check run under the upload's lease, which every removal
+ * holds too, so an upload is either marked and kept or already gone.
+ * Outcomes: resolves; throws `UploadErrors.unusable` for ids that no longer
+ * exist (deleted meanwhile).
  */
 export async function markUploadsUsed(conn: Connection, ids: string[], caseId: string | Types.ObjectId): Promise<void> {
   const unique = [...new Set(ids)];
   if (!unique.length) return;
   const caseObjectId = typeof caseId === 'string' ? new mongoose.Types.ObjectId(caseId) : caseId;
   const Uploads = uploadModel(conn);
-  await updateEachById(Uploads, unique, { $addToSet: { usedBy: caseObjectId } });
-  // An upload deleted between the caller's check and this mark must not end up in the case.
-  const marked = await findEachById(Uploads, unique, { usedBy: caseObjectId }, { _id: 1 });
-  const done = new Set(marked.map((u) => u._id.toHexString()));
-  const missing = unique.filter((id) => !done.has(id));
+  const marked = await Promise.all(
+    unique.map((id) =>
+      uploadLease(conn, id, async () => {
+        await Uploads.updateOne({ _id: id }, { $addToSet: { usedBy: caseObjectId } });
+        // An upload deleted between the caller's check and this mark must not end up in the case.
+        return (await Uploads.exists({ _id: id, usedBy: caseObjectId })) !== null;
+      }),
+    ),
+  );
+  const missing = unique.filter((_, i) => !marked[i]);
   if (missing.length) throw UploadErrors.unusable(missing);
 }
 

@@ -1,12 +1,26 @@
 import { AppError } from '../../lib/app-error';
 
+const mb = (bytes: number) => Math.floor(bytes / (1024 * 1024));
+
+/** 429 QUOTA_EXCEEDED; `retryAfter` (seconds) when waiting helps (the day's quota). */
+export class QuotaError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfter?: number,
+  ) {
+    super('QUOTA_EXCEEDED', message, [{ in: 'body', path: 'file', message }]);
+  }
+}
+
 /** The uploads module's expected failures, each with a code from the contract. */
 export const UploadErrors = {
   /** Unknown upload, another user's that the caller may not see, or a stored file that is gone or corrupted. */
   notFound: () => new AppError('NOT_FOUND', '材料不存在'),
   inUse: () => new AppError('INVALID_STATE', '材料已被办件使用，不能删除'),
-  tooLarge: (maxBytes: number) =>
-    new AppError('PAYLOAD_TOO_LARGE', `文件不能超过${Math.floor(maxBytes / (1024 * 1024))}MB`),
+  tooLarge: (maxBytes: number) => new AppError('PAYLOAD_TOO_LARGE', `文件不能超过${mb(maxBytes)}MB`),
+  dayQuota: (limit: number, retryAfter: number) =>
+    new QuotaError(`今日上传的文件已达上限（${mb(limit)}MB），请明天再上传`, retryAfter),
+  totalQuota: (limit: number) => new QuotaError(`您上传的文件总量已达上限（${mb(limit)}MB），请先删除不再需要的材料`),
   wrongType: (message = '仅支持 JPG、PNG 图片或 PDF 文件') => new AppError('UNSUPPORTED_MEDIA_TYPE', message),
   /** The multipart body is not one part `file`. */
   badForm: (message: string) => new AppError('VALIDATION_FAILED', message, [{ in: 'body', path: 'file', message }]),

@@ -5,6 +5,7 @@ import { Types } from 'mongoose';
 import { type UploadView } from '@onetrip/shared';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-app';
 import { loginAs, type LoggedIn } from '../../../../test/helpers/login-as';
+import { SEALED_MAGIC } from '../../../lib/storage/file-cipher';
 import { SAMPLES, fileBody, filesUnder, multipart, tempUploadRoot } from '../testing/multipart';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -55,7 +56,10 @@ describe('POST /uploads', () => {
     expect(doc?.ownerId.toHexString()).toBe(alice.userId);
     expect(doc?.storageKey).toBe(`${view.sha256.slice(0, 2)}/${view.sha256}`);
     expect(doc?.createdAt).toBeInstanceOf(Date);
-    expect(readFileSync(path.join(store.dir, view.sha256.slice(0, 2), view.sha256))).toEqual(content);
+    // Encrypted at rest (upload-encryption.test.ts reads it back).
+    const stored = readFileSync(path.join(store.dir, view.sha256.slice(0, 2), view.sha256));
+    expect(stored.subarray(0, 4)).toEqual(SEALED_MAGIC);
+    expect(stored.includes(content)).toBe(false);
     expectOnlyStoredFiles();
   });
 

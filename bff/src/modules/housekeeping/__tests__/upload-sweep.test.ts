@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Types } from 'mongoose';
+import { type UploadView } from '@onetrip/shared';
+import { AppError } from '../../../lib/app-error';
+import { buildTestApp, type TestApp } from '../../../../test/helpers/build-app';
+import { loginAs, type LoggedIn } from '../../../../test/helpers/login-as';
+import { SAMPLES, fileBody, tempUploadRoot } from '../../uploads/testing/multipart';
+import { markUploadsUsed, uploadModel } from '../../uploads';
+import { sweepOnce } from '../sweep';
+
+const HOUR = 3_600_000;
+const store = tempUploadRoot();
+let t: TestApp;
+let alice: LoggedIn;
+beforeAll(async () => {
+  t = await buildTestApp(store.env);
+  alice = await loginAs(t.app, 'sweep_alice');
+});
+afterAll(async () => {
+  await t.close();
+  store.remove();
+});
+
+const uniquePdf = () => Buffer.concat([SAMPLES.pdf, randomBytes(24)]);
+async function upload(content = uniquePdf()): Promise<UploadView> {
+  const { payload, headers } = fileBody('scan.pdf', content);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/uploads',
+    headers: { ...headers, ...alice.headers },
+    payload,
+  });
+  expect(res.statusCode).toBe(201);
+  return res.json<UploadView>();
+}
+/** Makes an upload look `hours` old. */
+const age = (u: UploadView, hours: number) =>
+  t.app.db
+    .collection('uploads')
+    .updateOne({ _id: new Types.ObjectId(u.id) }, { $set: { createdAt: new Date(Date.now() - hours * HOUR) } });
+const recordExists = async (u: UploadView) => (await uploadModel(t.app.db).findById(u.id).lean()) !== null;
+const fileExists = (u: UploadView) => existsSync(path.join(store.dir, u.sha256.slice(0, 2), u.sha256));
+
+describe('housekeeping removes uploads no case uses', () => {
+  it('removes unattached uploads older than a day (record and file) and keeps attached and recent ones', async () => {
+    const [oldLoose, oldUsed, recent] = [await upload(), await upload(), await upload()];
+    const shared = uniquePdf();
+    const [oldTwin, keptTwin] = [await upload(shared), await upload(shared)];
+    for (const u of [oldLoose, oldUsed, oldTwin]) await age(u, 25);
+    await age(recent, 23);
+    await markUploadsUsed(t.app.db, [oldUsed.id], new Types.ObjectId());
+
+    const result = await sweepOnce(t.app);
+
+    expect(result.uploads).toBe(2);
+    expect(await recordExists(oldLoose)).toBe(false);
+    expect(fileExists(oldLoose)).toBe(false);
+    expect(await recordExists(oldTwin)).toBe(false);
+    // The twin's file stays: another upload has the same content.
+    expect(fileExists(oldTwin)).toBe(true);
+    for (const kept of [oldUsed, recent, keptTwin]) {
+      expect(await recordExists(kept)).toBe(true);
+      expect(fileExists(kept)).toBe(true);
+    }
+    expect((await sweepOnce(t.app)).uploads).toBe(0);
+  });
+
+  it('never removes an upload a case attaches while the sweep runs', async () => {
+    const uploads: UploadView[] = [];
+    for (let i = 0; i < 12; i += 1) uploads.push(await upload());
+    for (const u of uploads) await age(u, 30);
+    const caseId = new Types.ObjectId();
+
+    // Each attach either succeeds (the upload must then survive) or is refused because it was swept.
+    const attaches = uploads.map((u) =>
+      markUploadsUsed(t.app.db, [u.id], caseId).then(
+        () => true,
+        (err: unknown) => {
+          expect(err).toBeInstanceOf(AppError);
+          return false;
+        },
+      ),
+    );
+    const [swept, ...attached] = await Promise.all([sweepOnce(t.app), ...attaches]);
+
+    for (const [i, u] of uploads.entries()) {
+      const exists = await recordExists(u);
+      if (attached[i]) {
+        expect(exists).toBe(true);
+        expect(fileExists(u)).toBe(true);
+        const record = await uploadModel(t.app.db).findById(u.id).lean();
+        expect(record?.usedBy.map(String)).toEqual([caseId.toHexString()]);
+      } else {
+        expect(exists).toBe(false);
+      }
+    }
+    expect(swept.uploads).toBe(attached.filter((a) => !a).length);
+  });
+});
