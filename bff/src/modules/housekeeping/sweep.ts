@@ -2,7 +2,7 @@ import { type FastifyInstance } from 'fastify';
 import mongoose from 'mongoose';
 import { keyDay, keyModel } from '../../lib/idempotency';
 import { leaseModel } from '../../lib/store';
-import { removeStaleUploads } from '../uploads';
+import { removeStaleUploads, sealPlainUploads } from '../uploads';
 
 /** How long an Idempotency-Key keeps its answer: a client retries within minutes, never days. */
 export const KEY_RETENTION_DAYS = 2;
@@ -15,6 +15,8 @@ export interface SweepResult {
   leases: number;
   /** uploads no case used, removed with their files once a day old */
   uploads: number;
+  /** files stored before encryption at rest, encrypted now */
+  sealedFiles: number;
 }
 
 /**
@@ -23,7 +25,8 @@ export interface SweepResult {
  * a range would read every key), and write leases that expired (left by a
  * writer that crashed; the lease collection holds only those, so it is small),
  * and uploads no case uses once older than a day (an upload a case attaches
- * meanwhile is kept: uploads module, `removeStaleUploads`).
+ * meanwhile is kept: uploads module, `removeStaleUploads`); and it encrypts a
+ * batch of files stored before encryption at rest (`sealPlainUploads`).
  * Safe in several copies at once: deletes of what is already gone do nothing.
  */
 export async function sweepOnce(app: FastifyInstance, now = new Date()): Promise<SweepResult> {
@@ -37,7 +40,8 @@ export async function sweepOnce(app: FastifyInstance, now = new Date()): Promise
     expiresAt: mongoose.trusted({ $lt: new Date(now.getTime() - 60_000) }),
   });
   const uploads = await removeStaleUploads(app, now);
-  return { idempotencyKeys, leases, uploads };
+  const sealedFiles = await sealPlainUploads(app);
+  return { idempotencyKeys, leases, uploads, sealedFiles };
 }
 
 /** Runs sweepOnce every `intervalMs` (0 = never), one pass at a time, stopped when the app closes. */

@@ -3,6 +3,7 @@ import { fileCipher } from '../../lib/storage/file-cipher';
 import { localDiskStorage } from '../../lib/storage/local-disk';
 import { uploadModel } from './uploads.model';
 import { removeStaleUploads as removeStaleUploadsOf } from './upload-removal';
+import { sealPlainUploads as sealPlainUploadsOf } from './upload-sealing';
 import uploadsRoutes from './uploads.routes';
 
 export { uploadModel, type UploadRecord, type UploadMime } from './uploads.model';
@@ -12,6 +13,10 @@ export { assertUsableUploads, markUploadsUsed, unmarkUploadsUsed } from './uploa
 /** For housekeeping: removes uploads no case uses once older than `UPLOAD_UNATTACHED_TTL_MS`; how many went. */
 export const removeStaleUploads = (app: FastifyInstance, now = new Date()) =>
   removeStaleUploadsOf(app.db, localDiskStorage(app.config.UPLOAD_DIR), app.config.UPLOAD_UNATTACHED_TTL_MS, now);
+
+/** For housekeeping: encrypts a batch of files stored before encryption at rest; how many. */
+export const sealPlainUploads = (app: FastifyInstance) =>
+  sealPlainUploadsOf(app.db, localDiskStorage(app.config.UPLOAD_DIR), fileCipher(app.config.DATA_ENCRYPTION_KEY));
 
 /** The uploads module: materials' files (POST/GET/DELETE /uploads), stored through lib/storage. */
 const uploadsModule: FastifyPluginAsync = async (app) => {

@@ -16,6 +16,8 @@ const uploadSchema = new Schema(
     size: { type: Number, required: true },
     sha256: { type: String, required: true, index: true },
     storageKey: { type: String, required: true },
+    /** the stored file is encrypted; absent on uploads from before encryption at rest until housekeeping encrypts it */
+    sealed: { type: Boolean },
     /** the Beijing date it was stored (YYYY-MM-DD), for the day's quota by equality; absent on older uploads */
     day: { type: String },
     /** ids of the cases that use this upload; while non-empty it cannot be deleted */

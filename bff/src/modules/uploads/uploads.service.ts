@@ -48,7 +48,17 @@ export async function createUpload(
         const name = sanitiseUploadName(file.filename, mime);
         const Uploads = uploadModel(conn);
         try {
-          return await Uploads.create({ ownerId, name, mime, size, sha256, storageKey, usedBy: [], day: uploadDay() });
+          return await Uploads.create({
+            ownerId,
+            name,
+            mime,
+            size,
+            sha256,
+            storageKey,
+            usedBy: [],
+            day: uploadDay(),
+            sealed: true,
+          });
         } catch (err) {
           // No record points to a file stored just now: do not leave it behind.
           if ((await Uploads.countDocuments({ sha256 })) === 0) await storage.remove(storageKey);

@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Types } from 'mongoose';
 import { type UploadView } from '@onetrip/shared';
 import { AppError } from '../../../lib/app-error';
+import { SEALED_MAGIC } from '../../../lib/storage/file-cipher';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-app';
 import { loginAs, type LoggedIn } from '../../../../test/helpers/login-as';
 import { SAMPLES, fileBody, tempUploadRoot } from '../../uploads/testing/multipart';
@@ -97,5 +98,39 @@ describe('housekeeping removes uploads no case uses', () => {
       }
     }
     expect(swept.uploads).toBe(attached.filter((a) => !a).length);
+  });
+
+  it('encrypts files stored before encryption at rest and keeps serving them', async () => {
+    const marker = Buffer.from('PLAIN-ID-CARD-SCAN-FROM-BEFORE');
+    const content = Buffer.concat([SAMPLES.png, randomBytes(200 * 1024), marker]);
+    const sha = createHash('sha256').update(content).digest('hex');
+    const file = path.join(store.dir, sha.slice(0, 2), sha);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    const { insertedId } = await t.app.db.collection('uploads').insertOne({
+      ownerId: new Types.ObjectId(alice.userId),
+      name: 'old.png',
+      mime: 'image/png',
+      size: content.length,
+      sha256: sha,
+      storageKey: `${sha.slice(0, 2)}/${sha}`,
+      usedBy: [new Types.ObjectId()],
+      createdAt: new Date(Date.now() - 400 * 24 * HOUR),
+    });
+
+    const result = await sweepOnce(t.app);
+
+    expect(result.sealedFiles).toBe(1);
+    const onDisk = readFileSync(file);
+    expect(onDisk.subarray(0, 4)).toEqual(SEALED_MAGIC);
+    expect(onDisk.includes(marker)).toBe(false);
+    const served = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/uploads/${insertedId.toHexString()}`,
+      headers: alice.headers,
+    });
+    expect(served.statusCode).toBe(200);
+    expect(served.rawPayload.equals(content)).toBe(true);
+    expect((await sweepOnce(t.app)).sealedFiles).toBe(0);
   });
 });
