@@ -114,7 +114,7 @@ export function waitForPort(port, child, timeoutMs = 30_000) {
 export async function startDatabase({ dataDir, logFile }) {
   if (process.env.MONGODB_URI) {
     ok('database: using MONGODB_URI');
-    return { uri: process.env.MONGODB_URI, kind: 'external', stop: async () => {} };
+    return { uri: process.env.MONGODB_URI, kind: 'external', stop: async () => {}, kill: null, restart: null };
   }
   mkdirSync(dataDir, { recursive: true });
   mkdirSync(path.dirname(logFile), { recursive: true });
@@ -143,13 +143,18 @@ export async function startDatabase({ dataDir, logFile }) {
     ];
   }
   step(`starting ${kind} on 127.0.0.1:${port}`);
-  const log = logFileStdio(logFile);
-  const child = spawn(cmd, args, { stdio: log.stdio });
-  log.close();
-  child.logFile = logFile;
+  const launch = () => {
+    const log = logFileStdio(logFile);
+    const started = spawn(cmd, args, { stdio: log.stdio });
+    log.close();
+    started.logFile = logFile;
+    return started;
+  };
+  // `let`: the reliability suite kills the server (SIGKILL) and starts it again on the same port and data.
+  let child = launch();
   const stopServer = () =>
     new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 5000).unref();
@@ -165,7 +170,18 @@ export async function startDatabase({ dataDir, logFile }) {
     throw err;
   }
   ok(`database ready: mongodb://127.0.0.1:${port}/`);
-  return { uri: `mongodb://127.0.0.1:${port}/`, kind, stop };
+  /** kill -9 of the wire server (FerretDB or mongod; PostgreSQL under FerretDB stays up). */
+  const kill = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+  const restart = async () => {
+    child = launch();
+    await waitForPort(port, child);
+  };
+  return { uri: `mongodb://127.0.0.1:${port}/`, kind, stop, kill, restart };
 }
 
 /**

@@ -1,0 +1,74 @@
+// Check 1: hostile inputs generated from the OpenAPI document, for every route, with the token of a role
+// that may call it. Every answer must be 4xx with {error:{code,message}} — never 5xx, never a 2xx to
+// something the contract refuses — and no collection may gain or lose a document (counted directly).
+import { raw, hasErrorShape, verifiedResident } from './client.mjs';
+import { callerFor } from './world.mjs';
+import { openCounter, changed } from './counts.mjs';
+import { routesOf } from './openapi.mjs';
+import { variantsOf } from './variants.mjs';
+
+/** Routes whose calls end or change the caller's own session: a throwaway person calls them. */
+const selfAltering = (route) => route.method !== 'GET' && /^\/api\/v1\/(auth|me)(\/|$)/.test(route.path);
+
+export async function hostileInputs({ stack, world }) {
+  const { routes } = await routesOf(stack.base);
+  const counter = await openCounter(stack.mongoUri);
+  const failures = [];
+  const tally = { routes: 0, tried: 0, s4xx: 0, s5xx: 0, s2xx: 0, ignored2xx: 0, noShape: 0, other: 0, written: 0 };
+  try {
+    for (const route of routes.filter((r) => !r.path.includes('/docs'))) {
+      const variants = variantsOf(route);
+      if (!variants.length) continue;
+      tally.routes += 1;
+      const caller = selfAltering(route)
+        ? await verifiedResident(stack.base, `rel_tmp_${world.run}_${tally.routes}`)
+        : callerFor(world, route.path);
+      const before = await counter.counts();
+      let ignoredSuccess = false;
+      // A few at once: the variants of one route, so a write is traced to the route that made it.
+      for (let i = 0; i < variants.length; i += 4) {
+        const answers = await Promise.all(
+          variants
+            .slice(i, i + 4)
+            .map(async (v) => [v, await raw(stack.base, v.method, v.url, { ...v, token: caller.token })]),
+        );
+        for (const [v, res] of answers) {
+          tally.tried += 1;
+          const label = `${v.method} ${route.path} [${v.name}]`;
+          if (res.status >= 500 || res.status === 0) {
+            tally.s5xx += 1;
+            failures.push(`${label}: ${res.status || res.text} ${res.text.slice(0, 120)}`);
+          } else if (res.status >= 400) {
+            tally.s4xx += 1;
+            if (!hasErrorShape(res)) {
+              tally.noShape += 1;
+              failures.push(`${label}: ${res.status} without the error shape: ${res.text.slice(0, 120)}`);
+            }
+          } else if (res.status < 300 && v.ignorable) {
+            tally.ignored2xx += 1;
+            ignoredSuccess = true;
+          } else if (res.status < 300) {
+            tally.s2xx += 1;
+            failures.push(`${label}: accepted (${res.status}) ${res.text.slice(0, 120)}`);
+          } else tally.other += 1;
+        }
+      }
+      // A route that takes no input and did its work despite ignorable junk (a logout, an audited read) wrote
+      // what it always writes: that is not the junk written.
+      const diff = ignoredSuccess ? [] : changed(before, await counter.counts());
+      if (diff.length) {
+        tally.written += 1;
+        failures.push(`${route.method} ${route.path}: written by hostile input: ${diff.join(', ')}`);
+      }
+    }
+  } finally {
+    await counter.close();
+  }
+  const t = tally;
+  return {
+    passed: failures.length === 0,
+    figures: `${t.routes} routes, ${t.tried} requests tried: ${t.s4xx} × 4xx (${t.noShape} without the error shape), ${t.s5xx} × 5xx, ${t.s2xx} accepted, ${t.ignored2xx} × 2xx to ignorable junk on routes that take no input, ${t.written} routes with a write`,
+    failures,
+    tally,
+  };
+}
