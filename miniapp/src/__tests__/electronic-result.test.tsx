@@ -78,6 +78,17 @@ describe('case page: the electronic result', () => {
     });
   });
 
+  it('lists the completion above the issue written in the same update (same time, appended later)', async () => {
+    const at = '2026-11-25T02:00:00.000Z';
+    const timeline = [
+      { at, actor: { role: 'staff' as const }, action: 'issued', note: '证照编号：G-1' },
+      { at, actor: { role: 'staff' as const }, action: 'completed', note: '电子送达' },
+    ];
+    await openCase(electronicCase({ status: 'completed', timeline }));
+    const labels = [...document.querySelectorAll('#case-timeline .timeline__label')].map((e) => e.textContent);
+    expect(labels.slice(0, 2)).toEqual(['已办结', '已出证']);
+  });
+
   it('says where the result will be before the case is done, with no download yet', async () => {
     await openCase(electronicCase({ status: 'accepted' }));
     expect(byId('certificate-download')).toBeNull();

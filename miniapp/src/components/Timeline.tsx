@@ -16,7 +16,8 @@ export function caseTimelineRows(events: TimelineEvent[]): TimelineRow[] {
 
 /** What happened to a case, newest first. */
 export function Timeline({ id, rows }: { id: string; rows: TimelineRow[] }) {
-  const newestFirst = [...rows].sort((a, b) => b.at.localeCompare(a.at));
+  // Events written in one update share a time (issued, then completed): the one appended later is the newer.
+  const newestFirst = [...rows].reverse().sort((a, b) => b.at.localeCompare(a.at));
   return (
     <View id={id} className="timeline">
       {newestFirst.map((row, i) => (

@@ -100,9 +100,7 @@ export function DeliveryBody({ caseState }: { caseState: CaseState }) {
             on={express}
             onClick={() => setExpress(true)}
           />
-        ) : (
-          <View className="hint">所选事项中有不能快递送达的，请选择窗口领取。</View>
-        )}
+        ) : null}
         {view.electronicAllowed ? (
           <Radio
             id="delivery-electronic"
@@ -112,6 +110,13 @@ export function DeliveryBody({ caseState }: { caseState: CaseState }) {
             onClick={chooseElectronic}
           />
         ) : null}
+        {view.expressAllowed ? null : (
+          <View className="hint">
+            {view.electronicAllowed
+              ? '所选事项不能快递送达，可选择窗口领取或电子送达。'
+              : '所选事项中有不能快递送达的，请选择窗口领取。'}
+          </View>
+        )}
       </Section>
 
       {express ? (
