@@ -12,14 +12,7 @@ export const PHARMACY = {
   code: 'YAODIAN-SHELI',
   department: '县市场监督管理局',
   heldByChain: 'business_license',
-  uploaded: [
-    'premises_proof',
-    'letter_of_commitment',
-    'layout_plan',
-    'pharmacist_cert',
-    'quality_system',
-    'food_safety_system',
-  ],
+  uploaded: ['premises_proof', 'layout_plan', 'pharmacist_cert', 'quality_system', 'food_safety_system'],
   items: [
     { code: 'GETI-YINGYE', name: '营业执照（个体工商户）' },
     { code: 'YAOPIN-JINGYING', name: '药品经营许可证（零售）' },

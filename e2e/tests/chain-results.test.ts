@@ -90,7 +90,7 @@ describe('药店设立: each item passes its result on and has its own', () => {
       await actAndSee(
         clerk,
         () => shown(clerk, `#approve-${item.code}`).click(),
-        shown(clerk, `#item-${item.code} .cell__desc`).getByText('审批通过', { exact: false }),
+        shown(clerk, `#item-${item.code} .cell__desc`).getByText('已通过', { exact: false }),
       );
     }
     await staffStatus(clerk, '审批通过').waitFor({ timeout: 15_000 });

@@ -199,7 +199,15 @@ describe('the window handles a 二手房交易 case from notice to follow-up', (
     await openFromQueue(lead, 'issuance', caseId);
     const issue = async () => {
       await shown(lead, '#action-issue').click();
-      await typeInto(lead, '#certificate-no', '鲁(2026)莒南县不动产权第0100001号');
+      // 一链办理: each item of the chain has its own result and number.
+      const numbers = [
+        '鲁(2026)莒南县不动产权第0100001号',
+        '莒税完〔2026〕第0100001号',
+        '莒公用过户〔2026〕第0100001号',
+      ];
+      for (const [i, item] of ESF.items.entries()) {
+        await typeInto(lead, `#certificate-no-${item.code}`, numbers[i] as string);
+      }
       await shown(lead, '#issue-send').click();
     };
     await actAndSee(lead, issue, staffStatus(lead, '待领取'));

@@ -24,7 +24,8 @@ export function itemResult(view: ApplicationView, item: Item): ItemResult {
   if (view.status === 'denied') return { label: '已终止', tone: 'grey', detail: '本链已终止办理' };
   if (item.status === 'approved') {
     if (item.certificateNo) return { label: '已办结', tone: 'green', detail: `证照编号 ${item.certificateNo}` };
-    return { label: ISSUED.has(view.status) ? '已办结' : '审批通过', tone: 'green', detail: '待统一出证' };
+    // 已通过: the word the window has always used for an approved item (journeys and clerks know it).
+    return { label: ISSUED.has(view.status) ? '已办结' : '已通过', tone: 'green', detail: '待统一出证' };
   }
   const waiting = (item.dependsOn ?? []).filter(
     (code) => view.items.find((i) => i.code === code)?.status !== 'approved',

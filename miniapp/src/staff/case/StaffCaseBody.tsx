@@ -276,7 +276,8 @@ export function StaffCaseBody({
           onSend={(reason) => void run((v) => staff.denyItem(view.id, dialog.deny, v, { reason }), '已不予许可')}
         />
       ) : null}
-      {dialog === 'issue' && view.items.filter((i) => i.status === 'approved').length > 1 ? (
+      {/* A chain's items each have their own result; a case of freely chosen items keeps one number (API.md). */}
+      {dialog === 'issue' && view.chain && view.items.filter((i) => i.status === 'approved').length > 1 ? (
         <CertificatesDialog
           view={view}
           busy={busy}
