@@ -9,7 +9,7 @@ import path from 'node:path';
 import { installDependencies, ROOT } from './lib/pnpm.mjs';
 import { startDatabase } from './lib/database.mjs';
 import { pickPorts } from './lib/stack.mjs';
-import { startMock, startBff, runSeed, outsideServicesEnv } from './lib/services.mjs';
+import { startMock, startService, runSeed, outsideServicesEnv } from './lib/services.mjs';
 import { stackBffEnv } from './lib/stack-env.mjs';
 import { step, ok, warn, runMain, SetupError } from './lib/log.mjs';
 import { writeReliability } from './lib/reliability-md.mjs';
@@ -80,6 +80,7 @@ async function startReliabilityStack(runDir, stops) {
   await runSeed({ env });
   step(`starting the BFF on http://127.0.0.1:${ports.bff}`);
   let bff = await startBff({ port: ports.bff, env, logDir });
+  ok(`BFF process ${bff.child.pid}`);
   stops.push(() => bff.stop());
   ok('stack is up');
   return {
@@ -100,7 +101,24 @@ async function startReliabilityStack(runDir, stops) {
     restartBff: async () => {
       bff = await startBff({ port: ports.bff, env, logDir });
     },
+    bffPid: () => bff.child.pid,
     killDb: db.kill,
     restartDb: db.restart,
   };
+}
+
+/**
+ * The BFF's own entry (src/server.ts) in one process: `node --import tsx`, not the tsx command, which
+ * runs the server in a child of its own — a SIGKILL of it would leave the server running.
+ */
+function startBff({ port, env, logDir }) {
+  return startService({
+    name: 'bff',
+    command: process.execPath,
+    args: ['--import', 'tsx', 'src/server.ts'],
+    cwd: path.join(ROOT, 'bff'),
+    env: { BFF_PORT: String(port), BFF_HOST: '127.0.0.1', ...env },
+    readyUrl: `http://127.0.0.1:${port}/api/v1/health`,
+    logDir,
+  });
 }

@@ -10,14 +10,21 @@ import { variantsOf } from './variants.mjs';
 /** Routes whose calls end or change the caller's own session: a throwaway person calls them. */
 const selfAltering = (route) => route.method !== 'GET' && /^\/api\/v1\/(auth|me)(\/|$)/.test(route.path);
 
-export async function hostileInputs({ stack, world }) {
+/** WeChat Pay's callbacks answer in WeChat's own protocol, `{code: 'FAIL', message}`: WeChat reads it, not our clients. */
+const wechatCallback = (route) => route.path.startsWith('/api/v1/payments/wechat/');
+const wechatShape = (res) => res.json?.code === 'FAIL' && typeof res.json?.message === 'string';
+
+/** Known open defects (issue 13, item 10): left out of the short CI form until fixed, still run in the full one. */
+const OPEN_DEFECTS = [/^bad id: 2,000 characters$/];
+
+export async function hostileInputs({ stack, world, short }) {
   const { routes } = await routesOf(stack.base);
   const counter = await openCounter(stack.mongoUri);
   const failures = [];
   const tally = { routes: 0, tried: 0, s4xx: 0, s5xx: 0, s2xx: 0, ignored2xx: 0, noShape: 0, other: 0, written: 0 };
   try {
     for (const route of routes.filter((r) => !r.path.includes('/docs'))) {
-      const variants = variantsOf(route);
+      const variants = variantsOf(route).filter((v) => !short || !OPEN_DEFECTS.some((re) => re.test(v.name)));
       if (!variants.length) continue;
       tally.routes += 1;
       const caller = selfAltering(route)
@@ -40,7 +47,7 @@ export async function hostileInputs({ stack, world }) {
             failures.push(`${label}: ${res.status || res.text} ${res.text.slice(0, 120)}`);
           } else if (res.status >= 400) {
             tally.s4xx += 1;
-            if (!hasErrorShape(res)) {
+            if (!hasErrorShape(res) && !(wechatCallback(route) && wechatShape(res))) {
               tally.noShape += 1;
               failures.push(`${label}: ${res.status} without the error shape: ${res.text.slice(0, 120)}`);
             }
