@@ -62,7 +62,8 @@ export function MaterialCard(props: MaterialCardProps) {
       ) : null}
       {usedBy ? <View className="muted">用于：{usedBy}</View> : null}
       {material.sample ? <View className="muted">要求：{material.sample}</View> : null}
-      {material.gapAllowed ? (
+      {/* What the centre holds needs no 容缺: nothing is missing. */}
+      {material.gapAllowed && !heldBy ? (
         <View className="muted">容缺：确实暂缺时，签署承诺书后可先提交，受理后按期补交</View>
       ) : null}
       {material.satisfiedBy === 'commitment' && !heldBy ? (
