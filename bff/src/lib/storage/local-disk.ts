@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, constants as fsConstants } from 'node:fs';
-import { access, chmod, link, mkdir, rename, unlink } from 'node:fs/promises';
+import { access, chmod, link, mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { type Readable } from 'node:stream';
 import { keySegments, storageKeyOf, type FileStorage } from './storage';
@@ -61,6 +61,26 @@ export function localDiskStorage(root: string): FileStorage {
       await unlink(pathOf(key)).catch((err: unknown) => {
         if (!isCode(err, 'ENOENT')) throw err;
       });
+    },
+
+    async removeStaleTemp(olderThanMs, now = new Date()) {
+      const names = await readdir(tmpDir).catch(() => [] as string[]);
+      let removed = 0;
+      for (const name of names) {
+        if (!name.endsWith('.part')) continue;
+        const file = path.join(tmpDir, name);
+        const info = await stat(file).catch(() => null);
+        if (!info || now.getTime() - info.mtimeMs <= olderThanMs) continue;
+        // Another copy's sweep may have removed it first: that is fine.
+        if (
+          await unlink(file).then(
+            () => true,
+            () => false,
+          )
+        )
+          removed += 1;
+      }
+      return removed;
     },
 
     async exists(key) {

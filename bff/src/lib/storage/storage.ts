@@ -34,6 +34,11 @@ export interface FileStorage {
   /** Removes a stored file; a missing one is not an error. */
   remove(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /**
+   * Removes temp files older than `olderThanMs` (left by a copy that died mid-upload; an upload in progress
+   * is minutes old at most). Returns how many it removed.
+   */
+  removeStaleTemp(olderThanMs: number, now?: Date): Promise<number>;
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;

@@ -2,7 +2,7 @@ import { type FastifyInstance } from 'fastify';
 import mongoose from 'mongoose';
 import { keyDay, keyModel } from '../../lib/idempotency';
 import { leaseModel } from '../../lib/store';
-import { removeStaleUploads, sealPlainUploads } from '../uploads';
+import { removeStaleUploadTemp, removeStaleUploads, sealPlainUploads } from '../uploads';
 
 /** How long an Idempotency-Key keeps its answer: a client retries within minutes, never days. */
 export const KEY_RETENTION_DAYS = 2;
@@ -17,6 +17,8 @@ export interface SweepResult {
   uploads: number;
   /** files stored before encryption at rest, encrypted now */
   sealedFiles: number;
+  /** temp files of uploads that never finished (a copy died mid-upload), once a day old */
+  tempFiles: number;
 }
 
 /**
@@ -26,7 +28,8 @@ export interface SweepResult {
  * writer that crashed; the lease collection holds only those, so it is small),
  * and uploads no case uses once older than a day (an upload a case attaches
  * meanwhile is kept: uploads module, `removeStaleUploads`); and it encrypts a
- * batch of files stored before encryption at rest (`sealPlainUploads`).
+ * batch of files stored before encryption at rest (`sealPlainUploads`) and
+ * removes upload temp files a dead copy left behind.
  * Safe in several copies at once: deletes of what is already gone do nothing.
  */
 export async function sweepOnce(app: FastifyInstance, now = new Date()): Promise<SweepResult> {
@@ -41,7 +44,8 @@ export async function sweepOnce(app: FastifyInstance, now = new Date()): Promise
   });
   const uploads = await removeStaleUploads(app, now);
   const sealedFiles = await sealPlainUploads(app);
-  return { idempotencyKeys, leases, uploads, sealedFiles };
+  const tempFiles = await removeStaleUploadTemp(app);
+  return { idempotencyKeys, leases, uploads, sealedFiles, tempFiles };
 }
 
 /** Runs sweepOnce every `intervalMs` (0 = never), one pass at a time, stopped when the app closes. */

@@ -14,6 +14,13 @@ export { assertUsableUploads, markUploadsUsed, unmarkUploadsUsed } from './uploa
 export const removeStaleUploads = (app: FastifyInstance, now = new Date()) =>
   removeStaleUploadsOf(app.db, localDiskStorage(app.config.UPLOAD_DIR), app.config.UPLOAD_UNATTACHED_TTL_MS, now);
 
+/**
+ * For housekeeping: removes temp files of uploads that never finished (a copy that died) once older than the TTL.
+ * By the real clock, whatever instant the pass is run as: the files' times are real.
+ */
+export const removeStaleUploadTemp = (app: FastifyInstance) =>
+  localDiskStorage(app.config.UPLOAD_DIR).removeStaleTemp(app.config.UPLOAD_UNATTACHED_TTL_MS);
+
 /** For housekeeping: encrypts a batch of files stored before encryption at rest; how many. */
 export const sealPlainUploads = (app: FastifyInstance) =>
   sealPlainUploadsOf(app.db, localDiskStorage(app.config.UPLOAD_DIR), fileCipher(app.config.DATA_ENCRYPTION_KEY));

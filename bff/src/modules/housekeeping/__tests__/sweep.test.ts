@@ -40,11 +40,17 @@ describe('housekeeping', () => {
 
     const result = await sweepOnce(t.app, now);
 
-    expect(result).toEqual({ idempotencyKeys: 3, leases: 1, uploads: 0, sealedFiles: 0 });
+    expect(result).toEqual({ idempotencyKeys: 3, leases: 1, uploads: 0, sealedFiles: 0, tempFiles: 0 });
     const left = (await Keys.find().lean()).map((k) => k._id).sort();
     expect(left).toEqual(kept.map((k) => k._id).sort());
     expect((await Leases.find().lean()).map((l) => l._id)).toEqual(['applications:held']);
-    expect(await sweepOnce(t.app, now)).toEqual({ idempotencyKeys: 0, leases: 0, uploads: 0, sealedFiles: 0 });
+    expect(await sweepOnce(t.app, now)).toEqual({
+      idempotencyKeys: 0,
+      leases: 0,
+      uploads: 0,
+      sealedFiles: 0,
+      tempFiles: 0,
+    });
   });
 
   it('a key that a submit stored is found by its day and still answers a retry until it is swept', async () => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Types } from 'mongoose';
 import { type UploadView } from '@onetrip/shared';
@@ -132,5 +132,21 @@ describe('housekeeping removes uploads no case uses', () => {
     expect(served.statusCode).toBe(200);
     expect(served.rawPayload.equals(content)).toBe(true);
     expect((await sweepOnce(t.app)).sealedFiles).toBe(0);
+  });
+
+  it('removes temp files of uploads that never finished (a copy that died) once a day old', async () => {
+    const tmp = path.join(store.dir, '.tmp');
+    mkdirSync(tmp, { recursive: true });
+    const [stale, fresh] = [path.join(tmp, 'stale.part'), path.join(tmp, 'fresh.part')];
+    writeFileSync(stale, 'half an upload');
+    writeFileSync(fresh, 'an upload in progress');
+    const old = new Date(Date.now() - 25 * HOUR);
+    utimesSync(stale, old, old);
+
+    const result = await sweepOnce(t.app);
+
+    expect(result.tempFiles).toBe(1);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
   });
 });
