@@ -89,10 +89,11 @@ export const CounterAddress = z.strictObject({
 });
 export type CounterAddress = z.infer<typeof CounterAddress>;
 
-/** Window pick-up, or express to an address typed at the counter. */
+/** Window pick-up, express to an address typed at the counter, or 电子送达 (every item must offer it). */
 export const CounterDelivery = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('window') }),
   z.strictObject({ method: z.literal('express'), address: CounterAddress }),
+  z.strictObject({ method: z.literal('electronic') }),
 ]);
 export type CounterDelivery = z.infer<typeof CounterDelivery>;
 

@@ -52,7 +52,7 @@ export { awaitsChainDecision, decidesPerItem, dependentsOf, readyToApprove, sour
 export { recordLicences } from './licence.service';
 export { reserveCaseNumber } from './case-number';
 export { progressLink } from './progress-link';
-export { electronicAllowed, hasElectronicResult } from './electronic-delivery';
+export { assertElectronicAllowed, electronicAllowed, hasElectronicResult } from './electronic-delivery';
 export { certificatePdfOf } from './certificate.service';
 export { CERTIFICATE_PDF, sendCertificate } from './certificate.routes';
 export { fieldsOf, toApplicationView } from './application.view';

@@ -6,6 +6,7 @@ import {
 } from '@onetrip/shared';
 import {
   assertEditable,
+  assertElectronicAllowed,
   assertExpressAllowed,
   caseEditSet,
   createCase,
@@ -77,7 +78,10 @@ export async function readCounterCase(ctx: CounterContext, id: string): Promise<
   return counterViewOf(ctx, record);
 }
 
-/** The delivery to store: window pick-up, or express (every item must allow it) to the address typed at the counter. */
+/**
+ * The delivery to store: window pick-up, 电子送达, or express to the address typed at the counter (every item
+ * must allow electronic or express).
+ */
 function counterDelivery(
   ctx: CounterContext,
   record: ApplicationRecord,
@@ -85,6 +89,10 @@ function counterDelivery(
 ): CaseDelivery | null {
   if (!choice) return null;
   if (choice.method === 'window') return { method: 'window' };
+  if (choice.method === 'electronic') {
+    assertElectronicAllowed(record);
+    return { method: 'electronic' };
+  }
   assertExpressAllowed(record);
   const { name, phone, region, detail, postcode } = choice.address;
   return {

@@ -68,6 +68,8 @@ function deliveryLine(record: ApplicationRecord): string {
   const address = record.delivery?.address;
   if (record.delivery?.method === 'express' && address)
     return `快递送达：${address.region.join('')}${address.detail}（收件人 ${maskName(address.name)}）`;
+  if (record.delivery?.method === 'electronic')
+    return '电子送达：办结后在“一次办”小程序下载办理结果通知书（本人实名认证后可见），也可到出件窗口打印';
   return '窗口领取：办结后凭短信或微信收到的取件码到窗口领取';
 }
 

@@ -32,7 +32,7 @@ function Radio({
 }
 
 /**
- * 窗口领取 (the pick-up code comes by text message), or 快递送达 to an address typed here; the fees of
+ * 窗口领取 (the pick-up code comes by text message), 电子送达 when every item offers it, or 快递送达 to an address typed here; the fees of
  * the case. Each choice is saved at once (PATCH `delivery`).
  */
 export function IntakeDelivery({ record }: { record: CounterCaseState }) {
@@ -53,6 +53,11 @@ export function IntakeDelivery({ record }: { record: CounterCaseState }) {
     setExpress(false);
     setEditing(false);
     if (chosen !== 'window') void save({ method: 'window' });
+  };
+  const chooseElectronic = () => {
+    setExpress(false);
+    setEditing(false);
+    if (chosen !== 'electronic') void save({ method: 'electronic' });
   };
   const saveAddress = (typed: CounterAddress) => void save({ method: 'express', address: typed });
   const showForm = express && (editing || chosen !== 'express' || !address);
@@ -75,8 +80,22 @@ export function IntakeDelivery({ record }: { record: CounterCaseState }) {
             on={express}
             onClick={() => setExpress(true)}
           />
-        ) : (
-          <View className="hint">所选事项中有不能快递送达的，只能窗口领取。</View>
+        ) : null}
+        {view.electronicAllowed ? (
+          <Radio
+            id="delivery-electronic"
+            title="电子送达（在线下载，无需领取）"
+            desc="办结后本人在小程序下载办理结果通知书（PDF），也可到出件窗口打印"
+            on={!express && chosen === 'electronic'}
+            onClick={chooseElectronic}
+          />
+        ) : null}
+        {view.expressAllowed ? null : (
+          <View className="hint">
+            {view.electronicAllowed
+              ? '所选事项不能快递送达，可窗口领取或电子送达。'
+              : '所选事项中有不能快递送达的，只能窗口领取。'}
+          </View>
         )}
         {express && chosen === 'express' && address && !editing ? (
           <View id="counter-address-chosen" className="cell">
