@@ -25,10 +25,13 @@ runMain(async () => {
   installDependencies();
   const started = Date.now();
   const runDir = path.join(ROOT, '.data', 'test', `reliability-${process.pid}`);
-  const stops = [() => rmSync(runDir, { recursive: true, force: true })];
+  let keepLogs = true;
+  // The run's folder (database, logs) is removed unless the run stopped on an error whose log it names.
+  const stops = [() => !keepLogs && rmSync(runDir, { recursive: true, force: true })];
   try {
     const stack = await startReliabilityStack(runDir, stops);
     const results = await runChecks({ stack, short, only: named });
+    keepLogs = false;
     const seconds = Math.round((Date.now() - started) / 1000);
     const failed = results.filter((r) => !r.passed);
     // Every failure, not only the first few printed, for whoever fixes them (.data is git-ignored).

@@ -69,7 +69,9 @@ function idCheckChar(first17) {
 export async function verifiedResident(base, name) {
   const who = await login(base, name);
   const seed = randomInt(1_000_000);
-  const first17 = `371302${1950 + (seed % 50)}0${1 + (seed % 9)}1${seed % 10}${String(seed % 1000).padStart(3, '0')}`;
+  // Independent draws (8.5 million numbers): an ID number may be verified on one account only.
+  const birth = `${1950 + randomInt(50)}0${1 + randomInt(9)}${10 + randomInt(19)}`;
+  const first17 = `371302${birth}${String(randomInt(1000)).padStart(3, '0')}`;
   const phone = `139${String(10_000_000 + seed).slice(-8)}`;
   const profileName = `测试${'甲乙丙丁戊己庚辛壬癸'[seed % 10]}${'一二三四五六七八九十'[Math.floor(seed / 10) % 10]}`;
   await ok(base, 'PUT', '/me/profile', {
