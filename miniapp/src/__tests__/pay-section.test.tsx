@@ -1,5 +1,6 @@
 import { render, waitFor } from '@testing-library/react';
 import { type ApplicationView } from '@onetrip/shared';
+import { FeeSummary } from '@/components';
 import CaseDetailPage from '@/pages/cases/detail/index';
 import { setRouterParams } from '@/__mocks__/taro';
 import { API, errorBody, fakeServer, loginAs } from './helpers';
@@ -84,5 +85,17 @@ describe('the pay section of a case', () => {
     await open(caseView({ status: 'withdrawn', fee: postage, payment: { ...payment, status: 'refunding' } }));
     expect(text('case-payment')).toContain('应退 ¥12.00');
     expect(text('pay-status')).toBe('退款中');
+  });
+});
+
+describe('the fee summary before submitting', () => {
+  it('says when the total is paid, and nothing of when for a free case', () => {
+    const { unmount } = render(
+      <FeeSummary fee={{ items: 8000, express: 1200, total: 9200, due: 'approval', payableNow: false }} />,
+    );
+    expect(text('fee-due')).toBe('审批通过后缴费');
+    unmount();
+    render(<FeeSummary fee={{ items: 0, express: 0, total: 0, due: 'submit', payableNow: false }} />);
+    expect(document.getElementById('fee-due')).toBeNull();
   });
 });
