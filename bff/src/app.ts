@@ -3,9 +3,11 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Config } from './config';
 import { loggerOptions, withSafeRequests } from './lib/logger';
+import { serverOptions } from './lib/server-options';
 import db from './plugins/external/db';
 import swagger from './plugins/external/swagger';
 import rateLimit from './plugins/external/rate-limit';
+import bodyTimeout from './plugins/external/body-timeout';
 import cors from './plugins/external/cors';
 import multipart from './plugins/external/multipart';
 import errorHandler from './plugins/app/error-handler';
@@ -35,7 +37,7 @@ export async function buildApp(config: Config, opts: { logger?: FastifyServerOpt
     bodyLimit: 256 * 1024,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
-    trustProxy: config.TRUST_PROXY.split(',').map((s) => s.trim()),
+    ...serverOptions(config),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -45,6 +47,7 @@ export async function buildApp(config: Config, opts: { logger?: FastifyServerOpt
   });
 
   await app.register(errorHandler);
+  await app.register(bodyTimeout, { timeoutMs: config.BODY_TIMEOUT_MS });
   await app.register(db, { uri: config.MONGODB_URI });
   await app.register(swagger);
   await app.register(rateLimit, { redisUrl: config.REDIS_URL });

@@ -147,8 +147,25 @@ export const ConfigSchema = z.object({
         .map((x) => x.trim())
         .filter(Boolean),
     ),
-  /** Proxies whose X-Forwarded-For is believed (proxy-addr syntax: `loopback`, IPs, CIDRs); others cannot fake their address. */
-  TRUST_PROXY: z.string().default('loopback'),
+  /**
+   * Proxies whose X-Forwarded-For is believed (proxy-addr syntax: `loopback`, IPs, CIDRs; comma separated). Unset:
+   * none — the peer's own address counts, so no client picks the address its rate limits are counted by.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
+  /** Request headers must arrive within this (ms), else 408 and the connection closed. */
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(500).default(15_000),
+  /** A request body other than an upload must arrive within this after its headers (ms): 256 KB at 105 kbit/s. */
+  BODY_TIMEOUT_MS: z.coerce.number().int().min(500).default(20_000),
+  /** A whole request must arrive within this (ms), an upload's 10 MB included: 280 kbit/s of uplink. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(300_000),
   /**
    * Redis that keeps the rate-limit counters of every BFF copy (`redis://[:password@]host:port[/db]`, `rediss://` for
    * TLS; secret when it holds a password). Unset: each copy counts on its own.

@@ -27,11 +27,22 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   return { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
 }
 
-/** Path segments that are secrets themselves: the single-use rating link's token (`/rate/<token>`). */
-const SECRET_SEGMENTS = /(\/rate\/)[^/?#]+/g;
+/**
+ * Path segments that are secrets themselves: the single-use rating link's
+ * token (`/rate/<token>`) and the texted counter receipt's (`/receipts/<token>`).
+ */
+const SECRET_SEGMENTS = /(\/(?:rate|receipts)\/)[^/?#]+/g;
 
-/** A request URL fit for a log line: secret path segments replaced. */
-export const logSafeUrl = (url: string) => url.replace(SECRET_SEGMENTS, '$1[redacted]');
+/**
+ * Query parameters that are credentials: the progress lookup's case number and
+ * last four phone digits together open a case (GET /progress), and a token or
+ * code in a query string is one wherever it appears.
+ */
+const SECRET_PARAMS = /([?&](?:number|phoneLast4|token|access_token|code|receiptCode|pickupCode)=)[^&#]*/gi;
+
+/** A request URL fit for a log line: secret path segments and query values replaced. */
+export const logSafeUrl = (url: string) =>
+  url.replace(SECRET_SEGMENTS, '$1[redacted]').replace(SECRET_PARAMS, '$1[redacted]');
 
 interface LoggedRequest {
   method: string;

@@ -22,6 +22,14 @@ export const ERROR_STATUS = {
   IDEMPOTENCY_KEY_REUSED: 422,
   /** an outside service (WeChat, real-name check, WeChat Pay…) failed: not the caller's fault */
   UPSTREAM_UNAVAILABLE: 503,
+  /** the request (its headers, or its body) came in too slowly; the connection is closed */
+  REQUEST_TIMEOUT: 408,
+  /** a path or path parameter longer than any route takes */
+  URI_TOO_LONG: 414,
+  /** request headers over Node's 16 KB */
+  HEADERS_TOO_LARGE: 431,
+  /** the disk that keeps uploads is full: the operator's problem, not the caller's */
+  STORAGE_FULL: 507,
   /** the database cannot be reached right now: nothing was done; try again after `Retry-After` seconds */
   DB_UNAVAILABLE: 503,
 } as const;
@@ -44,5 +52,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   QUOTA_EXCEEDED: '上传的文件已达上限',
   IDEMPOTENCY_KEY_REUSED: '该请求编号已用于另一项操作，请刷新后重试',
   UPSTREAM_UNAVAILABLE: '服务繁忙，请稍后再试',
+  REQUEST_TIMEOUT: '网络太慢，请求超时，请稍后重试',
+  URI_TOO_LONG: '请求地址过长',
+  HEADERS_TOO_LARGE: '请求头过大',
+  STORAGE_FULL: '存储空间不足，暂时无法保存文件，请稍后再试',
   DB_UNAVAILABLE: '系统暂时无法处理，请稍后再试',
 };

@@ -1,7 +1,9 @@
 import type { FormField } from '../schemas/catalog';
+import { BIDI_CONTROL, BIDI_CONTROL_MESSAGE } from '../schemas/common';
 import { dayFromIso } from './calendar-day';
 import { checkIdNumber, ID_NUMBER_MESSAGES } from './id-number';
 import { PHONE_PATTERN } from './mask';
+import { PATTERN_INPUT_MAX } from './pattern-safety';
 
 /** A cleaned value of a case's form. */
 export type FormValue = string | number | boolean | string[];
@@ -28,7 +30,7 @@ export function isEmptyValue(value: unknown): boolean {
 const ok = (value: FormValue): FieldValueCheck => ({ ok: true, value });
 const bad = (reason: string): FieldValueCheck => ({ ok: false, reason });
 
-/** The catalog refuses invalid patterns (ItemInput); one that slips through is skipped rather than crash a form. */
+/** The catalog refuses invalid and unsafe patterns (ItemInput); an invalid one that slips through is skipped. */
 function wholeMatch(pattern: string): RegExp | null {
   try {
     return new RegExp(`^(?:${pattern})$`, 'u');
@@ -44,10 +46,14 @@ function checkText(field: FormField, raw: unknown): FieldValueCheck {
   if (typeof raw !== 'string') return bad(`${label}应为文字`);
   const value = raw.trim();
   if ((field.type === 'textarea' ? CONTROL_BUT_LINES : CONTROL).test(value)) return bad(`${label}不能包含控制字符`);
+  if (BIDI_CONTROL.test(value)) return bad(`${label}${BIDI_CONTROL_MESSAGE}`);
   const length = Array.from(value).length;
   const max = rules?.maxLength ?? DEFAULT_MAX_LENGTH[field.type === 'textarea' ? 'textarea' : 'text'];
   if (rules?.minLength !== undefined && length < rules.minLength) return bad(`${label}至少 ${rules.minLength} 个字`);
   if (length > max) return bad(`${label}不能超过 ${max} 个字`);
+  // Matching time grows with the input: a pattern never sees more than it was checked for (pattern-safety.ts).
+  if (rules?.pattern !== undefined && length > PATTERN_INPUT_MAX)
+    return bad(`${label}不能超过 ${PATTERN_INPUT_MAX} 个字`);
   const pattern = rules?.pattern === undefined ? null : wholeMatch(rules.pattern);
   if (pattern && !pattern.test(value)) return bad(`${label}格式不正确`);
   return ok(value);
@@ -82,7 +88,9 @@ function checkRegion(field: FormField, raw: unknown): FieldValueCheck {
   const message = `${field.label}应选择省、市、县三级`;
   if (!Array.isArray(raw) || raw.length !== 3 || !raw.every((v) => typeof v === 'string')) return bad(message);
   const parts = raw.map((v: string) => v.trim());
-  if (parts.some((p) => p === '' || Array.from(p).length > REGION_PART_MAX || CONTROL.test(p))) return bad(message);
+  const unfit = (p: string) =>
+    p === '' || Array.from(p).length > REGION_PART_MAX || CONTROL.test(p) || BIDI_CONTROL.test(p);
+  if (parts.some(unfit)) return bad(message);
   return ok(parts);
 }
 

@@ -5,6 +5,7 @@ export * from './working-days';
 export * from './deadline';
 export * from './form-field-value';
 export * from './form-data';
+export * from './pattern-safety';
 export * from './fees';
 export * from './hall-qr';
 export * from './trips-kept';

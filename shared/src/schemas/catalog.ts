@@ -9,6 +9,8 @@ import {
   QR_KINDS,
 } from '../constants/catalog';
 import { FEE_DUES } from '../rules/fees';
+import { DEFAULT_MAX_LENGTH } from '../rules/form-field-value';
+import { PATTERN_INPUT_MAX, patternProblem } from '../rules/pattern-safety';
 import { tripsKept, ZERO_TRIPS_UNDELIVERABLE } from '../rules/trips-kept';
 import { PageQuery, Text } from './common';
 import { CommitmentTerms } from './commitment';
@@ -121,13 +123,22 @@ function duplicates<T>(values: T[]): Set<T> {
   return new Set(values.filter((v) => seen.has(v) || !seen.add(v)));
 }
 
-function validPattern(pattern: string): boolean {
-  try {
-    new RegExp(pattern, 'u');
-    return true;
-  } catch {
-    return false;
-  }
+/** A pattern's problems: invalid or able to stall (pattern-safety.ts), or set on text longer than it may see. */
+function patternIssues(field: FormField, path: PropertyKey[]): Issue[] {
+  const pattern = field.rules?.pattern;
+  if (pattern === undefined) return [];
+  const problem = patternProblem(pattern);
+  if (problem) return [{ path: [...path, 'rules', 'pattern'], message: problem }];
+  const textual = field.type === 'text' || field.type === 'textarea';
+  const max = field.rules?.maxLength ?? DEFAULT_MAX_LENGTH[field.type === 'textarea' ? 'textarea' : 'text'];
+  if (textual && max > PATTERN_INPUT_MAX)
+    return [
+      {
+        path: [...path, 'rules', 'maxLength'],
+        message: `设置了校验规则的字段最多 ${PATTERN_INPUT_MAX} 个字，请把最大长度设为 ${PATTERN_INPUT_MAX} 以内`,
+      },
+    ];
+  return [];
 }
 
 function fieldIssues(field: FormField, path: PropertyKey[]): Issue[] {
@@ -143,8 +154,7 @@ function fieldIssues(field: FormField, path: PropertyKey[]): Issue[] {
     issues.push({ path: [...path, 'rules', 'min'], message: '最小值不能大于最大值' });
   if (rules?.minLength !== undefined && rules.maxLength !== undefined && rules.minLength > rules.maxLength)
     issues.push({ path: [...path, 'rules', 'minLength'], message: '最小长度不能大于最大长度' });
-  if (rules?.pattern !== undefined && !validPattern(rules.pattern))
-    issues.push({ path: [...path, 'rules', 'pattern'], message: '校验规则不是有效的正则表达式' });
+  issues.push(...patternIssues(field, path));
   return issues;
 }
 

@@ -55,7 +55,17 @@ export const ObjectIdString = z.string().regex(/^[0-9a-f]{24}$/, '编号格式�
 export const IdParams = z.strictObject({ id: ObjectIdString });
 export type IdParams = z.infer<typeof IdParams>;
 
-/** Short human text: trimmed, no control characters. */
+/**
+ * Bidirectional controls (LRM/RLM, the embeddings and overrides U+202A–E, the
+ * isolates U+2066–9): invisible, they make stored text read otherwise on
+ * screen and on paper (an address, an item's name). No Chinese text needs them,
+ * and Arabic or Hebrew words display right without them. Text refuses the
+ * same characters (as a regex, so the OpenAPI document states it too).
+ */
+export const BIDI_CONTROL = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+export const BIDI_CONTROL_MESSAGE = '不能包含改变文字方向的控制字符';
+
+/** Short human text: trimmed, no control characters, no bidi controls. */
 export const Text = (max: number, min = 1) =>
   z
     .string()
@@ -63,7 +73,8 @@ export const Text = (max: number, min = 1) =>
     .min(min)
     .max(max)
     // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-    .regex(/^[^\u0000-\u001f\u007f]*$/, '不能包含控制字符');
+    .regex(/^[^\u0000-\u001f\u007f]*$/, '不能包含控制字符')
+    .regex(/^[^\u200e\u200f\u202a-\u202e\u2066-\u2069]*$/, BIDI_CONTROL_MESSAGE);
 
 export const PageQuery = {
   page: z.coerce.number().int().min(1).max(10_000).default(1),

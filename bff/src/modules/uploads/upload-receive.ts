@@ -7,6 +7,7 @@ import { type FastifyRequest } from 'fastify';
 import { AppError } from '../../lib/app-error';
 import { type FileCipher } from '../../lib/storage/file-cipher';
 import { type FileStorage } from '../../lib/storage/storage';
+import { isStorageFull } from '../../lib/storage/storage-full';
 import { SNIFF_BYTES, sniffMime } from './file-type';
 import { type UploadMime } from './uploads.model';
 import { UploadErrors } from './uploads.errors';
@@ -113,6 +114,8 @@ export async function receiveUpload(
     // The parser stopped early: drop what is still coming so the connection can carry the answer.
     request.raw.unpipe();
     request.raw.resume();
+    // A full disk is not the client's doing: the error handler answers 507 STORAGE_FULL and logs an error.
+    if (isStorageFull(err)) throw err;
     // The parser's own refusals (limits, malformed or cut-off bodies) are the client's doing.
     request.log.info({ action: 'upload', err: { message: (err as Error).message } }, 'multipart body refused');
     throw UploadErrors.badForm('上传内容格式不正确，或一次上传了太多内容');

@@ -1,8 +1,9 @@
 import fp from 'fastify-plugin';
 import { type FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ERROR_MESSAGES, type ErrorBody, type ErrorCode, type RequestProblem } from '@onetrip/shared';
+import { ERROR_MESSAGES, ERROR_STATUS, type ErrorBody, type ErrorCode, type RequestProblem } from '@onetrip/shared';
 import { AppError } from '../../lib/app-error';
+import { isStorageFull } from '../../lib/storage/storage-full';
 import { DB_RETRY_AFTER_SECONDS, isDbUnavailable } from '../../lib/db-unavailable';
 
 const BY_STATUS: Record<number, ErrorCode> = {
@@ -10,9 +11,12 @@ const BY_STATUS: Record<number, ErrorCode> = {
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
+  408: 'REQUEST_TIMEOUT',
   413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'RATE_LIMITED',
+  431: 'HEADERS_TOO_LARGE',
 };
 
 interface ValidationIssue {
@@ -45,6 +49,15 @@ function validationDetails(err: FastifyError): RequestProblem[] {
 export default fp(
   async (app) => {
     app.setErrorHandler((err: FastifyError, request, reply) => {
+      if (isStorageFull(err)) {
+        // Not the caller's fault and not a bug: someone has to free or add disk.
+        request.log.error({ err, action: 'storage.full' }, 'storage full: a file could not be written');
+        return reply
+          .status(ERROR_STATUS.STORAGE_FULL)
+          .send({ error: { code: 'STORAGE_FULL', message: ERROR_MESSAGES.STORAGE_FULL } } satisfies ErrorBody);
+      }
+      // The rest of a too-slow body is not worth waiting for: answer and close.
+      if (err.statusCode === 408) reply.header('connection', 'close');
       if (err instanceof AppError) {
         return reply.status(err.statusCode).send({
           error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) },
