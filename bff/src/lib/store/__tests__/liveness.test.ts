@@ -90,10 +90,10 @@ describe('an Idempotency-Key left running by a copy that died', () => {
   it('answers the first outcome at once when the first request’s effect is stored', async () => {
     await claim('crashed-after', deadOwner());
     let runs = 0;
-    const result = await idempotent(t.app.db, req('crashed-after'), {
+    const result = await idempotent<{ number: string }>(t.app.db, req('crashed-after'), {
       run: async () => {
         runs += 1;
-        return { status: 201, body: { ran: 'again' } };
+        return { status: 201, body: { number: 'ZW20261203999999' } };
       },
       recover: async () => ({ status: 200, body: { number: 'ZW20261203000001' } }),
     });
