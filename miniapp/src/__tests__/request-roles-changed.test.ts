@@ -1,5 +1,6 @@
 import Taro from '@/__mocks__/taro';
 import { type Role } from '@onetrip/shared';
+import { getMe } from '@/services/auth';
 import { request } from '@/services/request';
 import { getActiveRole, getSessionUser, saveSession, setActiveRole } from '@/services/session';
 import { errorBody, fakeServer, pair } from './helpers';
@@ -43,5 +44,22 @@ describe('request after the admin changed the roles (issue 13)', () => {
     expect(calls.filter((c) => !c.url.endsWith('/auth/refresh'))).toHaveLength(1);
     expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '您没有权限进行此操作' }));
     expect(Taro.switchTab).not.toHaveBeenCalled();
+  });
+});
+
+describe('GET /me keeps the stored roles current (issue 13)', () => {
+  it('stores the roles of now, so pages reading the session see a grant without a new login', async () => {
+    signedIn(['resident'], 'resident');
+    fakeServer(() => ({ status: 200, body: { id: 'u1', roles: ['resident', 'agent'], profile: null } }));
+    await getMe();
+    expect(getSessionUser()?.roles).toEqual(['resident', 'agent']);
+  });
+
+  it('and leaves a role that is gone', async () => {
+    signedIn(['resident', 'agent'], 'agent');
+    fakeServer(() => ({ status: 200, body: { id: 'u1', roles: ['resident'], profile: null } }));
+    await getMe();
+    expect(getSessionUser()?.roles).toEqual(['resident']);
+    expect(getActiveRole()).toBe('resident');
   });
 });

@@ -8,7 +8,7 @@ import {
   type TokenPair,
 } from '@onetrip/shared';
 import { request } from './request';
-import { clearSession, getRefreshToken, saveSession } from './session';
+import { clearSession, getRefreshToken, saveSession, updateSessionRoles } from './session';
 
 /** POST /auth/wechat: exchanges a WeChat code for a session and stores it. A bad code → 401 ApiError. */
 export async function login(code: string, platform: Platform): Promise<TokenPair> {
@@ -41,8 +41,11 @@ export async function logout(): Promise<void> {
   }
 }
 
-export function getMe(options: { silent?: boolean } = {}): Promise<MeResponse> {
-  return request<MeResponse>('/me', options);
+/** GET /me; the roles it answers replace the stored ones (they may have changed since login). */
+export async function getMe(options: { silent?: boolean } = {}): Promise<MeResponse> {
+  const me = await request<MeResponse>('/me', options);
+  updateSessionRoles(me.roles);
+  return me;
 }
 
 /** PUT /me/profile: real-name verification; `phoneCode` comes from the platform phone file. */

@@ -56,3 +56,15 @@ export function getActiveRole(): Role {
 export function setActiveRole(role: Role): void {
   Taro.setStorageSync(KEYS.activeRole, role);
 }
+
+/**
+ * Keeps the stored user's roles those of now (GET /me answers them): the admin may have granted or
+ * removed one since login, and pages that read the session must not offer a role that is gone.
+ */
+export function updateSessionRoles(roles: Role[]): void {
+  const user = getSessionUser();
+  // Signed out, or an answer without roles (a stub or a proxy's page): nothing to keep in step.
+  if (!user || !Array.isArray(roles)) return;
+  Taro.setStorageSync(KEYS.user, JSON.stringify({ ...user, roles }));
+  if (!roles.includes(getActiveRole())) setActiveRole('resident');
+}
