@@ -4,7 +4,7 @@
 // the figures, writes them into RELIABILITY.md and exits non-zero when any check failed.
 // `-- --short` (CI, within about three minutes) runs only the checks that pass on main today.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { installDependencies, ROOT } from './lib/pnpm.mjs';
 import { startDatabase } from './lib/database.mjs';
@@ -27,7 +27,15 @@ runMain(async () => {
   const runDir = path.join(ROOT, '.data', 'test', `reliability-${process.pid}`);
   let keepLogs = true;
   // The run's folder (database, logs) is removed unless the run stopped on an error whose log it names.
-  const stops = [() => !keepLogs && rmSync(runDir, { recursive: true, force: true })];
+  const stops = [
+    () => {
+      // The logs of the last run (the BFF's above all: a crash under hostile input is written there) stay.
+      const logs = path.join(ROOT, '.data', 'reliability', 'last-logs');
+      rmSync(logs, { recursive: true, force: true });
+      cpSync(path.join(runDir, 'logs'), logs, { recursive: true });
+      if (!keepLogs) rmSync(runDir, { recursive: true, force: true });
+    },
+  ];
   try {
     const stack = await startReliabilityStack(runDir, stops);
     const results = await runChecks({ stack, short, only: named });
@@ -105,6 +113,9 @@ async function startReliabilityStack(runDir, stops) {
       bff = await startBff({ port: ports.bff, env, logDir });
     },
     bffPid: () => bff.child.pid,
+    /** Whether the BFF is still running (it may die of an attack: runChecks then says so and starts it again). */
+    bffAlive: () => bff.child.exitCode === null && !bff.child.signalCode,
+    bffLog: () => bff.logFile,
     killDb: db.kill,
     restartDb: db.restart,
   };

@@ -35,6 +35,12 @@ export async function runChecks({ stack, short, only }) {
     } catch (err) {
       r = { passed: false, figures: 'did not finish', failures: [`stopped: ${err?.message ?? err}`] };
     }
+    if (!stack.bffAlive()) {
+      // Killed by the attack, not by the suite: a failure of this check whatever it counted; the next
+      // checks get a BFF again (same port, environment and data).
+      r = { ...r, passed: false, failures: [`the BFF died during this check: see ${stack.bffLog()}`, ...r.failures] };
+      await stack.restartBff();
+    }
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     say(r.passed, `${check.title}: ${r.figures} (${seconds} s)`);
     for (const f of r.failures.slice(0, 8)) process.stdout.write(`    ${f}\n`);
