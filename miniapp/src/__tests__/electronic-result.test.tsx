@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { type ApplicationView, type PatchApplicationBody } from '@onetrip/shared';
 import ApplyDeliveryPage from '@/apply/delivery/index';
 import CaseDetailPage from '@/pages/cases/detail/index';
@@ -95,8 +95,11 @@ describe('case page: the electronic result', () => {
     expect(byId('case-result-pending')?.textContent).toContain('办结后在此下载');
   });
 
-  it('shows nothing of it for a window case', async () => {
+  it('shows nothing of it for a window case, nor for an electronic case that was withdrawn', async () => {
     await openCase(caseView({ status: 'completed', delivery: { method: 'window' } }));
+    expect(byId('case-result')).toBeNull();
+    cleanup();
+    await openCase(electronicCase({ status: 'withdrawn' }));
     expect(byId('case-result')).toBeNull();
   });
 });

@@ -1,11 +1,20 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { type ApplicationView } from '@onetrip/shared';
+import { type ApplicationView, type CaseStatus } from '@onetrip/shared';
 import { Button, Section } from '@/components';
 import { openProtectedPdf } from '@/platform/open-pdf';
 import { errorMessage } from '@/services/api-error';
 import { certificatePdfUrl } from '@/services/certificates';
 import { toast } from '@/utils/toast';
+
+const COMING: ReadonlyArray<CaseStatus> = [
+  'submitted',
+  'supplement_required',
+  'accepted',
+  'approved',
+  'issued',
+  'completed',
+];
 
 /**
  * 电子送达: the result of an electronic case is a PDF to download, once the
@@ -13,7 +22,8 @@ import { toast } from '@/utils/toast';
  */
 export function ResultSection({ view }: { view: ApplicationView }) {
   const [opening, setOpening] = useState(false);
-  if (view.delivery?.method !== 'electronic' || view.status === 'draft') return null;
+  // Nothing to say of a draft, nor of a case that ended without a result (withdrawn, refused, denied).
+  if (view.delivery?.method !== 'electronic' || !COMING.includes(view.status)) return null;
   const ready = view.status === 'completed';
 
   const open = async () => {
