@@ -13,16 +13,18 @@ import { startMock, startService, runSeed, outsideServicesEnv } from './lib/serv
 import { stackBffEnv } from './lib/stack-env.mjs';
 import { step, ok, warn, runMain, SetupError } from './lib/log.mjs';
 import { writeReliability } from './lib/reliability-md.mjs';
-import { runChecks, CHECKS } from '../bench/reliability/checks.mjs';
 
 const short = process.argv.includes('--short');
 const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
 runMain(async () => {
+  installDependencies();
+  // Imported once the dependencies are there (the checks use the bench package's mongoose): on a clean
+  // clone a static import would fail before the install could run.
+  const { runChecks, CHECKS } = await import('../bench/reliability/checks.mjs');
   const unknown = named.filter((n) => !CHECKS.some((c) => c.name === n));
   if (unknown.length)
     throw new SetupError(`unknown check ${unknown.join(', ')}; choose from ${CHECKS.map((c) => c.name).join(', ')}`);
-  installDependencies();
   const started = Date.now();
   const runDir = path.join(ROOT, '.data', 'test', `reliability-${process.pid}`);
   let keepLogs = true;
