@@ -85,6 +85,11 @@ function caseRoutes(view: ApplicationView, attackerUpload: string): Route[] {
       payload: { licenceId: `${id}.${view.items[0]?.code}` },
     },
     { method: 'DELETE', url: `/applications/${id}/materials/id_card/licence`, headers: v },
+    // 容缺受理 / 告知承诺: signing the case's 承诺书 and taking it back
+    { method: 'PUT', url: `/applications/${id}/commitment`, headers: v, payload: { how: 'app' } },
+    { method: 'DELETE', url: `/applications/${id}/commitment`, headers: v },
+    // 电子送达: the result's PDF, to the applicant and the case's agent (staff's: below)
+    { method: 'GET', url: `/applications/${id}/certificate.pdf` },
     { method: 'POST', url: `/applications/${id}/submit`, headers: key() },
     { method: 'POST', url: `/applications/${id}/resubmit` },
     { method: 'POST', url: `/applications/${id}/withdraw`, payload: {} },
@@ -92,6 +97,7 @@ function caseRoutes(view: ApplicationView, attackerUpload: string): Route[] {
     { method: 'POST', url: `/applications/${id}/evaluation`, payload: { score: 1 } },
     { method: 'PUT', url: `/applications/${id}/paper-authorization`, payload: { uploadId: attackerUpload } },
     { method: 'GET', url: `/staff/applications/${id}`, role: 'staff' },
+    { method: 'GET', url: `/staff/applications/${id}/certificate.pdf`, role: 'staff' },
     staff('accept', {}),
     staff('supplement', { problems: [{ field: 'purpose', reason: '篡改' }] }),
     staff('reject', { reason: '篡改' }),
@@ -102,6 +108,7 @@ function caseRoutes(view: ApplicationView, attackerUpload: string): Route[] {
     staff('handover', { pickupCode: '123456' }, {}),
     staff('followup/close', { note: '篡改' }, {}),
     staff('shipment/unlock', { note: '篡改' }, {}),
+    staff('verification', { result: 'false_promise', note: '篡改' }),
   ];
 }
 
@@ -330,7 +337,7 @@ describe('access matrix: foreign objects × roles', () => {
     const urls = new Set(
       targets.flatMap((t) => t.routes.map((r) => `${r.method} ${r.url.replace(/[0-9a-f]{24}/g, ':id')}`)),
     );
-    expect(urls.size).toBe(51);
+    expect(urls.size).toBe(56);
     // The controls: the same reads by those entitled succeed, so the refusals below are about who asks.
     const read = (who: LoggedIn, url: string) => call(who, { method: 'GET', url });
     for (const target of targets) {
