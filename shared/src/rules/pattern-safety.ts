@@ -1,4 +1,7 @@
-import ret, { types, type Root, type Token } from 'ret';
+// Named imports of the files themselves: ret's main module replaces `module.exports` (so it has no
+// named `tokenizer`), and a default import would need a Babel runtime helper the mini-program's jest cannot find here.
+import { tokenizer } from 'ret/dist/tokenizer';
+import { types, type Root, type Token } from 'ret/dist/types';
 
 /**
  * Form-field patterns are typed by an administrator and run on residents'
@@ -101,7 +104,7 @@ export function patternProblem(pattern: string): string | null {
   if (LOOKBEHIND.test(pattern)) return PATTERN_MESSAGES.lookaround;
   let tree: Root;
   try {
-    tree = ret(pattern);
+    tree = tokenizer(pattern);
   } catch {
     return PATTERN_MESSAGES.unsupported;
   }
