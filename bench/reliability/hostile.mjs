@@ -14,8 +14,12 @@ const selfAltering = (route) => route.method !== 'GET' && /^\/api\/v1\/(auth|me)
 const wechatCallback = (route) => route.path.startsWith('/api/v1/payments/wechat/');
 const wechatShape = (res) => res.json?.code === 'FAIL' && typeof res.json?.message === 'string';
 
-/** Known open defects (issue 13, item 10): left out of the short CI form until fixed, still run in the full one. */
-const OPEN_DEFECTS = [/^bad id: 2,000 characters$/];
+/**
+ * Known open defects, left out of the short CI form until fixed and still run in the full one: a body
+ * over the limit (413, never read) trips the body timer of plugins/external/body-timeout.ts later, an
+ * unhandled 'error' that ends the BFF process (found by this suite on 914c361).
+ */
+const OPEN_DEFECTS = [/^1 MB strings$/];
 
 export async function hostileInputs({ stack, world, short }) {
   const { routes } = await routesOf(stack.base);

@@ -6,11 +6,14 @@ import net from 'node:net';
 import { call } from './client.mjs';
 
 const FLOOD = 300;
-const FLOOD_MS = 40_000;
-const END_SLOW_BODIES_WITHIN_MS = 30_000;
+/** The BFF's body allowance is 20 s (BODY_TIMEOUT_MS): 30 s in the full run, 25 s in the short one (CI's budget). */
+const floodMs = (short) => (short ? 25_000 : 40_000);
+const endWithinMs = (short) => (short ? 25_000 : 30_000);
 const P99_BOUND_MS = 1_000;
 
-export async function slowBodyFlood({ stack, world }) {
+export async function slowBodyFlood({ stack, world, short }) {
+  const FLOOD_MS = floodMs(short);
+  const END_SLOW_BODIES_WITHIN_MS = endWithinMs(short);
   const base = stack.base;
   const measure = async (ms) => {
     const out = [];
@@ -70,11 +73,11 @@ export async function slowBodyFlood({ stack, world }) {
   const endedInTime = closedAt.filter((t) => t <= END_SLOW_BODIES_WITHIN_MS).length;
   if (endedInTime < FLOOD)
     failures.push(
-      `the server ended ${endedInTime} of ${FLOOD} slow bodies within 30 s (${stillOpen} still open after ${FLOOD_MS / 1000} s): no body timeout`,
+      `the server ended ${endedInTime} of ${FLOOD} slow bodies within ${END_SLOW_BODIES_WITHIN_MS / 1000} s (${stillOpen} still open after ${FLOOD_MS / 1000} s): no body timeout`,
     );
   return {
     passed: failures.length === 0,
-    figures: `${FLOOD} connections sending a byte a second for ${FLOOD_MS / 1000} s: ${during.length} ordinary requests, ${failed} failed, p50/p99 ${pct(during, 50)}/${pct(during, 99)} ms (before the flood ${pct(baseline, 50)}/${pct(baseline, 99)} ms); slow bodies ended by the server: ${closedByServer} (${endedInTime} within 30 s), ${stillOpen} still open at the end`,
+    figures: `${FLOOD} connections sending a byte a second for ${FLOOD_MS / 1000} s: ${during.length} ordinary requests, ${failed} failed, p50/p99 ${pct(during, 50)}/${pct(during, 99)} ms (before the flood ${pct(baseline, 50)}/${pct(baseline, 99)} ms); slow bodies ended by the server: ${closedByServer} (${endedInTime} within ${END_SLOW_BODIES_WITHIN_MS / 1000} s), ${stillOpen} still open at the end`,
     failures,
   };
 }
