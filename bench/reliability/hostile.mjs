@@ -72,6 +72,16 @@ export async function hostileInputs({ stack, world, short }) {
         failures.push(`${route.method} ${route.path}: written by hostile input: ${diff.join(', ')}`);
       }
     }
+    // A refused body may still hurt later (a timer of the body it never read): the BFF must outlive the
+    // body allowance (BODY_TIMEOUT_MS, 20 s) after the last variant. The short form has no time for it.
+    if (!short) {
+      await new Promise((r) => setTimeout(r, 22_000));
+      const health = await raw(stack.base, 'GET', '/health', { timeoutMs: 2_000 });
+      if (health.status !== 200)
+        failures.push(
+          `the BFF did not outlive the bodies it refused: /health answered ${health.status || health.text} 22 s later`,
+        );
+    }
   } finally {
     await counter.close();
   }
