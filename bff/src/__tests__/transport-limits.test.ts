@@ -63,6 +63,16 @@ describe('slow clients', () => {
     expect(closedAfterMs).toBeLessThan(6_000);
   });
 
+  it('a body refused before it is read (413 on its declared length) does not end the server when its time is up', async () => {
+    const refused = await sendAndWait(
+      'POST /api/v1/auth/wechat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\n\r\n{"code":',
+    ).catch((err: Error) => ({ answer: err.message, closedAfterMs: -1 }));
+    expect(refused.answer).toMatch(/^HTTP\/1\.1 413 /);
+    // Past the body allowance: the unread body's timer fired; the server is still there.
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect((await fetch(`http://127.0.0.1:${port}/api/v1/items`)).status).toBe(200);
+  });
+
   it('headers that never end are answered 408 and closed within the headers limit', async () => {
     const { answer, closedAfterMs } = await sendAndWait('GET /api/v1/items HTTP/1.1\r\nHost: x\r\nX-Slow: 1');
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);

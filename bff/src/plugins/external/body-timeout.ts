@@ -12,7 +12,7 @@ import fp from 'fastify-plugin';
  */
 export default fp(
   async (app, opts: { timeoutMs: number }) => {
-    app.addHook('preParsing', async (request, _reply, payload) => {
+    app.addHook('preParsing', async (request, reply, payload) => {
       const declared = request.headers['content-length'];
       const hasBody =
         (declared !== undefined && declared !== '0') || request.headers['transfer-encoding'] !== undefined;
@@ -30,6 +30,13 @@ export default fp(
         timed.destroy(err);
       });
       timed.once('close', stop);
+      // Answered without reading the body (a 413 on its declared length, a refusal before parsing):
+      // the timer has nothing left to end.
+      reply.raw.once('finish', stop);
+      request.raw.once('close', stop);
+      // Nobody may be reading `timed` when the timer fires: an 'error' without a listener would end
+      // the process. The body's reader, when there is one, has its own listener and gets the 408.
+      timed.on('error', () => undefined);
       return payload.pipe(timed);
     });
   },
