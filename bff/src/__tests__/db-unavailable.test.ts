@@ -35,3 +35,15 @@ it('answers 503 DB_UNAVAILABLE with Retry-After within two seconds once the data
     expect(res.json()).toEqual({ error: { code: 'DB_UNAVAILABLE', message: expect.any(String) } });
   }
 });
+
+describe('isDbUnavailable', () => {
+  it('knows the driver’s errors and a socket the server ended, also as a cause; not other errors', async () => {
+    const { isDbUnavailable } = await import('../lib/db-unavailable');
+    const ended = Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE' });
+    expect(isDbUnavailable(ended)).toBe(true);
+    expect(isDbUnavailable(Object.assign(new Error('x'), { name: 'MongoNetworkError' }))).toBe(true);
+    expect(isDbUnavailable(new Error('wrapped', { cause: ended }))).toBe(true);
+    expect(isDbUnavailable(new TypeError('undefined is not a function'))).toBe(false);
+    expect(isDbUnavailable(Object.assign(new Error('E11000 duplicate key'), { name: 'MongoServerError' }))).toBe(false);
+  });
+});
