@@ -96,7 +96,7 @@ describe('walk-in intake at the counter by a comprehensive clerk', () => {
       address: { name: '王秀英', phoneMasked: person.phoneMasked, region: address.region, detail: address.detail },
     });
     // One parcel for both items' certificates.
-    expect(view.fee).toEqual({ items: 1000, express: 1000, total: 2000 });
+    expect(view.fee).toEqual({ items: 1000, express: 1000, total: 2000, due: 'submit', payableNow: false });
 
     const scan = await uploadOf(w.app, w.front);
     view = (await act(w, w.front, 'PUT', view, '/materials/id_card', { uploadIds: [scan] })).json<CounterCaseView>();
