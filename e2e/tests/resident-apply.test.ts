@@ -103,7 +103,8 @@ describe('a resident applies for 二手房交易 with one form', () => {
     await page.goto(`${H5_URL}/#/apply/materials/index?id=${caseId}`);
     await page.locator('#materials').waitFor({ timeout: 15_000 });
     await expect(page.locator('[id="material-id_card"]').count()).resolves.toBe(1);
-    await expect(page.locator('#material-id_card').textContent()).resolves.toContain('3 个事项共用');
+    // Held by the verified identity (材料免提交): the card says so, not that three items share it.
+    await expect(page.locator('#material-id_card').textContent()).resolves.toContain('系统已核验');
     for (const code of REQUIRED_MATERIALS) {
       await page
         .locator(`#material-${code} input[type=file]`)
