@@ -18,7 +18,6 @@ export default defineAppConfig({
   // The application flow is a subpackage: only a resident in the middle of applying needs it, and it is
   // the biggest part of the resident's app (form renderer, uploads). The guides, the chain page and a
   // case's detail page (继续填写, 去补正) preload it, so opening the form does not wait for a download.
-  // The role areas (staff/, agent/, courier/, admin/) become subpackages too once they have pages.
   subPackages: [
     {
       root: 'apply',
@@ -39,6 +38,11 @@ export default defineAppConfig({
     {
       root: 'agent',
       pages: ['station/index', 'new/index', 'authorization/index', 'cases/index'],
+    },
+    // 管理控制台 (admin/): the catalog, people, holidays, posters, the audit log and 效能监察; used at a desk.
+    {
+      root: 'admin',
+      pages: ['index/index'],
     },
     // 政务大厅 of a resident: a window's page (its QR code; 取号), my ticket, booking a slot, my appointments.
     {

@@ -44,6 +44,8 @@ export const PAGES = {
   courierList: '/courier/list/index',
   courierShipment: (id: string) => `/courier/shipment/index?id=${encodeURIComponent(id)}`,
   courierHistory: '/courier/history/index',
+  // 管理控制台 (the `admin` subpackage; its own pages are listed in admin/common/links.ts).
+  adminHome: '/admin/index/index',
   // 政务大厅 of a resident (the `hall` subpackage): a window (from its QR code), my ticket, booking, my appointments.
   /** No `window`: the hall's code of the group (取号 of the group, no window number). */
   hallWindow: (group: string, window?: string) =>

@@ -5,10 +5,7 @@ import { Cell, Section } from '@/components';
 import { getActiveRole, setActiveRole } from '@/services/session';
 import { toast } from '@/utils/toast';
 
-/** Roles whose work area opens from an entry on 我的, below this list. */
-const WITH_AREA: ReadonlyArray<Role> = ['staff', 'courier', 'agent'];
-
-/** One person may hold several roles; the one acting is stored (its work areas come later). */
+/** One person may hold several roles; the one acting is stored (each has its work area below the list). */
 export function RoleList({ roles, serverActive }: { roles: Role[]; serverActive?: Role }) {
   const stored = getActiveRole();
   const initial = roles.includes(stored)
@@ -22,11 +19,7 @@ export function RoleList({ roles, serverActive }: { roles: Role[]; serverActive?
   const choose = (role: Role) => {
     setActiveRole(role);
     setActive(role);
-    toast(
-      role === 'resident'
-        ? '已切换为居民'
-        : `已切换为${ROLE_LABELS[role]}，${WITH_AREA.includes(role) ? '可从下方进入工作台' : '工作台即将开放'}`,
-    );
+    toast(role === 'resident' ? '已切换为居民' : `已切换为${ROLE_LABELS[role]}，可从下方进入工作台`);
   };
 
   return (

@@ -140,6 +140,16 @@ export default function MePage() {
                     />
                   </Section>
                 ) : null}
+                {data?.roles.includes('admin') ? (
+                  <Section id="admin-section" title="管理员">
+                    <Cell
+                      id="admin-entry"
+                      title="管理控制台"
+                      desc="效能监察、事项目录、人员与角色、海报、审计"
+                      onClick={() => void Taro.navigateTo({ url: PAGES.adminHome })}
+                    />
+                  </Section>
+                ) : null}
               </>
             );
           }}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '事项与一链办理' });
