@@ -75,7 +75,7 @@ export default tseslint.config(
   // from the main package's shared folders (components, hooks, services, utils, platform, features,
   // styles) and from inside itself, never from pages/ or from another subpackage. Tests are not bundled.
   {
-    files: ['miniapp/src/{apply,staff,courier,agent,hall}/**/*.{ts,tsx}'],
+    files: ['miniapp/src/{apply,staff,courier,agent,hall,admin}/**/*.{ts,tsx}'],
     ignores: ['**/__tests__/**'],
     rules: {
       'no-restricted-imports': [
