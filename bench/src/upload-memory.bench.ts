@@ -58,6 +58,7 @@ async function measured(fn: () => Promise<number[]>) {
  * all its people sign in from this process.
  */
 async function tokenFor(app: App, name: string): Promise<string> {
+  // The simulator's login codes are `test_<name>`, the name ≤ 32 letters, digits or `_`.
   const res = await app.inject({ method: 'POST', url: '/api/v1/auth/wechat', payload: { code: `test_${name}` } });
   if (res.statusCode !== 200)
     throw new Error(`signing in ${name} through the WeChat simulator failed (${res.statusCode}): is it running?`);
@@ -77,7 +78,7 @@ async function main() {
   const stored: { id: string; token: string }[] = [];
   // One user per upload keeps the per-user rate limit (60/min) out of the measurement.
   const upload = async (size: number, tag: string) => {
-    const token = await tokenFor(app, `bench_${tag}`);
+    const token = await tokenFor(app, `b${randomUUID().replace(/-/g, '').slice(0, 24)}`);
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/uploads',
