@@ -4,6 +4,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** What a subpackage of the mini-program may not import: pages/ and the other subpackages. */
+const SUBPACKAGE_FORBIDDEN = [
+  '@/pages',
+  '@/pages/**',
+  '@/apply/**',
+  '@/staff/**',
+  '@/courier/**',
+  '@/agent/**',
+  '@/admin/**',
+  '@/hall/**',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -74,8 +86,13 @@ export default tseslint.config(
   // Subpackages of the mini-program (app.config.ts) are downloaded on their own: one may import only
   // from the main package's shared folders (components, hooks, services, utils, platform, features,
   // styles) and from inside itself, never from pages/ or from another subpackage. Tests are not bundled.
-  {
-    files: ['miniapp/src/{apply,staff,courier,agent,hall,admin}/**/*.{ts,tsx}'],
+  // A page's own folder may have a folder of parts (admin/item/sections/): from there two levels up is
+  // still inside the subpackage, three is not.
+  ...[
+    { files: 'miniapp/src/{apply,staff,courier,agent,hall,admin}/*/*.{ts,tsx}', outside: '../../**' },
+    { files: 'miniapp/src/{apply,staff,courier,agent,hall,admin}/*/*/**/*.{ts,tsx}', outside: '../../../**' },
+  ].map(({ files, outside }) => ({
+    files: [files],
     ignores: ['**/__tests__/**'],
     rules: {
       'no-restricted-imports': [
@@ -83,26 +100,17 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [
-                '@/pages',
-                '@/pages/**',
-                '@/apply/**',
-                '@/staff/**',
-                '@/courier/**',
-                '@/agent/**',
-                '@/admin/**',
-                '@/hall/**',
-              ],
+              group: SUBPACKAGE_FORBIDDEN,
               message:
                 'A subpackage imports only from the shared folders (components, hooks, services, utils, platform, features, styles) and from itself (relative paths): move what is shared into one of them.',
             },
             {
-              group: ['../../**'],
+              group: [outside],
               message: 'This climbs out of the subpackage: import shared code as @/components, @/hooks, @/utils…',
             },
           ],
         },
       ],
     },
-  },
+  })),
 );

@@ -103,6 +103,8 @@ export const ConfigSchema = z.object({
   WECHAT_TEMPLATE_PICKUP_CODE: z.string().min(1).default('tpl_pickup_code'),
   WECHAT_TEMPLATE_RECEIPT_CODE: z.string().min(1).default('tpl_receipt_code'),
   WECHAT_TEMPLATE_APPOINTMENT: z.string().min(1).default('tpl_appointment'),
+  /** 效能监察's morning summary to each department's heads (a chase uses the case-status template). */
+  WECHAT_TEMPLATE_DAILY_SUMMARY: z.string().min(1).default('tpl_daily_summary'),
   /** The notification outbox worker: how often it looks for due messages (ms; 0 = off)… */
   NOTIFY_WORKER_INTERVAL_MS: z.coerce.number().int().min(0).default(5_000),
   /** …how many sends it tries before a message is `failed`, the first retry delay (doubling each time)… */
@@ -118,6 +120,12 @@ export const ConfigSchema = z.object({
   HALL_REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
   /** 容缺补交提醒: how often the job looks for gaps due today or tomorrow (ms; 0 = off). */
   GAP_REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
+  /**
+   * 效能监察's daily summary to the departments' heads: how often the job looks whether this working day's has
+   * gone out (ms; 0 = off), and the Beijing hour from which it goes (each working-day morning).
+   */
+  SUPERVISION_SUMMARY_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
+  SUPERVISION_SUMMARY_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   REALNAME_API_BASE: url.default('http://127.0.0.1:3001'),
   REALNAME_API_KEY: z.string().default(DEV_SECRETS.REALNAME_API_KEY),
   /** Openids that get the admin role when they log in (comma separated). */

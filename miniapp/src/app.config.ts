@@ -42,7 +42,17 @@ export default defineAppConfig({
     // 管理控制台 (admin/): the catalog, people, holidays, posters, the audit log and 效能监察; used at a desk.
     {
       root: 'admin',
-      pages: ['index/index'],
+      pages: [
+        'index/index',
+        'items/index',
+        'item/index',
+        'chain/index',
+        'users/index',
+        'holidays/index',
+        'posters/index',
+        'audit/index',
+        'supervision/index',
+      ],
     },
     // 政务大厅 of a resident: a window's page (its QR code; 取号), my ticket, booking a slot, my appointments.
     {

@@ -85,7 +85,7 @@ function record(r, idle, dbKind, machine, today) {
           `| ${k} | ${ms(r.everyday.small[k])} | ${ms(r.everyday.large[k])} | ${growth(k).toFixed(2)}× | p95 ≤ 50 ms, growth ≤ 1.5× |`,
       ),
       '',
-      `The staff queue is that of ${r.staffDepartment} at acceptance; its open cases grow with the cases (5 % of each size), so its rows do too.`,
+      `The staff queue is that of ${r.staffDepartment} at acceptance; its open cases grow with the cases (5 % of each size), so its rows do too. \`supervision\` is the admin's 效能监察 dashboard of every department (this month), answered from the copy's cache while no case moves; \`supervision, not cached\` asks for another 30-day window each time, so every answer is computed afresh from the open-case projection and one \`case_days\` read per month.`,
       '',
       `### Mixed load at ${r.sizes.large.toLocaleString('en')} cases (every 20 requests: 8 guide reads, 3 searches, 1 chain, 5 own-case reads and lists, 1 staff queue, 1 progress lookup, 1 new draft; each from its own client address through the trusted proxy)`,
       '',

@@ -10,10 +10,25 @@ export interface EverydayTargets {
   staff: Person;
   /** numbers of submitted cases with the last 4 digits of their applicant's phone */
   lookups: { number: string; phoneLast4: string }[];
+  /** the centre's admin: 效能监察 */
+  admin: Person;
 }
 
-const KINDS = ['staff queue', 'my cases', 'one case', 'progress lookup'] as const;
+const KINDS = [
+  'staff queue',
+  'my cases',
+  'one case',
+  'progress lookup',
+  'supervision',
+  'supervision, not cached',
+] as const;
 export type Kind = (typeof KINDS)[number];
+
+const DAY_MS = 86_400_000;
+/** The Beijing day `back` days before today. */
+const dayBack = (back: number) => new Date(Date.now() + 8 * 3_600_000 - back * DAY_MS).toISOString().slice(0, 10);
+/** Each uncached dashboard asks for another 30-day window, so no copy has it cached: the dashboard computed afresh. */
+let windowsAsked = 0;
 
 function requestOf(kind: Kind, t: EverydayTargets, i: number): [string, string, string | undefined] {
   switch (kind) {
@@ -30,6 +45,13 @@ function requestOf(kind: Kind, t: EverydayTargets, i: number): [string, string, 
     case 'progress lookup': {
       const l = t.lookups[i % t.lookups.length]!;
       return ['GET', `/progress?number=${l.number}&phoneLast4=${l.phoneLast4}`, undefined];
+    }
+    case 'supervision':
+      // Every department's lights, lists and figures of this month: the admin's dashboard.
+      return ['GET', '/admin/supervision', t.admin.token];
+    case 'supervision, not cached': {
+      const back = windowsAsked++;
+      return ['GET', `/admin/supervision?from=${dayBack(back + 29)}&to=${dayBack(back)}`, t.admin.token];
     }
   }
 }

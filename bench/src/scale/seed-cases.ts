@@ -3,6 +3,14 @@
 // 5 % open across the catalog's departments, some of them owned by the
 // benchmark's residents so that their lists and case reads are realistic.
 import mongoose, { Types, type Connection } from 'mongoose';
+import { type HolidayCalendars } from '@onetrip/shared';
+import {
+  concludedFactOf,
+  openCaseOf,
+  type ApplicationRecord,
+  type ConcludedFact,
+} from '@onetrip/bff/src/modules/applications';
+import { loadCalendars } from '@onetrip/bff/src/modules/holidays';
 import { type Api, type Person } from './client';
 
 type Raw = Record<string, unknown> & {
@@ -96,6 +104,34 @@ function caseDoc(i: number, open: boolean, template: Raw, owner: string, now: nu
   };
 }
 
+/** The Beijing day of an instant. */
+const beijingDay = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * What the BFF's case writes keep beside the cases for the supervision (applications README, "The supervision's
+ * projections"), written here as the cases are: an open case's `open_cases` document, a concluded case's entry in
+ * its day's `case_days`.
+ */
+async function writeProjections(conn: Connection, batch: Raw[], calendars: HolidayCalendars): Promise<void> {
+  const records = batch as unknown as ApplicationRecord[];
+  const open = records.flatMap((r) => openCaseOf(r) ?? []);
+  if (open.length) await conn.collection('open_cases').insertMany(open as never[], { ordered: false });
+  const byDay = new Map<string, ConcludedFact[]>();
+  for (const r of records) {
+    const fact = concludedFactOf(r, calendars);
+    if (fact) byDay.set(beijingDay(fact.at), [...(byDay.get(beijingDay(fact.at)) ?? []), fact]);
+  }
+  for (const [day, facts] of byDay) {
+    await conn
+      .collection('case_days')
+      .updateOne(
+        { _id: day as never },
+        { $set: { month: day.slice(0, 7) }, $push: { concluded: { $each: facts } } } as never,
+        { upsert: true },
+      );
+  }
+}
+
 /**
  * Adds cases until the collection holds `target`: case i is open when i % 20 === 0 (5 %), and every
  * `residents.length`-th… case goes to one of the residents (a handful each); the others to synthetic owners.
@@ -113,6 +149,7 @@ export async function seedCases(
   const perResident = 6;
   let batch: Raw[] = [];
   let added = 0;
+  const calendars = await loadCalendars(conn);
   for (let i = have; i < target; i += 1) {
     const template = raws[i % raws.length]!;
     const owner =
@@ -120,12 +157,14 @@ export async function seedCases(
     batch.push(caseDoc(i, i % 20 === 0, template, owner, now));
     if (batch.length === 1_000 || i === target - 1) {
       await Cases.insertMany(batch, { ordered: false });
+      await writeProjections(conn, batch, calendars);
       added += batch.length;
       batch = [];
     }
   }
   // FerretDB maps `compact` to PostgreSQL's VACUUM ANALYZE: fresh statistics for the planner. MongoDB may refuse it.
-  await conn.db!.command({ compact: 'applications' }).catch(() => undefined);
+  for (const name of ['applications', 'open_cases', 'case_days'])
+    await conn.db!.command({ compact: name }).catch(() => undefined);
   return { added, ms: Date.now() - started };
 }
 

@@ -5,6 +5,7 @@
  */
 import { type ApplicationView, type CounterCaseView } from '@onetrip/shared';
 import { putItem } from '../modules/catalog/item.service';
+import { createQrToken } from '../modules/catalog/qrcode.service';
 import { ifMatch, newKey, simpleItem, storedCase, type CallOptions } from '../modules/applications/testing/cases';
 import { licenceModel } from '../modules/applications/licence.model';
 import { DEPT_A, FREE_A, submittedCase } from '../modules/staff/testing/world';
@@ -20,6 +21,7 @@ import {
 } from '../modules/authorizations/testing/world';
 import { EMS, EXPRESS_FEE, EXPRESS_ITEM, SF, shippedCase, type ShipWorld } from '../modules/shipments/testing/world';
 import { loginAs, type LoggedIn } from '../../test/helpers/login-as';
+import { fileBody } from '../modules/uploads/testing/multipart';
 import { putGroup } from '../modules/hall/groups.service';
 import { setHallClock } from '../modules/hall/hall-clock';
 import { THURSDAY } from '../modules/hall/testing/world';
@@ -31,7 +33,7 @@ interface Route {
   /** the URL with the object's id(s) filled in */
   url: string;
   /** the role a guard asks for before anything is looked up (403 without it) */
-  role?: 'staff' | 'courier';
+  role?: 'staff' | 'courier' | 'admin';
   payload?: unknown;
   headers?: Record<string, string>;
 }
@@ -109,6 +111,8 @@ function caseRoutes(view: ApplicationView, attackerUpload: string): Route[] {
     staff('followup/close', { note: '篡改' }, {}),
     staff('shipment/unlock', { note: '篡改' }, {}),
     staff('verification', { result: 'false_promise', note: '篡改' }),
+    // 效能监察's chase (催办): the admin's alone
+    { method: 'POST', url: `/admin/supervision/cases/${id}/chase`, role: 'admin', payload: { note: '篡改' } },
   ];
 }
 
@@ -175,7 +179,7 @@ async function snapshot() {
   const names = [
     ...['applications', 'uploads', 'audit_logs', 'qrcodes', 'evaluations', 'payments'],
     ...['hall_tickets', 'hall_ticket_numbers', 'hall_appointments', 'hall_seats', 'hall_bookings'],
-    ...['counter_persons', 'counter_receipt_links', 'centre_settings', 'licences'],
+    ...['counter_persons', 'counter_receipt_links', 'centre_settings', 'licences', 'staff_messages'],
   ];
   const all = await Promise.all(names.map((n) => w.app.db.collection(n).find({}).sort({ _id: 1 }).toArray()));
   return JSON.stringify(all);
@@ -337,7 +341,7 @@ describe('access matrix: foreign objects × roles', () => {
     const urls = new Set(
       targets.flatMap((t) => t.routes.map((r) => `${r.method} ${r.url.replace(/[0-9a-f]{24}/g, ':id')}`)),
     );
-    expect(urls.size).toBe(56);
+    expect(urls.size).toBe(57);
     // The controls: the same reads by those entitled succeed, so the refusals below are about who asks.
     const read = (who: LoggedIn, url: string) => call(who, { method: 'GET', url });
     for (const target of targets) {
@@ -462,5 +466,105 @@ describe('access matrix: the counter’s people and the centre × roles', () => 
     expect(await snapshot()).toBe(before);
     const theirs = await call(w.staffC, { method: 'GET', url: `/counter/persons/${personId}/cases` });
     expect([theirs.statusCode, theirs.json<{ items: { id: string }[] }>().items]).toEqual([200, []]);
+  });
+});
+
+/**
+ * The console's people, lists, calendar, posters and audit: admins only, refused (403) to every other role before
+ * anything is read or written; the holiday calendar is read by staff too, and no one else.
+ */
+describe('access matrix: the console’s people, lists, calendar, posters and audit × roles', () => {
+  it('refuses everyone but the admin, stores and audits nothing, and lets staff read only the calendar', async () => {
+    const poster = await createQrToken(w.app.db, { kind: 'item', target: FREE_A }, 'system');
+    const routes: Route[] = [
+      { method: 'GET', url: `/admin/users?q=${encodeURIComponent('138****0000')}` },
+      { method: 'GET', url: '/admin/users?role=admin' },
+      { method: 'PUT', url: `/admin/users/${w.bob.userId}/roles`, payload: { roles: ['resident', 'admin'] } },
+      { method: 'PUT', url: '/admin/config/stations', payload: { stations: [{ town: '篡改镇', village: '篡改村' }] } },
+      { method: 'PUT', url: '/admin/config/courier-companies', payload: { companies: ['中国邮政EMS', '篡改快递'] } },
+      { method: 'GET', url: '/admin/qrcodes' },
+      { method: 'GET', url: `/admin/qrcodes/${poster}/poster.pdf` },
+      { method: 'GET', url: '/admin/audit' },
+      { method: 'GET', url: '/admin/audit?format=csv' },
+      { method: 'PUT', url: '/admin/holidays/2031', payload: { days: ['2031-10-01'], workdays: [] } },
+    ];
+    const calendar: Route = { method: 'GET', url: '/admin/holidays/2026' };
+    const before = await snapshot();
+    for (const who of [...attackers.map((a) => a.who), w.alice, w.agent, w.staffA]) {
+      for (const route of routes)
+        expect([route.method, route.url, (await call(who, route)).statusCode]).toEqual([route.method, route.url, 403]);
+    }
+    for (const who of [w.bob, w.alice, w.agent, w.agentWest])
+      expect([calendar.url, (await call(who, calendar)).statusCode]).toEqual([calendar.url, 403]);
+    expect((await call(w.staffA, calendar)).statusCode).toBe(200);
+    expect(await snapshot()).toBe(before);
+    expect(await w.app.db.collection('holidays').countDocuments({ _id: 2031 as never })).toBe(0);
+  });
+});
+
+/**
+ * The catalog console (drafts, publishing, versions, lists, files): admins only. Every other role is refused (403)
+ * by the role guard before anything is read or written, on a real item with a draft and a real chain.
+ */
+describe('access matrix: the catalog console × roles', () => {
+  it('refuses everyone but an admin on every console route, and stores nothing', async () => {
+    const admin = await loginAs(w.app, 'admin');
+    const draft = await call(admin, { method: 'PUT', url: `/admin/items/${FREE_A}/draft`, payload: { name: '草稿' } });
+    expect(draft.statusCode).toBe(200);
+    const upload = fileBody('样表.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'));
+    const routes: Route[] = [
+      { method: 'GET', url: '/admin/items' },
+      { method: 'GET', url: `/admin/items/${FREE_A}` },
+      { method: 'PUT', url: `/admin/items/${FREE_A}/draft`, payload: { name: '篡改' } },
+      { method: 'DELETE', url: `/admin/items/${FREE_A}/draft` },
+      { method: 'POST', url: `/admin/items/${FREE_A}/publish` },
+      { method: 'GET', url: `/admin/items/${FREE_A}/versions` },
+      { method: 'GET', url: `/admin/items/${FREE_A}/versions/1` },
+      { method: 'GET', url: '/admin/chains' },
+      { method: 'GET', url: '/admin/chains/ESF-JIAOYI/versions' },
+      { method: 'GET', url: '/admin/chains/ESF-JIAOYI/versions/1' },
+      { method: 'POST', url: '/admin/catalog-files', payload: upload.payload, headers: upload.headers },
+    ];
+    // The controls: the admin's reads succeed, so the refusals are about who asks.
+    for (const route of routes.filter((r) => r.method === 'GET'))
+      expect([route.url, (await call(admin, route)).statusCode]).toEqual([route.url, 200]);
+    const catalog = async () =>
+      JSON.stringify(
+        await Promise.all(
+          ['items', 'item_versions', 'item_drafts', 'chains', 'chain_versions', 'catalog_files'].map((n) =>
+            w.app.db.collection(n).find({}).sort({ _id: 1 }).toArray(),
+          ),
+        ),
+      );
+    const before = [await snapshot(), await catalog()];
+    for (const who of [...attackers.map((a) => a.who), w.staffA, w.alice, w.agent])
+      for (const route of routes)
+        expect([route.method, route.url, (await call(who, route)).statusCode]).toEqual([route.method, route.url, 403]);
+    expect([await snapshot(), await catalog()]).toEqual(before);
+  });
+});
+
+/** 效能监察's dashboard and its CSV: admins only; staff and department heads are refused like everyone else. */
+describe('access matrix: the supervision × roles', () => {
+  it('refuses everyone but the admin (403) and stores nothing', async () => {
+    const head = await loginAs(w.app, 'mx_head_a');
+    const admin = await loginAs(w.app, 'admin');
+    const grant = await call(admin, {
+      method: 'PUT',
+      url: `/admin/users/${head.userId}/roles`,
+      payload: { roles: ['staff'], department: DEPT_A, departmentHead: true },
+    });
+    expect(grant.statusCode).toBe(200);
+    const routes: Route[] = [
+      { method: 'GET', url: '/admin/supervision' },
+      { method: 'GET', url: `/admin/supervision?department=${encodeURIComponent(DEPT_A)}` },
+      { method: 'GET', url: '/admin/supervision/export.csv' },
+    ];
+    for (const route of routes) expect([route.url, (await call(admin, route)).statusCode]).toEqual([route.url, 200]);
+    const before = await snapshot();
+    for (const who of [...attackers.map((a) => a.who), w.alice, w.agent, w.staffA, head])
+      for (const route of routes)
+        expect([route.method, route.url, (await call(who, route)).statusCode]).toEqual([route.method, route.url, 403]);
+    expect(await snapshot()).toBe(before);
   });
 });

@@ -36,9 +36,10 @@ const SECRET_SEGMENTS = /(\/(?:rate|receipts)\/)[^/?#]+/g;
 /**
  * Query parameters that are credentials: the progress lookup's case number and
  * last four phone digits together open a case (GET /progress), and a token or
- * code in a query string is one wherever it appears.
+ * code in a query string is one wherever it appears. A search text (`q`) may be
+ * a person's phone or ID number (the admin's people search, GET /admin/users).
  */
-const SECRET_PARAMS = /([?&](?:number|phoneLast4|token|access_token|code|receiptCode|pickupCode)=)[^&#]*/gi;
+const SECRET_PARAMS = /([?&](?:number|phoneLast4|token|access_token|code|receiptCode|pickupCode|q)=)[^&#]*/gi;
 
 /** A request URL fit for a log line: secret path segments and query values replaced. */
 export const logSafeUrl = (url: string) =>

@@ -48,9 +48,7 @@ function clientErrorHandler(this: { log: { debug: (o: object, m: string) => void
 function frameworkErrors(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const code: ErrorCode = err.statusCode === 414 ? 'URI_TOO_LONG' : 'VALIDATION_FAILED';
   request.log.info({ err: { code: err.code } }, 'request refused by the router');
-  void reply
-    .status(ERROR_STATUS[code])
-    .send({ error: { code, message: ERROR_MESSAGES[code] } } satisfies ErrorBody);
+  void reply.status(ERROR_STATUS[code]).send({ error: { code, message: ERROR_MESSAGES[code] } } satisfies ErrorBody);
 }
 
 /**

@@ -20,6 +20,7 @@ import auditModule from './audit';
 import housekeepingModule from './housekeeping';
 import hallModule from './hall';
 import counterModule from './counter';
+import supervisionModule from './supervision';
 
 /**
  * Registries filled by one module and read by another, scoped to the app (not
@@ -50,5 +51,6 @@ export const registerModules: FastifyPluginAsync<{ config: Config }> = async (ap
   await app.register(auditModule);
   await app.register(hallModule);
   await app.register(counterModule);
+  await app.register(supervisionModule);
   await app.register(housekeepingModule);
 };

@@ -74,6 +74,8 @@ export async function buildTestApp(
     // Nor the hall's appointment reminders: tests call runRemindersOnce(app).
     HALL_REMINDER_INTERVAL_MS: '0',
     GAP_REMINDER_INTERVAL_MS: '0',
+    // Nor 效能监察's daily summary: tests call sendDailySummaries(app, now).
+    SUPERVISION_SUMMARY_INTERVAL_MS: '0',
     ...env,
   });
   // Silent unless a test listens to the log (e.g. to prove a secret never reaches it).

@@ -28,7 +28,9 @@ function withFee(view: ApplicationView, body: PatchApplicationBody): Application
   };
 }
 
-async function openDelivery(view = caseView({ fee: { items: 1250, express: 0, total: 1250, due: 'submit', payableNow: false } })) {
+async function openDelivery(
+  view = caseView({ fee: { items: 1250, express: 0, total: 1250, due: 'submit', payableNow: false } }),
+) {
   loginAs();
   const added = { ...ADDRESS, id: 'a2', name: '王五', isDefault: false };
   const server = caseServer(view, (call) => {

@@ -123,7 +123,9 @@ describe('staff see what holds a material', () => {
       '系统已核验（实名认证），无需上传；1 个文件',
     );
     const held = { ...businessLicence, heldBy: { kind: 'licence' as const, licenceId: MINE[0]!.id, ...MINE[0]! } };
-    expect(materialDesc(held)).toBe('电子证照：营业执照，编号 市监字第007号，县市场监督管理局核发（办件 ZW20261001000001）');
+    expect(materialDesc(held)).toBe(
+      '电子证照：营业执照，编号 市监字第007号，县市场监督管理局核发（办件 ZW20261001000001）',
+    );
     expect(materialDesc(businessLicence)).toBe('未上传');
   });
 

@@ -35,9 +35,15 @@ import type * as RootClassWeapp from './root-class.weapp';
 import type * as Scan from './scan';
 import type * as ScanH5 from './scan.h5';
 import type * as ScanWeapp from './scan.weapp';
+import type * as SaveFile from './save-file';
+import type * as SaveFileH5 from './save-file.h5';
+import type * as SaveFileWeapp from './save-file.weapp';
 import type * as ScanToken from './scan-token';
 import type * as ScanTokenH5 from './scan-token.h5';
 import type * as ScanTokenWeapp from './scan-token.weapp';
+import type * as TelLink from './tel-link';
+import type * as TelLinkH5 from './tel-link.h5';
+import type * as TelLinkWeapp from './tel-link.weapp';
 import type * as UploadPreview from './upload-preview';
 import type * as UploadPreviewH5 from './upload-preview.h5';
 import type * as UploadPreviewWeapp from './upload-preview.weapp';
@@ -68,10 +74,14 @@ export type PlatformContracts = [
   Implements<typeof Region, typeof RegionWeapp>,
   Implements<typeof RootClass, typeof RootClassH5>,
   Implements<typeof RootClass, typeof RootClassWeapp>,
+  Implements<typeof SaveFile, typeof SaveFileH5>,
+  Implements<typeof SaveFile, typeof SaveFileWeapp>,
   Implements<typeof Scan, typeof ScanH5>,
   Implements<typeof Scan, typeof ScanWeapp>,
   Implements<typeof ScanToken, typeof ScanTokenH5>,
   Implements<typeof ScanToken, typeof ScanTokenWeapp>,
+  Implements<typeof TelLink, typeof TelLinkH5>,
+  Implements<typeof TelLink, typeof TelLinkWeapp>,
   Implements<typeof UploadPreview, typeof UploadPreviewH5>,
   Implements<typeof UploadPreview, typeof UploadPreviewWeapp>,
   Implements<typeof Viewport, typeof ViewportH5>,

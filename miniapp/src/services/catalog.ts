@@ -1,4 +1,5 @@
 import { type ChainGuide, type ChainList, type ItemGuide, type ItemList, type QrTarget } from '@onetrip/shared';
+import { API_BASE } from '@/config';
 import { request, toQuery } from './request';
 
 /** Page loads show their own error state, so catalog calls are silent by default. */
@@ -43,3 +44,6 @@ export function getChain(code: string, { silent = true }: CallOptions = {}): Pro
 export function resolveQr(token: string, { silent = true }: CallOptions = {}): Promise<QrTarget> {
   return request<QrTarget>(`/qr/${encodeURIComponent(token)}`, { silent });
 }
+
+/** GET /catalog-files/:id: a guide's 样表, 空白表格 or 结果样本, public (no login) and cached for good. */
+export const catalogFileUrl = (id: string) => `${API_BASE}/catalog-files/${encodeURIComponent(id)}`;

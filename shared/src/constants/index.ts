@@ -6,3 +6,4 @@ export * from './holidays-2026';
 export * from './timeline';
 export * from './hall';
 export * from './delivery';
+export * from './audit-actions';

@@ -54,15 +54,26 @@ const CASE_ONLY_LABELS: Readonly<Record<string, string>> = {
   commitment_withdrawn: '撤回承诺书',
 };
 
+/**
+ * Actions only the centre's staff see: the resident's and the agent's view of the case leave them out
+ * (and the progress page, which shows public actions only). 催办 by 效能监察 is about the office's work.
+ */
+const INTERNAL_LABELS: Readonly<Record<string, string>> = {
+  chased: '效能监察催办',
+};
+
 const has = (labels: Readonly<Record<string, string>>, key: string) =>
   Object.prototype.hasOwnProperty.call(labels, key);
 
 export const isPublicTimelineAction = (action: string): boolean => has(PUBLIC_TIMELINE_LABELS, action);
 
+export const isInternalTimelineAction = (action: string): boolean => has(INTERNAL_LABELS, action);
+
 /** The label of an action in a case's own timeline; falls back to a status of the same name, then the action. */
 export function timelineLabel(action: string): string {
   if (has(PUBLIC_TIMELINE_LABELS, action)) return PUBLIC_TIMELINE_LABELS[action] ?? action;
   if (has(CASE_ONLY_LABELS, action)) return CASE_ONLY_LABELS[action] ?? action;
+  if (has(INTERNAL_LABELS, action)) return INTERNAL_LABELS[action] ?? action;
   if (has(CASE_STATUS_LABELS, action)) return CASE_STATUS_LABELS[action as (typeof CASE_STATUSES)[number]];
   return action;
 }

@@ -9,3 +9,4 @@ export * from './pattern-safety';
 export * from './fees';
 export * from './hall-qr';
 export * from './trips-kept';
+export * from './holiday-notice';

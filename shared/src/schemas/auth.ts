@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PLATFORMS, ROLES, STAFF_KINDS } from '../constants/roles';
 import { checkIdNumber, ID_NUMBER_MESSAGES } from '../rules/id-number';
 import { PHONE_PATTERN } from '../rules/mask';
-import { Text } from './common';
+import { PageQuery, Text } from './common';
 
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
@@ -87,6 +87,8 @@ export const MeResponse = z.object({
   /** staff only: the kind (`department` when none was set) and the hall, when set */
   staffKind: StaffKind.optional(),
   hall: z.string().optional(),
+  /** staff of a department who head it (部门负责人); absent otherwise */
+  departmentHead: z.boolean().optional(),
   courierCompany: z.string().optional(),
 });
 export type MeResponse = z.infer<typeof MeResponse>;
@@ -128,10 +130,53 @@ export const RolesBody = z.strictObject({
   department: Text(40).optional(),
   staffKind: StaffKind.optional(),
   hall: StaffHall.optional(),
+  /** a department window's head (部门负责人): gets the daily summary and every chase of the department */
+  departmentHead: z.boolean().optional(),
   station: Station.optional(),
   courierCompany: Text(40).optional(),
 });
 export type RolesBody = z.infer<typeof RolesBody>;
+
+/**
+ * The agent stations (代办服务站点) an admin keeps (`PUT /admin/config/stations`): each once, at most
+ * STATIONS_MAX. Once kept, an agent's station must be one of them.
+ */
+export const STATIONS_MAX = 500;
+export const StationsBody = z
+  .strictObject({ stations: z.array(Station).max(STATIONS_MAX, `最多 ${STATIONS_MAX} 个服务站点`) })
+  .superRefine((body, ctx) => {
+    const seen = new Set<string>();
+    body.stations.forEach((s, i) => {
+      const key = `${s.town}/${s.village}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['stations', i], message: `${s.town}${s.village}重复` });
+      seen.add(key);
+    });
+  });
+export type StationsBody = z.infer<typeof StationsBody>;
+export const StationList = z.object({ stations: z.array(Station) });
+export type StationList = z.infer<typeof StationList>;
+
+/**
+ * The courier companies an admin keeps (`PUT /admin/config/courier-companies`): each once, 1 to
+ * COURIER_COMPANIES_MAX. Once kept, a courier's company must be one of them.
+ */
+export const COURIER_COMPANIES_MAX = 50;
+export const CourierCompaniesBody = z
+  .strictObject({
+    companies: z
+      .array(Text(40))
+      .min(1, '至少保留一家快递公司')
+      .max(COURIER_COMPANIES_MAX, `最多 ${COURIER_COMPANIES_MAX} 家快递公司`),
+  })
+  .superRefine((body, ctx) => {
+    body.companies.forEach((name, i) => {
+      if (body.companies.indexOf(name) !== i)
+        ctx.addIssue({ code: 'custom', path: ['companies', i], message: `${name}重复` });
+    });
+  });
+export type CourierCompaniesBody = z.infer<typeof CourierCompaniesBody>;
+export const CourierCompanyList = z.object({ companies: z.array(z.string()) });
+export type CourierCompanyList = z.infer<typeof CourierCompanyList>;
 
 export const AdminConfig = z.object({
   departments: z.array(z.string()),
@@ -148,3 +193,81 @@ export type HallConfigBody = z.infer<typeof HallConfigBody>;
 
 export const HallConfig = z.object({ separateAcceptanceFromApproval: z.boolean() });
 export type HallConfig = z.infer<typeof HallConfig>;
+
+/**
+ * What the admin's people search (`GET /admin/users?q=`) looks for, judged from `q` alone: a name
+ * (a part of it), a phone masked as the console shows it (`138****1234`), a full phone, a full ID
+ * number, or a user id (as the audit log names people). Null: none of these.
+ */
+export type UserQueryKind = 'name' | 'maskedPhone' | 'phone' | 'idNumber' | 'userId';
+
+export const MASKED_PHONE_PATTERN = /^1[3-9][0-9]\*{4}[0-9]{4}$/;
+const NAME_PART = /^[\u4e00-\u9fa5·A-Za-z ]{1,30}$/;
+const ID_NUMBER_LIKE = /^[0-9]{17}[0-9X]$/;
+
+/** `q` as searched: trimmed, full-width ＊ and x read as * and X. */
+export const normaliseUserQuery = (q: string) =>
+  q
+    .trim()
+    .replace(/＊/g, '*')
+    .replace(/^([0-9]{17})x$/, '$1X');
+
+export function userQueryKind(q: string): UserQueryKind | null {
+  if (PHONE_PATTERN.test(q)) return 'phone';
+  if (MASKED_PHONE_PATTERN.test(q)) return 'maskedPhone';
+  if (ID_NUMBER_LIKE.test(q)) return 'idNumber';
+  if (/^[0-9a-f]{24}$/.test(q)) return 'userId';
+  if (NAME_PART.test(q)) return 'name';
+  return null;
+}
+
+/** The kinds of `q` that name a person's number: such a search is a read of personal data (audited). */
+export const NUMBER_QUERY_KINDS: ReadonlySet<UserQueryKind> = new Set(['phone', 'maskedPhone', 'idNumber']);
+
+/** At most this many people match one search; a broader one is told to narrow (`capped`). */
+export const USER_SEARCH_CAP = 200;
+
+/** `GET /admin/users?q=&role=&page=&pageSize=`: a person by `q`, or everyone holding `role`, or both. */
+export const UserSearchQuery = z
+  .strictObject({
+    q: z.string().max(40).transform(normaliseUserQuery).optional(),
+    role: Role.optional(),
+    ...PageQuery,
+  })
+  .superRefine((query, ctx) => {
+    if (!query.q && !query.role) ctx.addIssue({ code: 'custom', path: ['q'], message: '请输入姓名、手机号或身份证号' });
+    if (!query.q) return;
+    const kind = userQueryKind(query.q);
+    if (!kind) ctx.addIssue({ code: 'custom', path: ['q'], message: '请输入姓名、手机号（如 138****1234）或身份证号' });
+    const check = kind === 'idNumber' ? checkIdNumber(query.q) : null;
+    if (check && !check.ok) ctx.addIssue({ code: 'custom', path: ['q'], message: ID_NUMBER_MESSAGES[check.problem] });
+  });
+export type UserSearchQuery = z.infer<typeof UserSearchQuery>;
+
+/** One person found: numbers masked; what their roles act for. */
+export const UserSearchItem = z.object({
+  id: z.string(),
+  /** the verified name; null for someone who has not verified (found by id or role only) */
+  name: z.string().nullable(),
+  phoneMasked: z.string().optional(),
+  idNumberMasked: z.string().optional(),
+  roles: z.array(Role),
+  department: z.string().optional(),
+  staffKind: StaffKind.optional(),
+  hall: z.string().optional(),
+  station: Station.optional(),
+  courierCompany: z.string().optional(),
+  /** staff: 部门负责人 (receives the department's daily supervision summary) */
+  departmentHead: z.boolean().optional(),
+  /** what `PUT /admin/users/:id/roles` takes as `If-Match` */
+  version: z.number().int(),
+});
+export type UserSearchItem = z.infer<typeof UserSearchItem>;
+
+export const UserSearchList = z.object({
+  items: z.array(UserSearchItem),
+  total: z.number().int(),
+  /** more than USER_SEARCH_CAP matched: only the first ones are counted and listed */
+  capped: z.boolean(),
+});
+export type UserSearchList = z.infer<typeof UserSearchList>;

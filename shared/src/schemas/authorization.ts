@@ -57,29 +57,3 @@ export type PaperAuthorizationBody = z.infer<typeof PaperAuthorizationBody>;
 
 /** POST /authorizations/:id/revoke — the body may be absent. */
 export const RevokeAuthorizationBody = z.strictObject({ reason: Text(200).optional() }).nullish();
-
-/** GET /admin/audit */
-export const AuditQuery = z
-  .strictObject({
-    caseId: ObjectIdString.optional(),
-    actor: ObjectIdString.optional(),
-    action: z
-      .string()
-      .regex(/^[a-z][a-z0-9_.]{1,59}$/, '操作名格式不正确')
-      .optional(),
-    from: z.string().datetime({ offset: true }).optional(),
-    to: z.string().datetime({ offset: true }).optional(),
-    ...PageQuery,
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '开始时间不能晚于结束时间', path: ['from'] });
-export type AuditQuery = z.infer<typeof AuditQuery>;
-
-export const AuditEntryView = z.object({
-  at: z.string(),
-  actor: z.object({ userId: z.string(), role: z.string(), station: Station.optional() }),
-  action: z.string(),
-  caseId: z.string().optional(),
-  target: z.string().optional(),
-});
-export const AuditList = z.object({ items: z.array(AuditEntryView), total: z.number().int() });
-export type AuditList = z.infer<typeof AuditList>;

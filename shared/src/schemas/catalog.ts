@@ -12,6 +12,7 @@ import { FEE_DUES } from '../rules/fees';
 import { DEFAULT_MAX_LENGTH } from '../rules/form-field-value';
 import { PATTERN_INPUT_MAX, patternProblem } from '../rules/pattern-safety';
 import { tripsKept, ZERO_TRIPS_UNDELIVERABLE } from '../rules/trips-kept';
+import { CatalogFileRef, ConsultationPhone } from './catalog-file';
 import { PageQuery, Text } from './common';
 import { CommitmentTerms } from './commitment';
 
@@ -24,7 +25,12 @@ export const Material = z.strictObject({
   required: z.boolean(),
   gapAllowed: z.boolean().default(false),
   formats: z.array(z.enum(MATERIAL_FORMATS)).min(1),
+  /** how to prepare it, in words (拍照要求, 填写说明) */
   sample: Text(200).optional(),
+  /** 样表 / 示例图: a filled-in example (an image or a PDF) */
+  sampleFile: CatalogFileRef.optional(),
+  /** 空白表格: the form to download and fill in */
+  blankForm: CatalogFileRef.optional(),
   /**
    * 材料免提交: what the centre already holds that stands for this material.
    * `identity` — the applicant's real-name verified identity (the ID card): such a
@@ -113,6 +119,10 @@ const ItemFields = z.strictObject({
   licence: z.strictObject({ type: Text(40), validYears: z.number().int().min(1).max(100).optional() }).optional(),
   /** 容缺受理 / 告知承诺: the commitment the applicant signs for its gapAllowed or promised materials */
   commitment: CommitmentTerms.optional(),
+  /** 咨询电话 of the department handling it */
+  consultationPhone: ConsultationPhone.optional(),
+  /** 结果样本: what the applicant receives (a sample of the certificate or the decision) */
+  resultSample: CatalogFileRef.optional(),
 });
 
 type ItemFields = z.infer<typeof ItemFields>;
@@ -215,6 +225,12 @@ export const ItemInput = ItemFields.superRefine((item, ctx) => {
   for (const issue of itemIssues(item)) ctx.addIssue({ code: 'custom', ...issue });
 });
 export type ItemInput = z.infer<typeof ItemInput>;
+
+/**
+ * A guide as it was stored (a past version): the fields of ItemInput without
+ * the cross-field rules, which may have grown since it was published.
+ */
+export const ItemSnapshot = ItemFields;
 
 /** GET /items/:code: the guide as published, with its version. */
 export const ItemGuide = ItemFields.extend({

@@ -55,7 +55,7 @@ export function holidayCalendarBodyFor(year: number) {
 
 export const HolidayYear = z.number().int().min(2000).max(2100);
 
-/** Path of PUT /admin/holidays/:year. */
+/** Path of GET and PUT /admin/holidays/:year. */
 export const HolidayYearParams = z.strictObject({
   year: z
     .string()
@@ -76,3 +76,17 @@ export const HolidayCalendar = z
       ctx.addIssue({ code: 'custom', ...issue });
   });
 export type HolidayCalendar = z.infer<typeof HolidayCalendar>;
+
+/**
+ * `GET /admin/holidays/:year`: the year as the working-day clock counts it. A year no one has set
+ * answers empty lists with `stored: false` — exactly what the clock does then (weekends only).
+ */
+export const HolidayYearView = z.object({
+  year: HolidayYear,
+  days: z.array(z.string()),
+  workdays: z.array(z.string()),
+  stored: z.boolean(),
+  /** when it was last saved */
+  updatedAt: z.string().optional(),
+});
+export type HolidayYearView = z.infer<typeof HolidayYearView>;

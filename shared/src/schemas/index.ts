@@ -1,5 +1,7 @@
 export * from './common';
 export * from './catalog';
+export * from './catalog-file';
+export * from './catalog-admin';
 export * from './auth';
 export * from './holidays';
 export * from './case-status';
@@ -13,3 +15,6 @@ export * from './evaluation';
 export * from './statistics';
 export * from './hall';
 export * from './counter';
+export * from './supervision';
+export * from './audit';
+export * from './qrcodes';

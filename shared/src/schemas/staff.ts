@@ -59,6 +59,8 @@ export const StaffQueueRow = z.object({
   light: Light.optional(),
   paused: z.boolean(),
   followup: QueueFollowup.optional(),
+  /** (not in API.md) 效能监察 chased the case while in this status: when (已催办) */
+  chasedAt: z.string().optional(),
 });
 export type StaffQueueRow = z.infer<typeof StaffQueueRow>;
 
@@ -141,6 +143,10 @@ export type StaffItemParams = z.infer<typeof StaffItemParams>;
 
 export const ClockView = z.object({ dueAt: z.string(), light: Light, paused: z.boolean() });
 
+/** A chase (催办) of 效能监察 as the window sees it: when, and the supervisor's note. */
+export const CaseChaseView = z.object({ at: z.string(), note: z.string().optional() });
+export type CaseChaseView = z.infer<typeof CaseChaseView>;
+
 /**
  * GET /staff/applications/:id (and the answer of every staff action): the
  * case as its applicant sees it, without the pick-up code, plus what the
@@ -182,5 +188,7 @@ export const StaffApplicationView = ApplicationView.omit({ pickupCode: true }).e
       ),
     })
     .optional(),
+  /** (not in API.md) the last chase (催办) of 效能监察 while the case is in this status */
+  chase: CaseChaseView.optional(),
 });
 export type StaffApplicationView = z.infer<typeof StaffApplicationView>;

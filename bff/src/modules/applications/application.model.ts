@@ -261,6 +261,19 @@ const applicationSchema = new Schema(
     /** the decision is final (issued, or denied): the time limit stops here */
     concludedAt: { type: Date },
     completedAt: { type: Date },
+    /** the last chase (催办) of the centre's supervision (supervision module; case-chase.ts) */
+    chase: {
+      type: new Schema(
+        {
+          at: { type: Date, required: true },
+          by: { type: String, required: true },
+          note: { type: String },
+          status: { type: String, enum: CASE_STATUSES, required: true },
+        },
+        sub,
+      ),
+      default: undefined,
+    },
     /** notifications waiting to be sent (written with the change they report; notifications module) */
     outbox: { type: [outboxEntrySchema], default: [] },
     /** express delivery, from the staff's express issue on (shipment.schema.ts; couriers: shipments module) */

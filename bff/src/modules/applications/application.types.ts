@@ -40,6 +40,8 @@ export interface ApplicationRecord {
   chainDecision?: ChainDecision;
   concludedAt?: Date;
   completedAt?: Date;
+  /** the last chase (催办) of 效能监察: who, when, the note, and the status the case was in (case-chase.ts) */
+  chase?: CaseChase;
   /** notifications waiting to be sent (notifications module); absent on cases stored before it */
   outbox?: OutboxEntry[];
   /** express delivery, from the staff's express issue on (shipment.types.ts; couriers: shipments module) */
@@ -198,6 +200,15 @@ export interface CaseNotice {
   id: string;
   at: Date;
   problems: { materialCode?: string; field?: string; reason: string }[];
+}
+
+/** A chase (催办) by the centre's supervision; it stands while the case stays in `status`. */
+export interface CaseChase {
+  at: Date;
+  /** the admin's user id */
+  by: string;
+  note?: string;
+  status: CaseStatus;
 }
 
 /** A time the clock stood still waiting for the resident; open while `to` is missing. */

@@ -1,4 +1,5 @@
 import {
+  isInternalTimelineAction,
   maskIdNumber,
   maskPhone,
   type ApplicationList,
@@ -78,6 +79,8 @@ export interface ViewExtras {
   withPickupCode?: boolean;
   /** show the express receipt code (while shipping): only for the applicant and the submitting agent */
   withReceiptCode?: boolean;
+  /** keep the centre's internal events (a chase of 效能监察): only for the centre's staff */
+  withInternalEvents?: boolean;
 }
 
 /**
@@ -123,15 +126,17 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
         }
       : null,
     submittedBy: submittedByView(record),
-    timeline: record.timeline.map((e) => ({
-      at: iso(e.at),
-      actor: {
-        role: e.actor.role as ApplicationView['timeline'][number]['actor']['role'],
-        ...(e.actor.station ? { station: stationView(e.actor.station) } : {}),
-      },
-      action: e.action,
-      ...(e.note ? { note: e.note } : {}),
-    })),
+    timeline: record.timeline
+      .filter((e) => extras.withInternalEvents || !isInternalTimelineAction(e.action))
+      .map((e) => ({
+        at: iso(e.at),
+        actor: {
+          role: e.actor.role as ApplicationView['timeline'][number]['actor']['role'],
+          ...(e.actor.station ? { station: stationView(e.actor.station) } : {}),
+        },
+        action: e.action,
+        ...(e.note ? { note: e.note } : {}),
+      })),
     // The clock starts at acceptance (case-clock.ts).
     deadline: deadlineView(extras.deadline ?? null),
     notices: record.notices.map((n) => ({

@@ -1,5 +1,7 @@
 import { type Connection } from 'mongoose';
 import { bumpTokens } from '../../lib/change-tokens';
+import { type ApplicationRecord } from './application.types';
+import { projectCase } from './open-cases';
 
 /**
  * The change tokens a case's writes replace (lib/change-tokens.ts): its own,
@@ -14,16 +16,8 @@ export const queueToken = (department: string) => `queue:${department}`;
 /** The hall-wide queues (comprehensive and results windows: every department's cases of one status). */
 export const HALL_QUEUE_TOKEN = 'queue-hall:all';
 
-/** Fields whose change can move a case in a staff queue or change its due time there. */
-const QUEUE_FIELDS = ['status', 'number', 'items', 'submittedAt', 'acceptedAt', 'pauses', 'concludedAt'];
-
-interface CaseKeys {
-  _id: { toString(): string };
-  ownerId: string;
-  agentId?: string | null;
-  departments?: string[];
-  items?: { department: string }[];
-}
+/** Fields whose change can move a case in a staff queue or change its due time (or its 已催办) there. */
+const QUEUE_FIELDS = ['status', 'number', 'items', 'submittedAt', 'acceptedAt', 'pauses', 'concludedAt', 'chase'];
 
 /** Whether an update document writes any queue field (`$set: {status}`, `$push: {pauses}`, `items.0.status`…). */
 export function touchesQueues(update: unknown): boolean {
@@ -36,8 +30,12 @@ export function touchesQueues(update: unknown): boolean {
   );
 }
 
-/** Replaces the tokens after a write of `record` (as stored after it). */
-export async function caseChanged(conn: Connection, record: CaseKeys, queues: boolean): Promise<void> {
+/**
+ * Replaces the tokens after a write of `record` (as stored after it). A write that touches the queues first
+ * brings the open-case projection up to date (open-cases.ts), so a reader that sees the new tokens reads it too.
+ */
+export async function caseChanged(conn: Connection, record: ApplicationRecord, queues: boolean): Promise<void> {
+  if (queues) await projectCase(conn, record);
   const departments = record.departments?.length ? record.departments : (record.items ?? []).map((i) => i.department);
   await bumpTokens(conn, [
     caseToken(record._id.toString()),

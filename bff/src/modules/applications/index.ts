@@ -10,6 +10,9 @@ import certificateRoutes from './certificate.routes';
 import commitmentRoutes from './commitment.routes';
 import { caseUploadAccess } from './upload-access';
 import { startGapReminderJob } from './gap-reminders';
+import { openCaseModel } from './open-cases';
+import { caseDayModel } from './case-days';
+import { startProjectionBuild } from './projection-build';
 
 export { applicationModel, type ApplicationRecord } from './application.model';
 export {
@@ -28,6 +31,7 @@ export {
   type CaseDelivery,
   type CaseItem,
   type CaseMaterial,
+  type CaseChase,
   type CaseNotice,
   type StoredApplicant,
   type TimelineEntry,
@@ -79,6 +83,17 @@ export {
   verifiedHashOf,
 } from './case-owner';
 export { readCase, readCaseByNumber } from './case-read';
+export { chaseView, standingChase } from './case-chase';
+export { openCaseModel, openCaseOf, stageOf, waitingOnOf, type OpenCaseRecord } from './open-cases';
+export {
+  concludedFactOf,
+  readCaseDays,
+  type CaseDayRecord,
+  type ConcludedFact,
+  type DeemedFact,
+  type StaffPart,
+} from './case-days';
+export { buildProjectionsOnce } from './projection-build';
 export { HALL_QUEUE_TOKEN, queueToken } from './case-tokens';
 export {
   type CaseChange,
@@ -101,6 +116,8 @@ const applicationsModule: FastifyPluginAsync = async (app) => {
     caseNumberModel(app.db).init(),
     numberHintModel(app.db).init(),
     changeTokenModel(app.db).init(),
+    openCaseModel(app.db).init(),
+    caseDayModel(app.db).init(),
   ]);
   app.uploadAccess.register(caseUploadAccess);
   await app.register(applicationsRoutes);
@@ -110,6 +127,8 @@ const applicationsModule: FastifyPluginAsync = async (app) => {
   await app.register(certificateRoutes);
   await app.register(commitmentRoutes);
   startGapReminderJob(app, app.config.GAP_REMINDER_INTERVAL_MS);
+  // The supervision's projections of cases stored before them, once per database (projection-build.ts).
+  startProjectionBuild(app);
 };
 
 export default applicationsModule;

@@ -1,6 +1,7 @@
-import mongoose, { type Connection, type Types } from 'mongoose';
-import { type AuditList, type AuditQuery } from '@onetrip/shared';
+import { type Connection, type Types } from 'mongoose';
+import { type AuditEntryView, type AuditList, type AuditQuery } from '@onetrip/shared';
 import { auditModel } from './audit.model';
+import { auditFilter, labelsOf, type Labels } from './audit-query';
 
 export interface AuditInput {
   actor: { userId: string; role: string; station?: { town: string; village: string } };
@@ -15,7 +16,7 @@ export async function recordAudit(conn: Connection, entry: AuditInput): Promise<
   await auditModel(conn).create([{ ...entry, at: new Date() }], { writeConcern: { w: 'majority' } });
 }
 
-interface StoredEntry {
+export interface StoredEntry {
   _id: Types.ObjectId;
   at: Date;
   actor: { userId: string; role: string; station?: { town?: unknown; village?: unknown } | null };
@@ -31,39 +32,39 @@ function stationOf(stored: StoredEntry['actor']['station']) {
   return typeof town === 'string' && typeof village === 'string' ? { station: { town, village } } : {};
 }
 
+/** An entry as the admin reads it: the people's names and the case's number beside their ids. */
+export function toEntryView(e: StoredEntry, { names, numbers }: Labels): AuditEntryView {
+  const name = names.get(e.actor.userId);
+  const targetName = e.target ? names.get(e.target) : undefined;
+  const caseNumber = e.caseId ? numbers.get(e.caseId) : undefined;
+  return {
+    at: e.at.toISOString(),
+    actor: { userId: e.actor.userId, role: e.actor.role, ...stationOf(e.actor.station), ...(name ? { name } : {}) },
+    action: e.action,
+    ...(e.caseId ? { caseId: e.caseId } : {}),
+    ...(caseNumber ? { caseNumber } : {}),
+    ...(e.target ? { target: e.target } : {}),
+    ...(targetName ? { targetName } : {}),
+  };
+}
+
+/** Entries of a filter, newest first. */
+export function findEntries(conn: Connection, filter: Record<string, unknown>, skip: number, limit: number) {
+  return auditModel(conn).find(filter).sort({ at: -1, _id: -1 }).skip(skip).limit(limit).lean<StoredEntry[]>();
+}
+
 /**
  * `GET /admin/audit` (admin only): entries matching every filter given —
- * `caseId`, `actor` (user id), `action`, `at` within [`from`, `to`] —
- * newest first, paged. Request ids stay in the database (for operators).
+ * `caseId` or `caseNumber`, `actor` (user id), `action`, `at` within [`from`, `to`] —
+ * newest first, paged, with names and case numbers. Request ids stay in the database (for operators).
  */
 export async function listAudit(conn: Connection, query: AuditQuery): Promise<AuditList> {
-  const at = {
-    ...(query.from ? { $gte: new Date(query.from) } : {}),
-    ...(query.to ? { $lte: new Date(query.to) } : {}),
-  };
-  const filter = {
-    ...(query.caseId ? { caseId: query.caseId } : {}),
-    ...(query.actor ? { 'actor.userId': query.actor } : {}),
-    ...(query.action ? { action: query.action } : {}),
-    ...(Object.keys(at).length ? { at: mongoose.trusted(at) } : {}),
-  };
-  const Audit = auditModel(conn);
+  const filter = await auditFilter(conn, query);
+  if (!filter) return { items: [], total: 0 };
   const [entries, total] = await Promise.all([
-    Audit.find(filter)
-      .sort({ at: -1, _id: -1 })
-      .skip((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .lean<StoredEntry[]>(),
-    Audit.countDocuments(filter),
+    findEntries(conn, filter, (query.page - 1) * query.pageSize, query.pageSize),
+    auditModel(conn).countDocuments(filter),
   ]);
-  return {
-    items: entries.map((e) => ({
-      at: e.at.toISOString(),
-      actor: { userId: e.actor.userId, role: e.actor.role, ...stationOf(e.actor.station) },
-      action: e.action,
-      ...(e.caseId ? { caseId: e.caseId } : {}),
-      ...(e.target ? { target: e.target } : {}),
-    })),
-    total,
-  };
+  const labels = await labelsOf(conn, entries);
+  return { items: entries.map((e) => toEntryView(e, labels)), total };
 }

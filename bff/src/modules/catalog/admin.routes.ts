@@ -1,20 +1,10 @@
-import { type FastifyRequest } from 'fastify';
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ChainGuide, ChainInput, CodeParams, ItemGuide, ItemInput, QrCreateBody, QrCreated } from '@onetrip/shared';
 import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
-import { authOf } from '../../plugins/app/authenticate';
-import { CatalogErrors } from './catalog.errors';
 import { putChain } from './chain.service';
-import { ifMatchVersion } from './http-cache';
 import { putItem } from './item.service';
 import { createAdminQr } from './qrcode.service';
-
-/** The admin who writes, for the audit log, and the version they last saw. */
-function writeContext(request: FastifyRequest) {
-  const ifMatch = ifMatchVersion(request);
-  if (ifMatch === null) throw CatalogErrors.badIfMatch();
-  return { actor: { userId: authOf(request).id, role: 'admin' }, requestId: request.id, ifMatch };
-}
+import { adminWriter } from './write-context';
 
 /** Catalog maintenance: admins only, checked before the body is even parsed. */
 const adminRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -34,7 +24,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { outcome, guide } = await putItem(app.db, request.params.code, request.body, writeContext(request));
+      const { outcome, guide } = await putItem(app.db, request.params.code, request.body, adminWriter(request));
       return reply.code(outcome === 'created' ? 201 : 200).send(guide);
     },
   );
@@ -51,7 +41,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { outcome, guide } = await putChain(app.db, request.params.code, request.body, writeContext(request));
+      const { outcome, guide } = await putChain(app.db, request.params.code, request.body, adminWriter(request));
       return reply.code(outcome === 'created' ? 201 : 200).send(guide);
     },
   );
@@ -63,7 +53,7 @@ const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       const created = await createAdminQr(
         { conn: app.db, config: app.config, wechat: app.wechat, log: request.log, targets: app.qrTargets },
         request.body,
-        writeContext(request),
+        adminWriter(request),
       );
       return reply.code(201).send(created);
     },

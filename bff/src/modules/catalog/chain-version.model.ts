@@ -1,5 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
 import { type ChainInput } from '@onetrip/shared';
+import { editorSchema } from './editor';
 import { type HistoryRecord } from './versioned-write';
 
 /** Append-only history of chains; written under the chain's lease, before the chain (versioned-write.ts). */
@@ -10,6 +11,8 @@ const chainVersionSchema = new Schema<HistoryRecord<ChainInput>>(
     /** the validated ChainInput as it was published */
     guide: { type: Schema.Types.Mixed, required: true },
     at: { type: Date, required: true },
+    /** who published it (an admin, or the system for the seed); null on records from before it was kept */
+    by: { type: editorSchema, default: null },
   },
   { collection: 'chain_versions', versionKey: false, minimize: false },
 );

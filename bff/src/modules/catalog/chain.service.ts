@@ -97,7 +97,7 @@ export async function putChain(
   if (conflicts.length)
     throw CatalogErrors.chainConflicts(conflicts.map((message) => ({ in: 'body', path: 'items', message })));
 
-  const { outcome } = await putVersioned(chainStore(conn), code, input, context.ifMatch);
+  const { outcome } = await putVersioned(chainStore(conn), code, input, context);
   if (outcome !== 'unchanged') await catalogChanged(conn);
   if (outcome !== 'unchanged' && context.actor) {
     await recordAudit(conn, {

@@ -1,5 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
 import { type ItemInput } from '@onetrip/shared';
+import { editorSchema } from './editor';
 import { type HistoryRecord } from './versioned-write';
 
 /**
@@ -14,6 +15,8 @@ const itemVersionSchema = new Schema<HistoryRecord<ItemInput>>(
     /** the validated ItemInput as it was published */
     guide: { type: Schema.Types.Mixed, required: true },
     at: { type: Date, required: true },
+    /** who published it (an admin, or the system for the seed); null on records from before it was kept */
+    by: { type: editorSchema, default: null },
   },
   { collection: 'item_versions', versionKey: false, minimize: false },
 );

@@ -17,6 +17,7 @@ function deliveryOf(delivery: ItemDoc['delivery']): ItemInput['delivery'] {
 export function guideOf(doc: ItemDoc): ItemInput {
   const { name, department, kind, legalBasis, conditions, materials, form, process } = doc;
   const { legalDays, promisedDays, fee, delivery, windows, trips, licence, commitment } = doc;
+  const { consultationPhone, resultSample } = doc;
   return {
     name,
     department,
@@ -35,6 +36,8 @@ export function guideOf(doc: ItemDoc): ItemInput {
     trips,
     ...(licence ? { licence } : {}),
     ...(commitment ? { commitment } : {}),
+    ...(consultationPhone ? { consultationPhone } : {}),
+    ...(resultSample ? { resultSample } : {}),
   } as ItemInput;
 }
 

@@ -13,6 +13,9 @@ import {
 // reads back exactly as the validated ItemInput that was written.
 const sub = { _id: false, versionKey: false } as const;
 
+/** A reference to a catalog file (样表, 空白表格, 结果样本): absent unless given. */
+const fileRef = { type: new Schema({ id: String, name: String }, sub), default: undefined };
+
 const materialSchema = new Schema(
   {
     code: { type: String, required: true },
@@ -22,6 +25,8 @@ const materialSchema = new Schema(
     gapAllowed: { type: Boolean, required: true },
     formats: { type: [{ type: String, enum: MATERIAL_FORMATS }] },
     sample: { type: String },
+    sampleFile: fileRef,
+    blankForm: fileRef,
     satisfiedBy: { type: String, enum: MATERIAL_SATISFIED_BY },
     licenceTypes: { type: [String], default: undefined },
   },
@@ -81,6 +86,10 @@ const itemSchema = new Schema(
       type: new Schema({ text: String, gapDays: Number, issueBeforeGaps: Boolean }, sub),
       default: undefined,
     },
+    /** 咨询电话 */
+    consultationPhone: { type: String },
+    /** 结果样本 */
+    resultSample: fileRef,
     /** 1 on create, +1 on every change of the guide; guarded on write. */
     version: { type: Number, required: true, min: 1 },
     /** sha256 of the canonical guide, so an unchanged PUT or re-seed is a no-op. */

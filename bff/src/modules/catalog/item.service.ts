@@ -2,6 +2,7 @@ import mongoose, { type Connection, type Model } from 'mongoose';
 import { type ItemGuide, type ItemInput, type ItemList, type ItemListQuery } from '@onetrip/shared';
 import { recordAudit } from '../audit';
 import { CatalogErrors } from './catalog.errors';
+import { missingFileRefs } from './catalog-file.service';
 import { itemModel, type ItemDoc } from './item.model';
 import { itemVersionModel, type ItemVersionDoc } from './item-version.model';
 import { toItemGuide } from './item.mappers';
@@ -48,12 +49,21 @@ export async function findItems(conn: Connection, codes: string[]): Promise<Stor
   return codes.flatMap((code) => byCode.get(code) ?? []);
 }
 
+/** The guide's optional top-level parts: a replace without one of them removes it. */
+const OPTIONAL_PARTS = ['licence', 'commitment', 'consultationPhone', 'resultSample'] as const;
+
 /** How an item guide is stored: the guide, its search keys and its content hash. */
 function itemStore(conn: Connection): VersionedStore<ItemDoc, ItemInput> {
   return {
     model: itemModel(conn) as unknown as Model<ItemDoc>,
     history: itemVersionModel(conn),
-    toContent: (guide) => ({ ...guide, ...searchKeys(guide.name), contentHash: contentHash(guide) }),
+    toContent: (guide) => ({
+      ...guide,
+      // null, not absent: a replace must clear what the new guide leaves out.
+      ...Object.fromEntries(OPTIONAL_PARTS.map((part) => [part, guide[part] ?? null])),
+      ...searchKeys(guide.name),
+      contentHash: contentHash(guide),
+    }),
   };
 }
 
@@ -63,10 +73,12 @@ export interface PutItemOptions extends WriteContext {
 }
 
 /**
- * PUT /admin/items/:code (and the demo seed): creates or replaces the guide.
- * Outcomes: `created` (version 1), `replaced` (version + 1), `unchanged` (same
- * guide: no new version, no audit). Each new version is appended to
- * item_versions and audited as `catalog.item.put` when an actor is given.
+ * PUT /admin/items/:code, publishing a draft, and the demo seed: creates or
+ * replaces the guide. Outcomes: `created` (version 1), `replaced` (version +
+ * 1), `unchanged` (same guide: no new version, no audit). Each new version is
+ * appended to item_versions with who wrote it (`by`) and audited as
+ * `catalog.item.put` when an actor is given. VALIDATION_FAILED naming each
+ * reference to a catalog file that does not exist (nothing written).
  * VERSION_CONFLICT when If-Match is stale or another writer holds the
  * item past the wait (see putVersioned).
  */
@@ -76,7 +88,9 @@ export async function putItem(
   input: ItemInput,
   options: PutItemOptions = {},
 ): Promise<{ outcome: PutOutcome; guide: ItemGuide }> {
-  const { outcome, doc } = await putVersioned(itemStore(conn), code, input, options.ifMatch);
+  const missing = await missingFileRefs(conn, input);
+  if (missing.length) throw CatalogErrors.unknownFiles(missing);
+  const { outcome, doc } = await putVersioned(itemStore(conn), code, input, options);
   const stored = doc as StoredItem;
   const reranked = options.popularity !== undefined && options.popularity !== stored.popularity;
   if (reranked) {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { type Model } from 'mongoose';
+import { type CatalogEditor } from '@onetrip/shared';
 import { CatalogErrors } from './catalog.errors';
 import { documentKey, TIMING, tryWithLease } from '../../lib/store';
 
 export type PutOutcome = 'created' | 'replaced' | 'unchanged';
 
 /** JSON with object keys sorted, so equal content always gives the same text. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
@@ -30,6 +31,8 @@ export interface HistoryRecord<S> {
   version: number;
   guide: S;
   at: Date;
+  /** who published it (an admin, or the system for the seed); absent or null on records from before it was kept */
+  by?: CatalogEditor | null;
 }
 
 /** A versioned catalog collection, its history, and how a published snapshot becomes the stored document. */
@@ -50,10 +53,18 @@ async function apply<T extends Versioned, S>(store: VersionedStore<T, S>, code: 
   else await store.model.updateOne({ code, version: version - 1 }, { $set: fields });
 }
 
+/** Who writes a version and which one they last saw. */
+export interface VersionedPut {
+  /** the version the writer last saw (If-Match; 0 = absent) */
+  ifMatch?: number;
+  /** kept in the history record */
+  by?: CatalogEditor;
+}
+
 /**
- * Creates or replaces `code` with `snapshot`, keeping every version in the
- * history, under the lease of `code` (the store's one way to make a write
- * exclusive). Outcomes:
+ * Creates or replaces `code` with `snapshot`, keeping every version (and who
+ * wrote it) in the history, under the lease of `code` (the store's one way to
+ * make a write exclusive). Outcomes:
  * - absent → version 1: `created`; same content hash → nothing written: `unchanged`;
  *   otherwise version + 1: `replaced`
  * - `ifMatch` not the current version (0 when absent), or another writer
@@ -65,19 +76,19 @@ export async function putVersioned<T extends Versioned, S>(
   store: VersionedStore<T, S>,
   code: string,
   snapshot: S,
-  ifMatch?: number,
+  put: VersionedPut = {},
 ): Promise<{ outcome: PutOutcome; doc: T }> {
   const key = documentKey(store.model.collection.collectionName, code);
-  const put = await tryWithLease(store.model.db, key, () => putHeld(store, code, snapshot, ifMatch), TIMING.write);
-  if (!put) throw CatalogErrors.versionConflict();
-  return put;
+  const written = await tryWithLease(store.model.db, key, () => putHeld(store, code, snapshot, put), TIMING.write);
+  if (!written) throw CatalogErrors.versionConflict();
+  return written;
 }
 
 async function putHeld<T extends Versioned, S>(
   store: VersionedStore<T, S>,
   code: string,
   snapshot: S,
-  ifMatch?: number,
+  { ifMatch, by }: VersionedPut,
 ): Promise<{ outcome: PutOutcome; doc: T }> {
   let current = await store.model.findOne({ code }).lean<T>();
   const unapplied = await store.history
@@ -94,7 +105,7 @@ async function putHeld<T extends Versioned, S>(
   if (current && current.contentHash === store.toContent(snapshot).contentHash)
     return { outcome: 'unchanged', doc: current };
   const version = base + 1;
-  await store.history.create({ code, version, guide: snapshot, at: new Date() });
+  await store.history.create({ code, version, guide: snapshot, at: new Date(), by: by ?? null });
   await apply(store, code, version, snapshot);
   const doc = await store.model.findOne({ code, version }).lean<T>();
   if (!doc) throw CatalogErrors.versionConflict();

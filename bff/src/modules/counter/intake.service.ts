@@ -26,7 +26,6 @@ import { CounterErrors } from './counter.errors';
 /** A day the clerk names for the gaps is at most this many calendar days ahead. */
 export const GAP_MAX_DAYS = 60;
 
-
 const problem = (path: string, message: string): RequestProblem => ({ in: 'body', path, message });
 
 /** Each listed gap must be a gapAllowed material of the case that is still missing. */

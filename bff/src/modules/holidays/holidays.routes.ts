@@ -1,11 +1,25 @@
 import { type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HolidayCalendar, HolidayCalendarBody, HolidayYearParams } from '@onetrip/shared';
+import { HolidayCalendar, HolidayCalendarBody, HolidayYearParams, HolidayYearView } from '@onetrip/shared';
 import { errorResponses, WITH_ROLE } from '../../lib/error-responses';
 import { authOf } from '../../plugins/app/authenticate';
-import { putHolidays } from './holidays.service';
+import { putHolidays, readHolidayYear } from './holidays.service';
 
-/** PUT /admin/holidays/:year — admins only, checked before the body is parsed. */
+/** GET /admin/holidays/:year (admin, staff); PUT (admins only, checked before the body is parsed). */
 const holidaysRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/admin/holidays/:year',
+    {
+      onRequest: app.requireRole('admin', 'staff'),
+      schema: {
+        tags: ['admin'],
+        security: [{ bearer: [] }],
+        params: HolidayYearParams,
+        response: { 200: HolidayYearView, ...errorResponses(...WITH_ROLE) },
+      },
+    },
+    async (request) => readHolidayYear(app.db, request.params.year),
+  );
+
   app.put(
     '/admin/holidays/:year',
     {

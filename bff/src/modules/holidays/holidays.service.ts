@@ -1,5 +1,11 @@
 import { type Connection } from 'mongoose';
-import { HOLIDAYS_2026, holidayCalendarBodyFor, type HolidayCalendar, type HolidayCalendarBody } from '@onetrip/shared';
+import {
+  HOLIDAYS_2026,
+  holidayCalendarBodyFor,
+  type HolidayCalendar,
+  type HolidayCalendarBody,
+  type HolidayYearView,
+} from '@onetrip/shared';
 import { HolidayErrors } from './holidays.errors';
 import { recordAudit } from '../audit';
 import { calendarsChanged } from './calendar-cache';
@@ -57,4 +63,21 @@ export async function putHolidays(
     requestId: writer.requestId,
   });
   return { year, days, workdays };
+}
+
+/**
+ * `GET /admin/holidays/:year`: the year as stored (lists sorted), with when it was saved. A year
+ * never set answers empty lists and `stored: false`: the working-day clock then counts weekends
+ * only, which is what empty lists mean, so the answer is the calendar in force either way.
+ */
+export async function readHolidayYear(conn: Connection, year: number): Promise<HolidayYearView> {
+  const record = await holidayModel(conn).findById(year).lean<HolidayRecord>();
+  if (!record) return { year, days: [], workdays: [], stored: false };
+  return {
+    year,
+    days: [...record.days].sort(),
+    workdays: [...record.workdays].sort(),
+    stored: true,
+    ...(record.updatedAt ? { updatedAt: record.updatedAt.toISOString() } : {}),
+  };
 }

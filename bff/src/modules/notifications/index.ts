@@ -3,6 +3,15 @@ import { startOutboxWorker } from './worker';
 
 export { enqueue, mergeUpdates, NOTIFICATION_KINDS, type NotificationKind, type OutboxEntry } from '../applications';
 export { runOutboxOnce, type OutboxRunOptions, type OutboxRunResult } from './worker';
+export {
+  chaseSms,
+  chaseWechatMessage,
+  dailySummarySms,
+  dailySummaryWechatMessage,
+  fit,
+  type ChaseNotice,
+  type DailySummaryNotice,
+} from './messages';
 
 /**
  * The notifications module: no routes; the outbox worker that sends what

@@ -124,3 +124,91 @@ export function smsMessage(
     return { phone, template: 'case_submitted', params: { ...base, code: phone.slice(-4) } };
   return { phone, template: 'case_status', params: { ...base, status: smsStatusOf(entry, record) } };
 }
+
+/**
+ * 效能监察's messages to the centre's own staff — never to an applicant, so no personal data: a chase (催办)
+ * of a case to the staff of the departments it waits on and their heads, and each working morning's summary
+ * to a department's heads. `ref` is the message's idempotency reference (`character_string9`, `params.ref`).
+ */
+export interface ChaseNotice {
+  ref: string;
+  caseId: string;
+  number: string;
+  itemNames: string[];
+  at: Date;
+  note?: string;
+}
+
+export interface DailySummaryNotice {
+  ref: string;
+  department: string;
+  /** the working day it is for, `YYYY-MM-DD` */
+  date: string;
+  open: number;
+  red: number;
+  yellow: number;
+  /** concluded on the working day before, and of those on time */
+  finished: number;
+  onTimeRate: number | null;
+}
+
+const CHASE_STATUS = '效能监察催办';
+const CHASE_HINT = '请尽快办理';
+
+/** The chase as a subscription message (the case-status template): it opens the case on the staff's page. */
+export function chaseWechatMessage(
+  notice: ChaseNotice,
+  touser: string,
+  templates: Pick<Config, 'WECHAT_TEMPLATE_CASE_STATUS'>,
+): SubscribeMessage {
+  return {
+    touser,
+    templateId: templates.WECHAT_TEMPLATE_CASE_STATUS,
+    page: `staff/case/index?id=${notice.caseId}`,
+    data: {
+      character_string1: notice.number,
+      thing2: fit(notice.itemNames.join('、'), 20),
+      thing3: CHASE_STATUS,
+      time4: shanghaiTime(notice.at),
+      thing5: fit(notice.note ?? CHASE_HINT, 20),
+      character_string9: notice.ref,
+    },
+  };
+}
+
+/** The chase as a text (when WeChat cannot reach the staff member). */
+export function chaseSms(notice: ChaseNotice, phone: string): SmsMessage {
+  const note = notice.note ? `：${notice.note}` : '';
+  const text = `【效能监察】办件${notice.number}（${notice.itemNames.join('、')}）已被催办${note}，请尽快办理。`;
+  return { phone, template: 'generic', params: { text, ref: notice.ref } };
+}
+
+const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 100)}%`);
+const summaryLine = (n: DailySummaryNotice) => `在办${n.open}件，超期${n.red}件，临期${n.yellow}件`;
+const yesterdayLine = (n: DailySummaryNotice) => `上个工作日办结${n.finished}件，按时率${percent(n.onTimeRate)}`;
+
+/** The morning summary as a subscription message: it opens the staff's queue. */
+export function dailySummaryWechatMessage(
+  notice: DailySummaryNotice,
+  touser: string,
+  templates: Pick<Config, 'WECHAT_TEMPLATE_DAILY_SUMMARY'>,
+): SubscribeMessage {
+  return {
+    touser,
+    templateId: templates.WECHAT_TEMPLATE_DAILY_SUMMARY,
+    page: 'staff/queue/index',
+    data: {
+      thing1: fit(notice.department, 20),
+      date2: notice.date,
+      thing3: fit(summaryLine(notice), 20),
+      thing4: fit(yesterdayLine(notice), 20),
+      character_string9: notice.ref,
+    },
+  };
+}
+
+/** The morning summary as a text. */
+export function dailySummarySms(notice: DailySummaryNotice, phone: string): SmsMessage {
+  const text = `【效能监察】${notice.date} ${notice.department}：${summaryLine(notice)}；${yesterdayLine(notice)}。`;
+  return { phone, template: 'generic', params: { text, ref: notice.ref } };
+}

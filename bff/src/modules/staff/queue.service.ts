@@ -13,6 +13,7 @@ import {
   caseDeadline,
   HALL_QUEUE_TOKEN,
   queueToken,
+  standingChase,
   submittedAtOf,
   type ApplicationRecord,
 } from '../applications';
@@ -108,7 +109,14 @@ function rowOf(record: ApplicationRecord, clock: Deadline | null): StaffQueueRow
     submittedAt: (submittedAtOf(record) ?? record.createdAt).toISOString(),
     ...(clock ? { dueAt: clock.dueAt.toISOString(), light: clock.light } : {}),
     paused: clock?.paused ?? false,
+    ...chasedAtOf(record),
   };
+}
+
+/** 已催办: the chase of 效能监察 standing in the case's status. */
+function chasedAtOf(record: ApplicationRecord): Pick<StaffQueueRow, 'chasedAt'> {
+  const chase = standingChase(record);
+  return chase ? { chasedAt: chase.at.toISOString() } : {};
 }
 
 /** Due first; cases without a clock after them, oldest submission first; then by number for a stable order. */
@@ -167,7 +175,7 @@ export async function staffQueue(ctx: StaffContext, query: StaffQueueQuery, at?:
   if (cached) return cached;
   const records = await applicationModel(ctx.app.db)
     .find(scope.filter)
-    .select('number status items applicant.name submittedAt createdAt acceptedAt pauses concludedAt timeline')
+    .select('number status items applicant.name submittedAt createdAt acceptedAt pauses concludedAt timeline chase')
     .sort({ submittedAt: 1, _id: 1 })
     .limit(QUEUE_SCAN_MAX)
     .lean<ApplicationRecord[]>();

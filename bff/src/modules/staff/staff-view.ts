@@ -3,6 +3,7 @@ import { type Pii } from '../../lib/pii';
 import {
   acceptanceDeadline,
   caseDeadline,
+  chaseView,
   deadlineView,
   submittedAtOf,
   toApplicationView,
@@ -38,7 +39,9 @@ export function toStaffView(
 ): StaffApplicationView {
   const { pickupCode: _hidden, ...view } = toApplicationView(pii, record, {
     deadline: caseDeadline(record, calendars, now),
+    withInternalEvents: true,
   });
+  const chase = chaseView(record);
   const submittedAt = submittedAtOf(record) ?? record.createdAt;
   return {
     ...view,
@@ -51,6 +54,7 @@ export function toStaffView(
     ...(record.rejectReason ? { rejectReason: record.rejectReason } : {}),
     leadDepartment: leadDepartmentOf(record),
     ...verificationView(record),
+    ...(chase ? { chase } : {}),
     ...viewer,
   };
 }

@@ -9,6 +9,10 @@ import uploadsRoutes from './uploads.routes';
 export { uploadModel, type UploadRecord, type UploadMime } from './uploads.model';
 export { UploadAccess, type UploadAccessCheck, type UploadGrant } from './upload-access';
 export { assertUsableUploads, markUploadsUsed, unmarkUploadsUsed } from './upload-usage';
+// The pieces the catalog's public files share with uploads: type by content, names, downloads, reading a stored file.
+export { sniffMime, SNIFF_BYTES } from './file-type';
+export { contentDisposition, sanitiseUploadName } from './upload-name';
+export { readStored } from './stored-file';
 
 /** For housekeeping: removes uploads no case uses once older than `UPLOAD_UNATTACHED_TTL_MS`; how many went. */
 export const removeStaleUploads = (app: FastifyInstance, now = new Date()) =>

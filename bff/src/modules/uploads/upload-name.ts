@@ -33,9 +33,12 @@ function shorten(name: string): string {
   return [...stem.slice(0, NAME_MAX - ext.length), ...ext].join('').trim();
 }
 
-/** `Content-Disposition` for a download: an ASCII fallback plus the exact name (RFC 6266 / RFC 5987). */
-export function contentDisposition(name: string): string {
+/**
+ * `Content-Disposition` for a download (or, `inline`, a file shown in place): an ASCII fallback plus the exact
+ * name (RFC 6266 / RFC 5987).
+ */
+export function contentDisposition(name: string, type: 'attachment' | 'inline' = 'attachment'): string {
   const fallback = name.replace(/[^A-Za-z0-9._-]/g, '_');
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  return `${type}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

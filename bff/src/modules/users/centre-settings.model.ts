@@ -4,6 +4,15 @@ import { Schema, type Connection, type InferSchemaType } from 'mongoose';
 export const HALL_SETTINGS_ID = 'hall';
 /** The one record of the centre's name, address and phone as its printed papers show them: its `_id`. */
 export const CENTRE_CONTACT_ID = 'centre';
+/** The agent stations the admin keeps (`PUT /admin/config/stations`). */
+export const STATIONS_ID = 'stations';
+/** The courier companies the admin keeps (`PUT /admin/config/courier-companies`). */
+export const COURIER_COMPANIES_ID = 'courier-companies';
+
+const keptStationSchema = new Schema(
+  { town: { type: String, required: true }, village: { type: String, required: true } },
+  { _id: false },
+);
 
 /**
  * Settings of the centre an admin changes (one record per group, by `_id`), kept beside what
@@ -18,6 +27,10 @@ const centreSettingsSchema = new Schema(
     name: { type: String },
     address: { type: String },
     phone: { type: String },
+    /** the `stations` record: the agent stations (代办服务站点), in the admin's order */
+    stations: { type: [keptStationSchema], default: undefined },
+    /** the `courier-companies` record: the courier companies the centre works with */
+    companies: { type: [String], default: undefined },
     version: { type: Number, required: true, default: 0 },
   },
   { collection: 'centre_settings', timestamps: true, versionKey: false },

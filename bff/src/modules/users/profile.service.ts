@@ -1,6 +1,6 @@
 import { type FastifyInstance } from 'fastify';
 import { type Types } from 'mongoose';
-import { PHONE_PATTERN, type ProfileBody, type ProfileView } from '@onetrip/shared';
+import { maskPhone, PHONE_PATTERN, type ProfileBody, type ProfileView } from '@onetrip/shared';
 import { type AuthUser } from '../../plugins/app/authenticate';
 import { WechatCodeRejected } from '../../plugins/app/wechat';
 import { recordAudit } from '../audit';
@@ -60,6 +60,7 @@ export async function saveProfile(
     idNumberHash,
     phoneEnc: app.pii.encrypt(phone),
     phoneHash: app.pii.hash(phone),
+    phoneMasked: maskPhone(phone),
     verified: true,
     verifiedAt: new Date(),
   };

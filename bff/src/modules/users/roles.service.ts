@@ -1,11 +1,12 @@
 import { type FastifyInstance } from 'fastify';
-import { STAFF_KIND_LABELS, type MeResponse, type Role, type RolesBody } from '@onetrip/shared';
+import { STAFF_KIND_LABELS, type MeResponse, type Role, type RolesBody, type StaffKind } from '@onetrip/shared';
 import { recordAudit } from '../audit';
 import { usersModel, type UserRecord } from './users.model';
 import { updateVersioned } from '../../lib/store';
 import { UserErrors } from './users.errors';
 import { rolesOf, toMeResponse } from './user-view';
 import { bumpAccess } from './access-change';
+import { keptCourierCompanies, keptStations, stationName } from './config-lists.service';
 
 /** Each role that acts for someone needs to know for whom: the field and the message when it is missing. */
 const NEEDS = {
@@ -20,7 +21,7 @@ const NEEDS = {
  */
 function staffChanges(roles: Role[], body: RolesBody, $set: Record<string, unknown>, $unset: Record<string, 1>) {
   if (!roles.includes('staff')) {
-    Object.assign($unset, { department: 1, staffKind: 1, hall: 1 });
+    Object.assign($unset, { department: 1, staffKind: 1, hall: 1, departmentHead: 1 });
     return;
   }
   const kind = body.staffKind ?? 'department';
@@ -37,6 +38,20 @@ function staffChanges(roles: Role[], body: RolesBody, $set: Record<string, unkno
   }
   if (body.hall !== undefined) $set.hall = body.hall;
   else $unset.hall = 1;
+  departmentHeadChange(kind, body, $set, $unset);
+}
+
+/** 部门负责人 (the daily summary, every chase of the department): a department window only; absent = not. */
+function departmentHeadChange(
+  kind: StaffKind,
+  body: RolesBody,
+  $set: Record<string, unknown>,
+  $unset: Record<string, 1>,
+) {
+  if (body.departmentHead && kind !== 'department')
+    throw UserErrors.roleIncomplete('departmentHead', '部门负责人须为部门窗口人员');
+  if (body.departmentHead) $set.departmentHead = true;
+  else $unset.departmentHead = 1;
 }
 
 /** `$set`/`$unset` for a roles change: assignments are kept only for the roles that use them. */
@@ -55,6 +70,24 @@ function changesOf(user: UserRecord, roles: Role[], body: RolesBody) {
 }
 
 /**
+ * Once the centre keeps its lists (`PUT /admin/config/stations`, `/courier-companies`), an agent's
+ * station and a courier's company must be on them: one spelling of each, as the console offers.
+ */
+async function assertOnLists(app: FastifyInstance, roles: Role[], body: RolesBody): Promise<void> {
+  const { station, courierCompany } = body;
+  if (roles.includes('agent') && station) {
+    const kept = await keptStations(app.db);
+    if (kept && !kept.some((s) => s.town === station.town && s.village === station.village))
+      throw UserErrors.notOnList('station', `${stationName(station)}不在中心的代办服务站点名单中`);
+  }
+  if (roles.includes('courier') && courierCompany) {
+    const kept = await keptCourierCompanies(app.db);
+    if (kept && !kept.includes(courierCompany))
+      throw UserErrors.notOnList('courierCompany', `${courierCompany}不在中心的快递公司名单中`);
+  }
+}
+
+/**
  * `PUT /admin/users/:id/roles`: replaces a user's roles and what they act
  * for. `resident` is always kept; `staff` needs `department` (the default
  * kind `department`) or `hall` (kinds `comprehensive` and `results`, which take
@@ -64,8 +97,9 @@ function changesOf(user: UserRecord, roles: Role[], body: RolesBody) {
  * Outcomes:
  * - the user as MeResponse, personal data masked (name too); audit `user.roles`;
  * - 400 VALIDATION_FAILED: a role without what it needs, a department for a hall-wide staff kind (nothing written);
+ * - 400 VALIDATION_FAILED: a station or company not on the lists the centre keeps;
  * - 404 NOT_FOUND: no such user;
- * - 409 VERSION_CONFLICT: the user changed meanwhile.
+ * - 409 VERSION_CONFLICT: the user changed meanwhile, or since the version the admin saw (`ifMatch`, optional).
  */
 export async function setRoles(
   app: FastifyInstance,
@@ -73,12 +107,15 @@ export async function setRoles(
   userId: string,
   body: RolesBody,
   requestId: string,
+  ifMatch?: number,
 ): Promise<MeResponse> {
   const Users = usersModel(app.db);
   const user = await Users.findById(userId).lean<UserRecord>();
   if (!user) throw UserErrors.notFound();
+  if (ifMatch !== undefined && ifMatch !== user.version) throw UserErrors.versionConflict();
   const roles = rolesOf({ roles: body.roles });
   const { $set, $unset } = changesOf(user, roles, body);
+  await assertOnLists(app, roles, body);
   const updated = (await updateVersioned(Users, user._id.toHexString(), user.version, {
     $set,
     ...(Object.keys($unset).length ? { $unset } : {}),

@@ -47,6 +47,7 @@ export function toMeResponse(pii: Pii, user: UserRecord, opts: { fullName: boole
     ...(user.department ? { department: user.department } : {}),
     ...(roles.includes('staff') ? { staffKind: staffKindOf(user) } : {}),
     ...(roles.includes('staff') && user.hall ? { hall: user.hall } : {}),
+    ...(roles.includes('staff') && user.departmentHead ? { departmentHead: true } : {}),
     ...(user.courierCompany ? { courierCompany: user.courierCompany } : {}),
   };
 }

@@ -21,8 +21,18 @@ export const UserErrors = {
   /** Unknown address, or another user's (which must not be revealed). */
   addressNotFound: () => new AppError('NOT_FOUND', '地址不存在'),
   addressLimit: (limit: number) => new AppError('INVALID_STATE', `最多保存${limit}个收货地址`),
-  /** A role was granted without what it needs (staff → department, agent → station, courier → company). */
   /** No admin (nor the demo seed) has set the centre's name, address and phone yet. */
   centreNotSet: () => new AppError('NOT_FOUND', '尚未设置政务服务中心的名称、地址和电话'),
+  /** A role was granted without what it needs (staff → department, agent → station, courier → company). */
   roleIncomplete: (path: string, message: string) => new AppError('VALIDATION_FAILED', message, field(path, message)),
+  /** A station or company given to an agent or courier is not on the list the centre keeps. */
+  notOnList: (path: string, message: string) => new AppError('VALIDATION_FAILED', message, field(path, message)),
+  /** A list saved without entries people still work for (one detail each); nothing is written. */
+  listEntriesInUse: (details: RequestProblem[]) =>
+    new AppError('VALIDATION_FAILED', details[0]?.message ?? '名单中的项目仍在使用', details),
+  /** `If-Match` of the roles is not a version number. */
+  badIfMatch: () =>
+    new AppError('VALIDATION_FAILED', 'If-Match 应为版本号', [
+      { in: 'headers', path: 'if-match', message: '应为正整数版本号' },
+    ]),
 } as const;

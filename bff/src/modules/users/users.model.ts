@@ -14,6 +14,12 @@ const profileSchema = new Schema(
     idNumberHash: { type: String, required: true },
     phoneEnc: { type: String, required: true },
     phoneHash: { type: String, required: true },
+    /**
+     * `138****1234`, as the console shows it: the admin's people search matches it by equality (a
+     * keyed hash cannot be matched on part of a number). Written with the phone; profiles stored
+     * before it are given one by `backfillPhoneMasks`.
+     */
+    phoneMasked: { type: String },
     verified: { type: Boolean, required: true, default: false },
     verifiedAt: { type: Date },
   },
@@ -39,6 +45,8 @@ const userSchema = new Schema(
     /** staff only: what they do (absent = `department`) and, for the hall-wide kinds, their hall */
     staffKind: { type: String, enum: STAFF_KINDS },
     hall: { type: String },
+    /** a department window's head (部门负责人): the supervision's daily summary and chases go to them */
+    departmentHead: { type: Boolean, index: true },
     station: { type: stationSchema, default: undefined },
     courierCompany: { type: String, index: true },
     profile: { type: profileSchema, default: undefined },
@@ -52,6 +60,7 @@ const userSchema = new Schema(
 // One verified account per ID number (profiles are stored only once verified).
 userSchema.index({ 'profile.idNumberHash': 1 }, { unique: true, sparse: true });
 userSchema.index({ 'profile.phoneHash': 1 });
+userSchema.index({ 'profile.phoneMasked': 1 });
 
 export type UserRecord = InferSchemaType<typeof userSchema> & { _id: Types.ObjectId };
 export type UserProfile = NonNullable<UserRecord['profile']>;

@@ -1,4 +1,15 @@
-import { applicant, counter, F, HALL_2, M, type SeedItem, commitmentTerms } from './common';
+import {
+  applicant,
+  counter,
+  F,
+  HALL_2,
+  M,
+  type SeedItem,
+  commitmentTerms,
+  DEPARTMENT_PHONES,
+  resultSample,
+  FORM_FILES,
+} from './common';
 
 /** 不动产登记中心: the registration at the heart of 二手房交易. */
 export const budongchanItems: SeedItem[] = [
@@ -8,6 +19,8 @@ export const budongchanItems: SeedItem[] = [
     guide: {
       name: '不动产转移登记（二手房买卖）',
       department: '县自然资源局（不动产登记中心）',
+      consultationPhone: DEPARTMENT_PHONES['县自然资源局（不动产登记中心）'],
+      resultSample: resultSample('BDC-ZHUANYI'),
       kind: '行政许可',
       legalBasis:
         '《中华人民共和国民法典》第二百零九条；《不动产登记暂行条例》第三条、第二十条；《不动产登记暂行条例实施细则》',
@@ -26,7 +39,10 @@ export const budongchanItems: SeedItem[] = [
           required: false,
           sample: '一链办理时由税务窗口内部推送，无需另行提交',
         }),
-        M.material('mortgage_consent', '抵押权人同意转让的书面意见', '文书类', { required: false }),
+        M.material('mortgage_consent', '抵押权人同意转让的书面意见', '文书类', {
+          required: false,
+          ...FORM_FILES.mortgageConsent,
+        }),
       ],
       form: {
         fields: [

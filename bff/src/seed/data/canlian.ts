@@ -1,4 +1,4 @@
-import { applicant, counter, HALL_1, M, type SeedItem } from './common';
+import { applicant, counter, HALL_1, M, type SeedItem, DEPARTMENT_PHONES, resultSample, FORM_FILES } from './common';
 
 /** 县残疾人联合会: the disability certificate (after the assessment at a designated hospital). */
 export const canlianItems: SeedItem[] = [
@@ -8,6 +8,8 @@ export const canlianItems: SeedItem[] = [
     guide: {
       name: '残疾人证办理',
       department: '县残疾人联合会',
+      consultationPhone: DEPARTMENT_PHONES['县残疾人联合会'],
+      resultSample: resultSample('CANJIREN-ZHENG'),
       kind: '公共服务',
       legalBasis: '《中华人民共和国残疾人保障法》；《中华人民共和国残疾人证管理办法》',
       conditions: ['本县户籍', '符合《残疾人残疾分类和分级》国家标准'],
@@ -15,7 +17,12 @@ export const canlianItems: SeedItem[] = [
         M.idCard,
         M.householdRegister,
         M.photo,
-        M.material('disability_assessment', '残疾评定表（指定医院出具）', '中介服务类'),
+        M.material(
+          'disability_assessment',
+          '残疾评定表（指定医院出具）',
+          '中介服务类',
+          FORM_FILES.disabilityAssessment,
+        ),
         M.material('guardian_id', '监护人身份证（代为申请时）', '证件类', { required: false, formats: ['jpg', 'png'] }),
       ],
       form: {

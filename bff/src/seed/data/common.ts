@@ -1,4 +1,7 @@
 import { type CommitmentTerms, type FormField, type ItemInput, type Material } from '@onetrip/shared';
+import { FORM_FILES, LAYOUT_SAMPLE, PHOTO_SAMPLE } from '../catalog-files';
+
+export { FORM_FILES, resultSample } from '../catalog-files';
 
 export type { FormField };
 
@@ -41,7 +44,11 @@ export const M = {
     satisfiedBy: 'identity',
   }),
   householdRegister: material('household_register', '居民户口簿（户主页及本人页）', '证件类'),
-  photo: material('photo', '近期二寸免冠彩色照片（白底）', '证件类', { formats: IMAGES }),
+  photo: material('photo', '近期二寸免冠彩色照片（白底）', '证件类', {
+    formats: IMAGES,
+    sample: '露出双耳和眉毛，不戴帽子和深色眼镜，头顶到下巴约占照片高度的三分之二',
+    sampleFile: PHOTO_SAMPLE,
+  }),
   marriageCert: material('marriage_cert', '婚姻状况证明（结婚证、离婚证或单身声明）', '证件类', { gapAllowed: true }),
   propertyCert: material('property_cert', '不动产权证书（或房屋所有权证、国有土地使用证）', '证件类', {
     licenceTypes: ['不动产权证书'],
@@ -53,10 +60,15 @@ export const M = {
     // the 营业执照 an earlier GETI-YINGYE case issued stands for it (电子证照)
     licenceTypes: ['营业执照'],
   }),
-  premisesProof: material('premises_proof', '经营场所使用证明（产权证明或租赁合同）', '文书类'),
-  layoutPlan: material('layout_plan', '经营场所平面布局图', '文书类'),
+  premisesProof: material(
+    'premises_proof',
+    '经营场所使用证明（产权证明或租赁合同）',
+    '文书类',
+    FORM_FILES.premisesProof,
+  ),
+  layoutPlan: material('layout_plan', '经营场所平面布局图', '文书类', { sampleFile: LAYOUT_SAMPLE }),
   doctorCert: material('doctor_cert', '医师资格证书及医师执业证书', '证件类'),
-  equipmentList: material('equipment_list', '医疗设备清单', '文书类'),
+  equipmentList: material('equipment_list', '医疗设备清单', '文书类', FORM_FILES.equipmentList),
   bankCard: material('bank_card', '本人社会保障卡或银行卡', '证件类', { formats: IMAGES }),
   material,
 };
@@ -125,6 +137,22 @@ export const F = {
 } satisfies Record<string, FormField>;
 
 export const applicant: FormField[] = [F.applicantName, F.applicantIdNumber, F.applicantPhone];
+
+/**
+ * 咨询电话 of each department at the county centre (the centre's 0539-721 range, like its window groups; made up).
+ */
+export const DEPARTMENT_PHONES = {
+  县民政局: '0539-7211203',
+  '县自然资源局（不动产登记中心）': '0539-7211216',
+  县税务局: '0539-7211228',
+  县公用事业服务中心: '0539-7211235',
+  县市场监督管理局: '0539-7211251',
+  县卫生健康局: '0539-7211262',
+  县人力资源和社会保障局: '0539-7211270',
+  县住房公积金管理中心: '0539-7211286',
+  县公安局: '0539-7211293',
+  县残疾人联合会: '0539-7211307',
+} as const;
 
 /** The county centre's halls: people's-livelihood windows downstairs, approvals upstairs. */
 export const HALL_1 = '县政务服务中心一楼';

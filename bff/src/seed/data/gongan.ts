@@ -1,4 +1,14 @@
-import { applicant, counter, HALL_1, M, type SeedItem, commitmentTerms } from './common';
+import {
+  applicant,
+  counter,
+  HALL_1,
+  M,
+  type SeedItem,
+  commitmentTerms,
+  DEPARTMENT_PHONES,
+  resultSample,
+  FORM_FILES,
+} from './common';
 
 const DEPARTMENT = '县公安局';
 
@@ -10,6 +20,8 @@ export const gonganItems: SeedItem[] = [
     guide: {
       name: '户籍迁移（迁入本县）',
       department: DEPARTMENT,
+      consultationPhone: DEPARTMENT_PHONES[DEPARTMENT],
+      resultSample: resultSample('HUJI-QIANYI'),
       kind: '行政许可',
       legalBasis: '《中华人民共和国户口登记条例》第十条、第十三条；《山东省户口登记管理规定》',
       conditions: ['在本县购房、就业、投靠亲属、婚嫁或升学', '符合本县户口迁移政策'],
@@ -62,14 +74,16 @@ export const gonganItems: SeedItem[] = [
     guide: {
       name: '居住证办理',
       department: DEPARTMENT,
+      consultationPhone: DEPARTMENT_PHONES[DEPARTMENT],
+      resultSample: resultSample('JUZHUZHENG'),
       kind: '公共服务',
       legalBasis: '《居住证暂行条例》；《山东省居住证管理办法》',
       conditions: ['离开常住户口所在地到本县居住半年以上', '有合法稳定就业、合法稳定住所或连续就读之一'],
       materials: [
         M.idCard,
         M.photo,
-        M.material('residence_proof', '居住证明（租赁合同或房屋产权证明）', '文书类'),
-        M.material('employment_proof', '就业或就读证明', '文书类', { gapAllowed: true }),
+        M.material('residence_proof', '居住证明（租赁合同或房屋产权证明）', '文书类', FORM_FILES.residenceProof),
+        M.material('employment_proof', '就业或就读证明', '文书类', { gapAllowed: true, ...FORM_FILES.employmentProof }),
       ],
       form: {
         fields: [

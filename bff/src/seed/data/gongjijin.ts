@@ -1,4 +1,4 @@
-import { applicant, counter, HALL_1, M, type SeedItem } from './common';
+import { applicant, counter, HALL_1, M, type SeedItem, DEPARTMENT_PHONES, resultSample } from './common';
 
 /** 县住房公积金管理中心: withdrawals, mostly online. */
 export const gongjijinItems: SeedItem[] = [
@@ -8,6 +8,8 @@ export const gongjijinItems: SeedItem[] = [
     guide: {
       name: '住房公积金提取',
       department: '县住房公积金管理中心',
+      consultationPhone: DEPARTMENT_PHONES['县住房公积金管理中心'],
+      resultSample: resultSample('GJJ-TIQU'),
       kind: '公共服务',
       legalBasis: '《住房公积金管理条例》第二十四条',
       conditions: [

@@ -1,4 +1,14 @@
-import { applicant, counter, F, HALL_1, M, type SeedItem, commitmentTerms } from './common';
+import {
+  applicant,
+  counter,
+  F,
+  HALL_1,
+  M,
+  type SeedItem,
+  commitmentTerms,
+  DEPARTMENT_PHONES,
+  resultSample,
+} from './common';
 
 /** 水、电、燃气 transfers at the utilities' joint window (便民服务事项). */
 export const gongyongItems: SeedItem[] = [
@@ -8,6 +18,8 @@ export const gongyongItems: SeedItem[] = [
     guide: {
       name: '水电气联合过户',
       department: '县公用事业服务中心',
+      consultationPhone: DEPARTMENT_PHONES['县公用事业服务中心'],
+      resultSample: resultSample('SDQ-GUOHU'),
       kind: '公共服务',
       legalBasis: '《电力供应与使用条例》；《城镇燃气管理条例》；《城市供水条例》',
       conditions: ['房屋已办理或正在办理不动产转移登记', '原户名下水费、电费、燃气费已结清'],

@@ -1,4 +1,13 @@
-import { applicant, counter, HALL_1, M, type SeedItem, commitmentTerms } from './common';
+import {
+  applicant,
+  counter,
+  HALL_1,
+  M,
+  type SeedItem,
+  commitmentTerms,
+  DEPARTMENT_PHONES,
+  resultSample,
+} from './common';
 
 const DEPARTMENT = '县民政局';
 
@@ -10,6 +19,8 @@ export const minzhengItems: SeedItem[] = [
     guide: {
       name: '老年优待证办理',
       department: DEPARTMENT,
+      consultationPhone: DEPARTMENT_PHONES[DEPARTMENT],
+      resultSample: resultSample('LAONIAN-YOUDAIZHENG'),
       kind: '公共服务',
       legalBasis: '《中华人民共和国老年人权益保障法》；《山东省老年人优待办法》',
       conditions: ['年满60周岁', '本县户籍，或持本县居住证的外地户籍老年人'],
@@ -59,6 +70,8 @@ export const minzhengItems: SeedItem[] = [
     guide: {
       name: '80周岁以上高龄津贴申领',
       department: DEPARTMENT,
+      consultationPhone: DEPARTMENT_PHONES[DEPARTMENT],
+      resultSample: resultSample('GAOLING-JINTIE'),
       kind: '公共服务',
       legalBasis:
         '《中华人民共和国老年人权益保障法》第三十三条；《山东省人民政府关于建立80周岁以上老年人高龄津贴制度的通知》',

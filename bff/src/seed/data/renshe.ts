@@ -1,4 +1,13 @@
-import { applicant, counter, HALL_1, M, type SeedItem, commitmentTerms } from './common';
+import {
+  applicant,
+  counter,
+  HALL_1,
+  M,
+  type SeedItem,
+  commitmentTerms,
+  DEPARTMENT_PHONES,
+  resultSample,
+} from './common';
 
 const LEVELS = [100, 200, 300, 500, 1000, 2000, 3000, 5000];
 
@@ -10,6 +19,8 @@ export const rensheItems: SeedItem[] = [
     guide: {
       name: '城乡居民养老保险参保缴费',
       department: '县人力资源和社会保障局',
+      consultationPhone: DEPARTMENT_PHONES['县人力资源和社会保障局'],
+      resultSample: resultSample('JUMIN-YANGLAO'),
       kind: '公共服务',
       legalBasis:
         '《中华人民共和国社会保险法》第二十条至第二十二条；《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）',

@@ -1,4 +1,14 @@
-import { applicant, counter, F, HALL_2, M, type SeedItem, commitmentTerms } from './common';
+import {
+  applicant,
+  counter,
+  F,
+  HALL_2,
+  M,
+  type SeedItem,
+  commitmentTerms,
+  DEPARTMENT_PHONES,
+  resultSample,
+} from './common';
 
 const DEPARTMENT = '县市场监督管理局';
 
@@ -10,6 +20,8 @@ export const shichangItems: SeedItem[] = [
     guide: {
       name: '营业执照（个体工商户）',
       department: DEPARTMENT,
+      consultationPhone: DEPARTMENT_PHONES[DEPARTMENT],
+      resultSample: resultSample('GETI-YINGYE'),
       kind: '行政许可',
       legalBasis: '《中华人民共和国市场主体登记管理条例》；《促进个体工商户发展条例》',
       conditions: ['有经营能力的自然人', '有固定的经营场所', '经营范围不属于禁止个人经营的项目'],
@@ -61,6 +73,8 @@ export const shichangItems: SeedItem[] = [
     guide: {
       name: '药品经营许可证（零售）',
       department: DEPARTMENT,
+      consultationPhone: DEPARTMENT_PHONES[DEPARTMENT],
+      resultSample: resultSample('YAOPIN-JINGYING'),
       kind: '行政许可',
       legalBasis: '《中华人民共和国药品管理法》第五十一条、第五十二条；《药品经营和使用质量监督管理办法》',
       conditions: [
@@ -115,6 +129,8 @@ export const shichangItems: SeedItem[] = [
     guide: {
       name: '食品经营许可证',
       department: DEPARTMENT,
+      consultationPhone: DEPARTMENT_PHONES[DEPARTMENT],
+      resultSample: resultSample('SHIPIN-JINGYING'),
       kind: '行政许可',
       legalBasis: '《中华人民共和国食品安全法》第三十五条；《食品经营许可和备案管理办法》',
       conditions: ['具有与经营的食品品种、数量相适应的经营场所', '有食品安全管理人员和保证食品安全的规章制度'],
@@ -153,7 +169,11 @@ export const shichangItems: SeedItem[] = [
       delivery: { window: true, express: true, expressFee: 0 },
       windows: [counter(HALL_2, 'B06')],
       trips: 0,
-      commitment: commitmentTerms('经营场所、设施设备和食品安全管理制度符合《食品经营许可审查通则》，接受许可后现场核查', 5, true),
+      commitment: commitmentTerms(
+        '经营场所、设施设备和食品安全管理制度符合《食品经营许可审查通则》，接受许可后现场核查',
+        5,
+        true,
+      ),
     },
   },
 ];

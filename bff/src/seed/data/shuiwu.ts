@@ -1,4 +1,4 @@
-import { applicant, counter, F, HALL_2, M, type SeedItem } from './common';
+import { applicant, counter, F, HALL_2, M, type SeedItem, DEPARTMENT_PHONES, resultSample, FORM_FILES } from './common';
 
 /** 县税务局: deed tax, filed at the joint 不动产/税务 window (国地税联合通办). */
 export const shuiwuItems: SeedItem[] = [
@@ -8,6 +8,8 @@ export const shuiwuItems: SeedItem[] = [
     guide: {
       name: '契税申报（存量房交易）',
       department: '县税务局',
+      consultationPhone: DEPARTMENT_PHONES['县税务局'],
+      resultSample: resultSample('QISHUI-SHENBAO'),
       kind: '公共服务',
       legalBasis: '《中华人民共和国契税法》；《中华人民共和国税收征收管理法》',
       conditions: ['在本县境内转移土地、房屋权属的承受方', '已签订存量房买卖合同'],
@@ -18,6 +20,7 @@ export const shuiwuItems: SeedItem[] = [
         M.material('sole_home_statement', '家庭住房情况书面查询结果或承诺书', '文书类', {
           required: false,
           sample: '享受家庭唯一住房、第二套改善性住房税率优惠时提供',
+          ...FORM_FILES.soleHomeStatement,
         }),
       ],
       form: {

@@ -1,4 +1,15 @@
-import { applicant, counter, F, HALL_2, M, type FormField, type SeedItem, commitmentTerms } from './common';
+import {
+  applicant,
+  counter,
+  F,
+  HALL_2,
+  M,
+  type FormField,
+  type SeedItem,
+  commitmentTerms,
+  DEPARTMENT_PHONES,
+  resultSample,
+} from './common';
 
 const DEPARTMENT = '县卫生健康局';
 
@@ -31,6 +42,8 @@ export const weijianItems: SeedItem[] = [
     guide: {
       name: '社区门诊（诊所）设立',
       department: DEPARTMENT,
+      consultationPhone: DEPARTMENT_PHONES[DEPARTMENT],
+      resultSample: resultSample('ZHENSUO-SHELI'),
       kind: '行政许可',
       legalBasis: '《医疗机构管理条例》第九条；《医疗机构管理条例实施细则》；《诊所备案管理暂行办法》',
       conditions: ['符合本县医疗机构设置规划', '主要负责人取得医师执业证书并从事5年以上同一专业临床工作'],
@@ -58,6 +71,8 @@ export const weijianItems: SeedItem[] = [
     guide: {
       name: '医疗机构执业许可',
       department: DEPARTMENT,
+      consultationPhone: DEPARTMENT_PHONES[DEPARTMENT],
+      resultSample: resultSample('YLJG-ZHIYE'),
       kind: '行政许可',
       legalBasis: '《医疗机构管理条例》第十五条至第十七条；《医疗机构管理条例实施细则》',
       conditions: ['已取得设置医疗机构批准书或完成诊所备案', '房屋、设备、人员符合医疗机构基本标准'],

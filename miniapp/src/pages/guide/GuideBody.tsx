@@ -3,8 +3,10 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { FEE_DUE_LABELS, type ItemGuide } from '@onetrip/shared';
 import { Cell, Section, Tag } from '@/components';
+import { TelLink } from '@/platform/tel-link';
 import { formatFee } from '@/utils/money';
 import { legalDaysNote, tripsLabel, workingDays } from '@/utils/labels';
+import { ResultSample } from './GuideFiles';
 import { MaterialList } from './MaterialList';
 import './index.scss';
 
@@ -47,6 +49,13 @@ export function GuideBody({ guide }: { guide: ItemGuide }) {
             ) : null}
             {guide.fee.basis ? <Text className="facts__note">{guide.fee.basis}</Text> : null}
           </View>
+          {guide.consultationPhone ? (
+            <View className="facts__row">
+              <Text className="facts__label">咨询电话</Text>
+              <TelLink id="guide-phone" className="facts__value link" phone={guide.consultationPhone} />
+              <Text className="facts__note">点击拨打</Text>
+            </View>
+          ) : null}
         </View>
       </View>
 
@@ -83,6 +92,12 @@ export function GuideBody({ guide }: { guide: ItemGuide }) {
           {guide.windows.map((w) => (
             <Cell key={`${w.hall}-${w.number}`} title={w.hall} value={`${w.number} 号窗口`} />
           ))}
+        </Section>
+      ) : null}
+
+      {guide.resultSample ? (
+        <Section id="guide-result" title="结果样本" padded>
+          <ResultSample file={guide.resultSample} />
         </Section>
       ) : null}
 

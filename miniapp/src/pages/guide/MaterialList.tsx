@@ -2,8 +2,21 @@ import { Text, View } from '@tarojs/components';
 import { type Material } from '@onetrip/shared';
 import { Section, Tag } from '@/components';
 import { requiredLabel } from '@/utils/labels';
+import { MaterialFiles } from './GuideFiles';
 
-type MaterialRow = Pick<Material, 'code' | 'name' | 'category' | 'required' | 'gapAllowed' | 'formats' | 'satisfiedBy'>;
+type MaterialRow = Pick<
+  Material,
+  | 'code'
+  | 'name'
+  | 'category'
+  | 'required'
+  | 'gapAllowed'
+  | 'formats'
+  | 'satisfiedBy'
+  | 'sample'
+  | 'sampleFile'
+  | 'blankForm'
+>;
 
 interface MaterialListProps {
   materials: MaterialRow[];
@@ -12,7 +25,7 @@ interface MaterialListProps {
   title?: string;
 }
 
-/** 申请材料: one row per material with 必交/非必交, 容缺 and 告知承诺. */
+/** 申请材料: one row per material with 必交/非必交, 容缺 and 告知承诺, and its 样表 and 空白表格. */
 export function MaterialList({ materials, usedBy, title = '申请材料' }: MaterialListProps) {
   return (
     <Section id="guide-materials" title={`${title}（共 ${materials.length} 份）`}>
@@ -30,6 +43,7 @@ export function MaterialList({ materials, usedBy, title = '申请材料' }: Mate
               </Text>
             </View>
             {usedBy?.(m.code) ? <View className="muted">用于：{usedBy(m.code)}</View> : null}
+            <MaterialFiles material={m} />
           </View>
         </View>
       ))}

@@ -19,6 +19,7 @@ import { ShipmentSection } from './ShipmentSection';
 import { SupplementDialog } from './SupplementDialog';
 import { CertificatesDialog } from './CertificatesDialog';
 import { ChainDecisionSection } from './ChainDecisionSection';
+import { ChaseBanner } from './ChaseBanner';
 import { itemResult } from '@/features/chain-items/item-result';
 
 type DialogName = 'accept' | 'supplement' | 'reject' | 'issue' | 'handover' | { deny: string };
@@ -132,6 +133,7 @@ export function StaffCaseBody({
         {view.rejectReason ? <View className="muted">{`不予受理理由：${view.rejectReason}`}</View> : null}
       </View>
 
+      <ChaseBanner chase={view.chase} />
       <FollowupSection view={view} />
       <ChainDecisionSection caseState={caseState} clerk={clerk} onChanged={onChanged} />
       <CommitmentStaffSection caseState={caseState} onChanged={onChanged} />

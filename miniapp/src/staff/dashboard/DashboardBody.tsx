@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { type StatisticsView } from '@onetrip/shared';
 import { Section } from '@/components';
-import { BarRow, Legend, Meter, StackedBar } from './Charts';
+import { BarRow, Legend, Meter, StackedBar } from '@/components/Charts';
 import { formatNumber, formatRate, ratingBars, volumeChart, widthOf } from './stats';
 
 /** A figure on the summary card: name, value, what it measures, and a proportion bar for a rate. */

@@ -30,6 +30,11 @@ export function QueueRow({
       <View className="cell__main">
         <View className="queue-row__top">
           <Text className="queue-row__number">{row.number}</Text>
+          {row.chasedAt ? (
+            <View id={`chased-${row.id}`} className="queue-row__chased">
+              <Tag tone="red">已催办</Tag>
+            </View>
+          ) : null}
           {row.light ? <LightDot id={`light-${row.id}`} light={row.light} paused={row.paused} /> : null}
         </View>
         <View className="queue-row__names">{row.itemNames.join('、')}</View>

@@ -1,4 +1,10 @@
-import { actorLabel, isPublicTimelineAction, shipmentEventLabel, timelineLabel } from '../timeline';
+import {
+  actorLabel,
+  isInternalTimelineAction,
+  isPublicTimelineAction,
+  shipmentEventLabel,
+  timelineLabel,
+} from '../timeline';
 
 describe('timeline labels', () => {
   it('names the BFF’s actions in Chinese, as the progress page does', () => {
@@ -28,6 +34,12 @@ describe('public timeline actions', () => {
     expect(isPublicTimelineAction('accepted')).toBe(true);
     expect(isPublicTimelineAction('payment_created')).toBe(false);
     expect(isPublicTimelineAction('toString')).toBe(false);
+  });
+
+  it('marks a chase of 效能监察 internal (staff only) and names it for staff', () => {
+    expect([isInternalTimelineAction('chased'), isPublicTimelineAction('chased')]).toEqual([true, false]);
+    expect([isInternalTimelineAction('accepted'), isInternalTimelineAction('toString')]).toEqual([false, false]);
+    expect(timelineLabel('chased')).toBe('效能监察催办');
   });
 });
 

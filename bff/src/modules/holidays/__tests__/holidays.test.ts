@@ -21,6 +21,8 @@ const put = (who: LoggedIn | null, year: string, payload: unknown) =>
     headers: who?.headers ?? {},
     payload: payload as object,
   });
+const get = (who: LoggedIn | null, year: string) =>
+  w.t.app.inject({ method: 'GET', url: `/api/v1/admin/holidays/${year}`, headers: who?.headers ?? {} });
 const storedYear = (year: number) => w.app.db.collection('holidays').findOne({ _id: year as never });
 
 describe('the holiday calendar', () => {
@@ -63,6 +65,33 @@ describe('the holiday calendar', () => {
     expect((await put(w.alice, '2028', body)).statusCode).toBe(403);
     expect((await put(null, '2028', body)).statusCode).toBe(401);
     expect(await storedYear(2028)).toBeNull();
+  });
+
+  it('GET /admin/holidays/:year answers a stored year (sorted, with when it was saved) to admins and staff', async () => {
+    for (const who of [admin, w.staffA]) {
+      const res = await get(who, '2026');
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({
+        year: 2026,
+        days: HOLIDAYS_2026.days,
+        workdays: HOLIDAYS_2026.workdays,
+        stored: true,
+      });
+      expect(Date.parse(res.json().updatedAt)).not.toBeNaN();
+    }
+  });
+
+  it('GET /admin/holidays/:year answers a year never set with empty lists and stored: false (weekends only)', async () => {
+    const res = await get(admin, '2031');
+    expect([res.statusCode, res.json()]).toEqual([200, { year: 2031, days: [], workdays: [], stored: false }]);
+    expect(await storedYear(2031)).toBeNull();
+  });
+
+  it('GET /admin/holidays/:year refuses a resident (403), no token (401) and a bad year (400)', async () => {
+    expect((await get(w.alice, '2026')).statusCode).toBe(403);
+    expect((await get(null, '2026')).statusCode).toBe(401);
+    for (const year of ['26', '1999', '2026x', '20261'])
+      expect([year, (await get(admin, year)).statusCode]).toEqual([year, 400]);
   });
 
   it('a new day off moves the due date of an accepted case by one working day', async () => {

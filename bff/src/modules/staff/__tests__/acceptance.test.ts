@@ -59,7 +59,10 @@ describe('POST /staff/applications/:id/accept', () => {
     expect(ok.json<StaffApplicationView>().gaps).toEqual(['proof', 'photo']);
     const stored = await storedCase(w.app, view.id);
     expect(stored).toMatchObject({ status: 'accepted', gaps: ['proof', 'photo'] });
-    expect(stored?.timeline.at(-1)).toMatchObject({ action: 'accepted', note: expect.stringMatching(/^容缺受理，待补：居住证明、照片（\d{4}-\d{2}-\d{2}前）$/) });
+    expect(stored?.timeline.at(-1)).toMatchObject({
+      action: 'accepted',
+      note: expect.stringMatching(/^容缺受理，待补：居住证明、照片（\d{4}-\d{2}-\d{2}前）$/),
+    });
     const mine = (await w.call(w.alice, 'GET', `/applications/${view.id}`)).json<ApplicationView>();
     expect(mine.gaps).toEqual(['proof', 'photo']);
   });

@@ -1,11 +1,20 @@
 import { Text, View } from '@tarojs/components';
 import { cx } from '@/utils/cx';
-import { type Segment } from './stats';
 
 /**
- * Charts drawn with plain views (no chart library: the subpackage stays small and the text stays real
+ * Charts drawn with plain views (no chart library: the packages stay small and the text stays real
  * text, so 长辈模式 enlarges it). Every bar has its number written beside it: colour is never the only clue.
+ * Used by the staff dashboard and the console's 效能监察.
  */
+
+/** One part of a stacked bar: its colour is the class `chart-seg--<key>` (styles/_charts.scss). */
+export interface Segment {
+  key: string;
+  label: string;
+  count: number;
+  /** per cent of the bar */
+  width: number;
+}
 
 /** One bar of `width` per cent of the track, split into coloured parts by status group. */
 export function StackedBar({ id, segments, width = 100 }: { id?: string; segments: Segment[]; width?: number }) {
