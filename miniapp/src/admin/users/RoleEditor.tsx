@@ -108,7 +108,7 @@ export function RoleEditor({ user, config, onSaved }: RoleEditorProps) {
       {problemAt('roles') ? <FieldError id="role-roles-error">{problemAt('roles')}</FieldError> : null}
 
       {holds(draft, 'staff') ? (
-        <View id="role-staff">
+        <View id="role-staff-details">
           <Field label="窗口类型" error={problemAt('staffKind')} errorId="role-kind-error">
             <View className="users-choices">
               {STAFF_KINDS.map((kind) => (
