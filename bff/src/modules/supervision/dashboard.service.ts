@@ -56,6 +56,13 @@ function departmentRow(name: string, open: OpenFigures, period: PeriodFigures): 
   };
 }
 
+/**
+ * The departments a supervisor must look at first on top: most red, then most yellow, then most open
+ * (a stable sort keeps the Chinese order among equals).
+ */
+const mostUrgentFirst = (a: DepartmentFigures, b: DepartmentFigures) =>
+  b.red - a.red || b.yellow - a.yellow || b.open - a.open;
+
 /** Every department with something to show (or only the one asked for), in Chinese order. */
 function departmentNames(
   department: string | null,
@@ -109,7 +116,9 @@ export async function supervisionReport(
     from: period.from,
     to: period.to,
     department,
-    departments: departmentNames(department, catalog, open, done, ratings).map((d) => departmentRow(d, open, done)),
+    departments: departmentNames(department, catalog, open, done, ratings)
+      .map((d) => departmentRow(d, open, done))
+      .sort(mostUrgentFirst),
     overdue: open.overdue.slice(0, SUPERVISION_LIST_MAX),
     overdueTotal: open.overdue.length,
     dueSoon: open.dueSoon.slice(0, SUPERVISION_LIST_MAX),

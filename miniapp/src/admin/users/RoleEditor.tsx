@@ -137,7 +137,7 @@ export function RoleEditor({ user, config, onSaved }: RoleEditorProps) {
                   onPick={(i) => change({ department: departments[i] ?? '' })}
                 />
               </Field>
-              <View className="switch-row users-roles__row">
+              <View className="switch-row">
                 <Text>部门负责人（接收每日效能监察汇总）</Text>
                 <Switch
                   id="role-head"

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { CASE_STATUS_LABELS, type FormField, type StaffApplicationView, type SupplementBody } from '@onetrip/shared';
+import {
+  CASE_STATUS_LABELS,
+  DELIVERY_METHOD_LABELS,
+  type FormField,
+  type StaffApplicationView,
+  type SupplementBody,
+} from '@onetrip/shared';
 import { Button, caseTimelineRows, Cell, Section, Tag, Timeline } from '@/components';
 import * as staff from '@/services/staff';
 import { statusTone } from '@/utils/labels';
@@ -215,7 +221,7 @@ export function StaffCaseBody({
           <Cell key={f.key} id={`data-${f.key}`} title={f.label} value={formatValue(f, view.data[f.key])} />
         ))}
         {view.delivery ? (
-          <Cell title="领取方式" value={view.delivery.method === 'window' ? '窗口领取' : '快递送达'} />
+          <Cell id="staff-delivery-method" title="领取方式" value={DELIVERY_METHOD_LABELS[view.delivery.method]} />
         ) : null}
       </Section>
 

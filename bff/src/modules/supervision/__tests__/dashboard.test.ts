@@ -91,6 +91,8 @@ describe('GET /admin/supervision', () => {
     expect(stage(b, 'approval')).toEqual({ stage: 'approval', green: 2, yellow: 1, red: 0 });
     expect(stage(b, 'acceptance')).toMatchObject({ green: 1, yellow: 0, red: 0 });
     expect(b).toMatchObject({ open: 4, red: 0, yellow: 1 });
+    // The department with a red case comes first, then the one with a yellow; the quiet ones after.
+    expect(view.departments.slice(0, 2).map((d) => d.department)).toEqual([DEPT_A, DEPT_B]);
     expect(view.departments.map((d) => d.stages.map((s) => s.stage))[0]).toEqual([
       'acceptance',
       'supplement',
