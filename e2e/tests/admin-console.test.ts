@@ -241,4 +241,38 @@ describe('效能监察', () => {
     const own = await api.getCase(await tokenOf(resident), caseId);
     expect((own.timeline ?? []).map((e) => e.action)).not.toContain('chased');
   });
+
+  it('the audit log shows the chase by case number and exports it as CSV', async () => {
+    await admin.goto(`${H5_URL}/#/admin/audit/index`);
+    await typeInto(admin, '#audit-case', number);
+    await shown(admin, '#audit-search').click({ timeout: 15_000 });
+    await shown(admin, '#audit-list').getByText('效能监察催办').first().waitFor({ timeout: 15_000 });
+    await snapAt(admin, '#audit-list', 'console-8-audit');
+    const res = await fetch(`${API_URL}/admin/audit?caseNumber=${number}&format=csv`, {
+      headers: { authorization: `Bearer ${await tokenOf(admin)}` },
+    });
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    // The byte-order mark Excel needs to read UTF-8 (fetch's text() would drop it).
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8');
+    expect(csv).toContain('效能监察催办');
+    expect(csv).not.toContain('13905394321');
+  });
+});
+
+describe('the holiday calendar', () => {
+  it('pasting the 国务院 notice lists the days and shows which due dates move, before anything is saved', async () => {
+    await admin.goto(`${H5_URL}/#/admin/holidays/index`);
+    await shown(admin, '#holiday-notice textarea').fill(
+      // Next year's notice (the page opens on next year, as the notice comes out in the autumn before).
+      '一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、劳动节：5月1日（周六）至5日（周三）放假调休，共5天。4月25日（周日）、5月8日（周六）上班。',
+    );
+    await shown(admin, '#holiday-parse').click();
+    await shown(admin, '#holiday-parsed').waitFor({ timeout: 15_000 });
+    await expect(shown(admin, '#holiday-parsed').textContent()).resolves.toContain('放假 8 天、调休上班 2 天');
+    expect(await admin.locator('#holiday-unread').count()).toBe(0);
+    await shown(admin, '#holiday-preview').getByText('（有变化）').first().waitFor({ timeout: 15_000 });
+    await snapAt(admin, '#holiday-preview', 'console-9-holiday-preview');
+  });
 });

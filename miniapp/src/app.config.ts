@@ -52,6 +52,7 @@ export default defineAppConfig({
         'posters/index',
         'audit/index',
         'supervision/index',
+        'settings/index',
       ],
     },
     // 政务大厅 of a resident: a window's page (its QR code; 取号), my ticket, booking a slot, my appointments.

@@ -10,4 +10,5 @@ export const ADMIN_PAGES = {
   posters: '/admin/posters/index',
   audit: '/admin/audit/index',
   supervision: '/admin/supervision/index',
+  settings: '/admin/settings/index',
 } as const;

@@ -24,6 +24,7 @@ const ENTRIES = [
   },
   { id: 'holidays', title: '节假日安排', desc: '按国务院通知设置放假和调休上班日', url: ADMIN_PAGES.holidays },
   { id: 'posters', title: '二维码海报', desc: '事项、一链办理或窗口的 A4 海报和小程序码', url: ADMIN_PAGES.posters },
+  { id: 'settings', title: '中心设置', desc: '中心名称、地址和咨询电话，受审分离', url: ADMIN_PAGES.settings },
   { id: 'audit', title: '审计日志', desc: '按人员、办件、操作和时间查询，导出 CSV', url: ADMIN_PAGES.audit },
 ] as const;
 
