@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { Button, FieldError, Section } from '@/components';
 import { saveCourierCompanies } from '@/services/admin-users';
-import { toast } from '@/utils/toast';
-import { fieldProblems } from '../common/field-problems';
+import { useListEditor } from './use-list-editor';
 import { addCompany, sameList } from './lists-model';
 
 /**
@@ -11,11 +10,13 @@ import { addCompany, sameList } from './lists-model';
  * centre's certificates, and one couriers still work for, cannot be removed (the server says which).
  */
 export function CompaniesSection({ saved, onSaved }: { saved: string[]; onSaved: () => void }) {
-  const [list, setList] = useState<string[]>(saved);
   const [name, setName] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => setList(saved), [saved]);
+  const { list, setList, problem, setProblem, busy, save } = useListEditor(
+    saved,
+    saveCourierCompanies,
+    '快递公司名单已保存',
+    onSaved,
+  );
 
   const add = () => {
     const added = addCompany(list, name);
@@ -23,19 +24,6 @@ export function CompaniesSection({ saved, onSaved }: { saved: string[]; onSaved:
     setList(added.list);
     setName('');
     setProblem(null);
-  };
-  const save = async () => {
-    setBusy(true);
-    try {
-      await saveCourierCompanies(list);
-      toast('快递公司名单已保存', 'success');
-      setProblem(null);
-      onSaved();
-    } catch (e) {
-      setProblem(fieldProblems(e).general);
-    } finally {
-      setBusy(false);
-    }
   };
 
   return (

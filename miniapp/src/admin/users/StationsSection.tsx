@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { type Station } from '@onetrip/shared';
 import { Button, FieldError, Section } from '@/components';
 import { saveStations } from '@/services/admin-users';
-import { toast } from '@/utils/toast';
-import { fieldProblems } from '../common/field-problems';
+import { useListEditor } from './use-list-editor';
 import { addStation, sameList } from './lists-model';
 import { stationLabel } from './role-editor-model';
 
@@ -14,12 +13,14 @@ import { stationLabel } from './role-editor-model';
  * serves cannot be removed (the server says which).
  */
 export function StationsSection({ saved, onSaved }: { saved: Station[]; onSaved: () => void }) {
-  const [list, setList] = useState<Station[]>(saved);
   const [town, setTown] = useState('');
   const [village, setVillage] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => setList(saved), [saved]);
+  const { list, setList, problem, setProblem, busy, save } = useListEditor(
+    saved,
+    saveStations,
+    '站点名单已保存',
+    onSaved,
+  );
 
   const add = () => {
     const added = addStation(list, town, village);
@@ -27,19 +28,6 @@ export function StationsSection({ saved, onSaved }: { saved: Station[]; onSaved:
     setList(added.list);
     setVillage('');
     setProblem(null);
-  };
-  const save = async () => {
-    setBusy(true);
-    try {
-      await saveStations(list);
-      toast('站点名单已保存', 'success');
-      setProblem(null);
-      onSaved();
-    } catch (e) {
-      setProblem(fieldProblems(e).general);
-    } finally {
-      setBusy(false);
-    }
   };
 
   return (
