@@ -66,6 +66,9 @@ async function main() {
 
   const large = await seedCases(conn, raws, people, LARGE);
   log(`seeded ${large.added} cases (${LARGE} in all) in ${large.ms} ms`);
+  // Access tokens live 15 minutes and seeding can take longer: everyone signs in again.
+  for (const [i, person] of people.entries()) person.token = (await api.login(`bench_resident_${i}`)).token;
+  staff.token = (await api.login('bench_staff')).token;
   const targets = await targetsOf(api, people, staff);
   const atLarge = await everyday(api, targets);
   log(`everyday at ${LARGE}: ${JSON.stringify(atLarge)}`);
