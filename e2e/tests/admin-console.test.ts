@@ -79,6 +79,8 @@ describe('the catalog without API calls', () => {
     const material = `#material-${index}`;
     await typeInto(admin, `${material}-code`, MATERIAL);
     await typeInto(admin, `${material}-name`, '户口簿首页复印件');
+    // 选交, not 必交: the stack's other journeys apply for this item and must not start missing it.
+    await shown(admin, `${material}-required`).click();
     await shown(admin, `${material}-sample-upload input[type=file]`).setInputFiles(await samplePicture());
     await shown(admin, `${material}-sample-upload-file`).waitFor({ timeout: 15_000 });
     await snap(admin, 'console-1-item-editor');
@@ -86,6 +88,7 @@ describe('the catalog without API calls', () => {
     const published = await eventuallyPublished(before.version);
     expect(published.materials.find((m) => m.code === MATERIAL)).toMatchObject({
       name: '户口簿首页复印件',
+      required: false,
       sampleFile: { name: expect.stringMatching(/\.png$/) },
     });
 
