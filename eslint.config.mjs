@@ -14,6 +14,7 @@ const SUBPACKAGE_FORBIDDEN = [
   '@/agent/**',
   '@/admin/**',
   '@/hall/**',
+  '@/complaint/**',
 ];
 
 export default tseslint.config(
@@ -89,8 +90,8 @@ export default tseslint.config(
   // A page's own folder may have a folder of parts (admin/item/sections/): from there two levels up is
   // still inside the subpackage, three is not.
   ...[
-    { files: 'miniapp/src/{apply,staff,courier,agent,hall,admin}/*/*.{ts,tsx}', outside: '../../**' },
-    { files: 'miniapp/src/{apply,staff,courier,agent,hall,admin}/*/*/**/*.{ts,tsx}', outside: '../../../**' },
+    { files: 'miniapp/src/{apply,staff,courier,agent,hall,admin,complaint}/*/*.{ts,tsx}', outside: '../../**' },
+    { files: 'miniapp/src/{apply,staff,courier,agent,hall,admin,complaint}/*/*/**/*.{ts,tsx}', outside: '../../../**' },
   ].map(({ files, outside }) => ({
     files: [files],
     ignores: ['**/__tests__/**'],

@@ -3,11 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import { ok } from './client.mjs';
 
-/** The smallest JPEG header the upload check accepts, padded to a photo-like size. */
+/** A JPEG header the upload check reads as a 1200×1600 photo, padded to a photo-like size. */
 export function jpegForm(seed) {
   const bytes = new Uint8Array(20_000);
-  bytes.set([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
-  for (let i = 10; i < bytes.length; i += 1) bytes[i] = (i * 31 + seed) & 0xff;
+  // SOI, APP0 (JFIF), then a baseline frame header of 1200×1600 px: the BFF reads the size there and
+  // refuses photos too small to read (MIN_IMAGE_SIDE).
+  const head = [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0];
+  const frame = [0xff, 0xc0, 0x00, 0x11, 8, 0x06, 0x40, 0x04, 0xb0, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1];
+  bytes.set([...head, ...frame]);
+  for (let i = head.length + frame.length; i < bytes.length; i += 1) bytes[i] = (i * 31 + seed) & 0xff;
   const form = new FormData();
   form.append('file', new Blob([bytes], { type: 'image/jpeg' }), `m${seed}.jpg`);
   return form;

@@ -10,8 +10,8 @@ import { type Page } from 'playwright-core';
 import { api, call } from './api';
 import { snap } from './settle';
 import { API_URL } from './env';
-import { tinyPng } from './files';
-import { typeInto } from './flows';
+import { documentPng } from './files';
+import { agreeIfAsked, typeInto } from './flows';
 
 /** The demo catalog's 老年优待证 (县民政局, zero trips, express or window, free). */
 export const LAONIAN = {
@@ -57,6 +57,7 @@ export async function verifyRealNameWith(page: Page, name: string, idNumber: str
   await typeInto(page, '#realname-id', idNumber);
   await typeInto(page, '#phone-input', phone);
   await page.locator('#realname-submit').click();
+  await agreeIfAsked(page, 'sensitive_id', page.locator('#profile-card'));
   await page.locator('#profile-card').waitFor({ timeout: 15_000 });
 }
 
@@ -76,7 +77,7 @@ export async function readCase(
 /** POST /uploads of a small PNG with `token`. */
 export async function uploadPng(token: string, name: string): Promise<UploadView> {
   const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(tinyPng())], { type: 'image/png' }), name);
+  form.append('file', new Blob([new Uint8Array(documentPng())], { type: 'image/png' }), name);
   const res = await fetch(`${API_URL}/uploads`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },
@@ -91,7 +92,7 @@ export async function uploadPng(token: string, name: string): Promise<UploadView
  * `readPath` answers now. A 409 is tried again (up to three times): right after a step that sends a
  * message the notification worker holds the case for a moment (see conflict.ts).
  */
-async function guarded(
+export async function guarded(
   token: string,
   readPath: string,
   method: string,

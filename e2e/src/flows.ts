@@ -1,4 +1,4 @@
-import { type Page } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
 import { H5_URL } from './env';
 import { pngFile } from './files';
 import { randomIdNumber } from './ids';
@@ -8,17 +8,46 @@ export async function typeInto(page: Page, selector: string, text: string) {
   await page.locator(`${selector} input, ${selector} textarea`).first().fill(text);
 }
 
-/** Logs in through the simulated WeChat web OAuth page, as a person would. */
+export type ConsentPurpose = 'terms' | 'sensitive_id' | 'id_photo';
+
+/**
+ * Agrees to a consent sheet (`#consent-<purpose>`) when the app asks, as a person would; `done` is
+ * what shows when nothing is asked (already agreed). Resolves once the sheet is gone or `done` shows.
+ */
+export async function agreeIfAsked(page: Page, purpose: ConsentPurpose, done: Locator, timeout = 15_000) {
+  const sheet = page.locator(`#consent-${purpose}`);
+  await sheet.or(done).first().waitFor({ timeout });
+  if (await sheet.isVisible()) {
+    await sheet.locator('#consent-agree').click();
+    await sheet.waitFor({ state: 'detached', timeout });
+  }
+}
+
+/**
+ * On the login page: 微信一键登录, after agreeing to the agreement and the policy when this device
+ * has not yet (the sheet then starts the login itself).
+ */
+export async function startWechatLogin(page: Page) {
+  const button = page.locator('#login-wechat');
+  const sheet = page.locator('#consent-terms');
+  await sheet.or(button).first().waitFor({ timeout: 15_000 });
+  if (await sheet.isVisible()) await sheet.locator('#consent-agree').click();
+  else await button.click();
+}
+
+/** Logs in through the simulated WeChat web OAuth page, as a person would (agreeing to the terms when asked). */
 export async function logInThroughWechat(page: Page, user: string) {
   await page.goto(`${H5_URL}/#/pages/login/index`);
-  await page.locator('#login-wechat').click();
+  await startWechatLogin(page);
   await page.waitForURL(/\/connect\/oauth2\/authorize/);
   await page.locator('#mock-oauth-user').fill(user);
   await page.locator('#mock-oauth-confirm').click();
   await page.waitForURL((url) => url.origin === new URL(H5_URL).origin && !url.search.includes('code='));
-  // The login page exchanges the code, then goes on to 我的: wait for it to be done.
+  // The login page exchanges the code (an account new to this device's agreement is asked), then goes on to 我的.
+  const logout = page.locator('#me-logout');
+  await agreeIfAsked(page, 'terms', logout);
   await page.waitForURL(/pages\/me\/index/, { timeout: 15_000 });
-  await page.locator('#me-logout').waitFor({ timeout: 15_000 });
+  await logout.waitFor({ timeout: 15_000 });
 }
 
 /** Fills and submits the real-name form on 我的; returns the ID number used. */
@@ -30,6 +59,8 @@ export async function verifyRealName(page: Page, name: string, phone: string): P
   await typeInto(page, '#realname-id', idNumber);
   await typeInto(page, '#phone-input', phone);
   await page.locator('#realname-submit').click();
+  // The ID number's own consent, asked once before the first verification.
+  await agreeIfAsked(page, 'sensitive_id', page.locator('#profile-card'));
   await page.locator('#profile-card').waitFor({ timeout: 15_000 });
   return idNumber;
 }
@@ -43,6 +74,9 @@ export async function uploadMaterials(page: Page, caseId: string, codes: readonl
       .locator(`#material-${code} input[type=file]`)
       .last()
       .setInputFiles(pngFile(`${code}.png`));
-    await page.locator(`#material-${code}`).getByText('已上传 1 份').waitFor({ timeout: 15_000 });
+    const uploaded = page.locator(`#material-${code}`).getByText('已上传 1 份');
+    // The first identity document (身份证件, 证件类) asks its own consent before it is sent.
+    await agreeIfAsked(page, 'id_photo', uploaded);
+    await uploaded.waitFor({ timeout: 15_000 });
   }
 }

@@ -16,7 +16,7 @@ import {
 import { launch, phone, shot } from '../src/browser';
 import { H5_URL } from '../src/env';
 import { pngFile } from '../src/files';
-import { logInThroughWechat, typeInto, verifyRealName } from '../src/flows';
+import { logInThroughWechat, startWechatLogin, typeInto, verifyRealName } from '../src/flows';
 import { actAndSee } from '../src/conflict';
 import { settled } from '../src/settle';
 import { caseIdIn, tokenOf } from '../src/session';
@@ -224,7 +224,8 @@ describe('a resident confirms an agent authorization in their own WeChat', () =>
     await shown(resident, '#authorization-login').waitFor({ timeout: 15_000 });
     await settledShot(resident, 'resident-authorization-login');
     await shown(resident, '#authorization-login-button').click();
-    await shown(resident, '#login-wechat').click({ timeout: 15_000 });
+    await shown(resident, '#login-wechat').waitFor({ timeout: 15_000 });
+    await startWechatLogin(resident);
     await resident.waitForURL(/\/connect\/oauth2\/authorize/);
     await resident.locator('#mock-oauth-user').fill(`neighbour_${stamp}`);
     await resident.locator('#mock-oauth-confirm').click();

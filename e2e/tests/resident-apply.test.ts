@@ -4,7 +4,7 @@ import { api } from '../src/api';
 import { launch, phone, shot } from '../src/browser';
 import { API_URL, H5_URL } from '../src/env';
 import { pngFile } from '../src/files';
-import { logInThroughWechat, typeInto, verifyRealName } from '../src/flows';
+import { agreeIfAsked, logInThroughWechat, typeInto, verifyRealName } from '../src/flows';
 import { randomIdNumber } from '../src/ids';
 
 /**
@@ -110,6 +110,7 @@ describe('a resident applies for 二手房交易 with one form', () => {
         .locator(`#material-${code} input[type=file]`)
         .last()
         .setInputFiles(pngFile(`${code}.png`));
+      await agreeIfAsked(page, 'id_photo', page.locator(`#material-${code}`).getByText('已上传 1 份'));
       await page.locator(`#material-${code}`).getByText('已上传 1 份').waitFor({ timeout: 15_000 });
     }
     await shot(page, 'apply-materials-uploaded');

@@ -3,7 +3,7 @@ import { launch, phone, shot } from '../src/browser';
 import { api } from '../src/api';
 import { H5_URL } from '../src/env';
 import { randomIdNumber } from '../src/ids';
-import { logInThroughWechat, typeInto } from '../src/flows';
+import { agreeIfAsked, logInThroughWechat, typeInto } from '../src/flows';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -80,6 +80,7 @@ describe('a resident verifies their real name', () => {
     await type('#realname-id', idNumber);
     await type('#phone-input', '13905391234');
     await page.locator('#realname-submit').click();
+    await agreeIfAsked(page, 'sensitive_id', page.locator('#profile-card'));
 
     const card = page.locator('#profile-card');
     await card.waitFor({ timeout: 15_000 });

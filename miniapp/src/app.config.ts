@@ -1,4 +1,7 @@
 export default defineAppConfig({
+  // WeChat's privacy check: a privacy API (phone number, camera, album, files) first asks through
+  // platform/privacy-prompt, which shows the 隐私保护指引 with agreePrivacyAuthorization.
+  __usePrivacyCheck__: true,
   pages: [
     'pages/home/index',
     'pages/guide/index',
@@ -14,6 +17,9 @@ export default defineAppConfig({
     // 授权委托 of a resident: small, and opened by scanning the code an agent shows (no subpackage wait).
     'pages/authorization/index',
     'pages/authorizations/index',
+    // The legal texts and 个人信息 (consents, export, 注销账号): small, and opened from the consent sheets.
+    'pages/legal/index',
+    'pages/me/data/index',
   ],
   // The application flow is a subpackage: only a resident in the middle of applying needs it, and it is
   // the biggest part of the resident's app (form renderer, uploads). The guides, the chain page and a
@@ -52,6 +58,7 @@ export default defineAppConfig({
         'posters/index',
         'audit/index',
         'supervision/index',
+        'complaints/index',
         'settings/index',
       ],
     },
@@ -59,6 +66,11 @@ export default defineAppConfig({
     {
       root: 'hall',
       pages: ['window/index', 'ticket/index', 'book/index', 'appointments/index'],
+    },
+    // 投诉建议 of a resident: the form (from a case, a window or 我的), my list, one complaint with its answer.
+    {
+      root: 'complaint',
+      pages: ['new/index', 'list/index', 'detail/index'],
     },
   ],
   preloadRule: {
@@ -77,7 +89,8 @@ export default defineAppConfig({
   },
   tabBar: {
     color: '#5f5f5f',
-    selectedColor: '#07c160',
+    // The tokens' --c-primary: the selected label is text (4.5:1 on white).
+    selectedColor: '#077d43',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [

@@ -113,8 +113,28 @@ function caseRoutes(view: ApplicationView, attackerUpload: string): Route[] {
     staff('verification', { result: 'false_promise', note: '篡改' }),
     // 效能监察's chase (催办): the admin's alone
     { method: 'POST', url: `/admin/supervision/cases/${id}/chase`, role: 'admin', payload: { note: '篡改' } },
+    // 投诉建议 about the case: only its applicant (or its agent) may file one
+    {
+      method: 'POST',
+      url: '/complaints',
+      payload: { kind: '投诉', category: '其他', text: '篡改他人办件', about: { type: 'case', caseId: id } },
+    },
   ];
 }
+
+/** A complaint's routes: its filer's reads and rating, and the supervision's (the admin and the heads concerned). */
+const complaintRoutes = (complaintId: string, version: number): Route[] => [
+  { method: 'GET', url: `/complaints/${complaintId}` },
+  { method: 'POST', url: `/complaints/${complaintId}/rating`, payload: { result: '不满意' } },
+  { method: 'GET', url: `/supervision/complaints/${complaintId}`, role: 'admin' },
+  {
+    method: 'POST',
+    url: `/supervision/complaints/${complaintId}/answer`,
+    role: 'admin',
+    headers: { 'if-match': `"${version}"` },
+    payload: { text: '篡改答复内容' },
+  },
+];
 
 const uploadRoutes = (uploadId: string): Route[] => [
   { method: 'GET', url: `/uploads/${uploadId}` },
@@ -180,6 +200,7 @@ async function snapshot() {
     ...['applications', 'uploads', 'audit_logs', 'qrcodes', 'evaluations', 'payments'],
     ...['hall_tickets', 'hall_ticket_numbers', 'hall_appointments', 'hall_seats', 'hall_bookings'],
     ...['counter_persons', 'counter_receipt_links', 'centre_settings', 'licences', 'staff_messages'],
+    'complaints',
   ];
   const all = await Promise.all(names.map((n) => w.app.db.collection(n).find({}).sort({ _id: 1 }).toArray()));
   return JSON.stringify(all);
@@ -295,6 +316,16 @@ beforeAll(async () => {
   });
   if (refused.statusCode !== 200) throw new Error(`the counter case failed: ${refused.body}`);
   counterCase = refused.json<CounterCaseView>();
+  // A resident's complaint about her own case, with a photo of hers (read by those who answer it only).
+  const complaintPhoto = await fileOf(w, w.alice);
+  const filedComplaint = await w.call(w.alice, 'POST', '/complaints', {
+    payload: {
+      ...{ kind: '投诉', category: '办事效率', text: '受理后一直没有进展。', photos: [complaintPhoto] },
+      about: { type: 'case', caseId: own.id },
+    },
+  });
+  if (filedComplaint.statusCode !== 201) throw new Error(`filing the complaint failed: ${filedComplaint.body}`);
+  const complaint = filedComplaint.json<{ id: string; version: number }>();
   targets = [
     {
       name: 'an agent’s draft',
@@ -325,6 +356,10 @@ beforeAll(async () => {
       routes: hallRoutes(hallTicket.json<{ id: string }>().id, appointment.json<{ id: string }>().id),
     },
     {
+      name: 'a resident’s complaint about her case',
+      routes: [...complaintRoutes(complaint.id, complaint.version), ...uploadRoutes(complaintPhoto)],
+    },
+    {
       name: 'a walk-in’s case at the counter',
       routes: [...counterRoutes(counterCase, attackerUpload), ...uploadRoutes(counterFile)],
       owner: front,
@@ -341,7 +376,7 @@ describe('access matrix: foreign objects × roles', () => {
     const urls = new Set(
       targets.flatMap((t) => t.routes.map((r) => `${r.method} ${r.url.replace(/[0-9a-f]{24}/g, ':id')}`)),
     );
-    expect(urls.size).toBe(57);
+    expect(urls.size).toBe(62);
     // The controls: the same reads by those entitled succeed, so the refusals below are about who asks.
     const read = (who: LoggedIn, url: string) => call(who, { method: 'GET', url });
     for (const target of targets) {

@@ -21,6 +21,8 @@ import housekeepingModule from './housekeeping';
 import hallModule from './hall';
 import counterModule from './counter';
 import supervisionModule from './supervision';
+import privacyModule from './privacy';
+import complaintsModule from './complaints';
 
 /**
  * Registries filled by one module and read by another, scoped to the app (not
@@ -51,6 +53,8 @@ export const registerModules: FastifyPluginAsync<{ config: Config }> = async (ap
   await app.register(auditModule);
   await app.register(hallModule);
   await app.register(counterModule);
+  await app.register(complaintsModule);
   await app.register(supervisionModule);
+  await app.register(privacyModule);
   await app.register(housekeepingModule);
 };

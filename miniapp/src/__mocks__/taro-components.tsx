@@ -13,8 +13,10 @@ interface Common {
   [prop: string]: unknown;
 }
 
-function pick({ id, className, style }: Common) {
-  return { id, className, style };
+/** id, class, style and the `data-*` attributes (Taro renders them on H5 as they are). */
+function pick({ id, className, style, ...rest }: Common) {
+  const data = Object.fromEntries(Object.entries(rest).filter(([key]) => key.startsWith('data-')));
+  return { id, className, style, ...data };
 }
 
 export const View = (p: Common) => (
@@ -72,6 +74,13 @@ export const Input = (
       if (e.key === 'Enter') p.onConfirm?.({ detail: { value: e.currentTarget.value } });
     }}
   />
+);
+
+/** A label wrapping its control: a tap on it reaches the control, as a native label does. */
+export const Label = (p: Common) => (
+  <label {...pick(p)} onClick={p.onClick}>
+    {p.children}
+  </label>
 );
 
 export const Switch = (p: Common & { checked?: boolean; onChange?: (e: Detail<{ value: boolean }>) => void }) => (

@@ -33,11 +33,16 @@ export function caseServer(
     const material = call.url.startsWith(`${base}/materials/`) ? call.url.slice(`${base}/materials/`.length) : null;
     if (call.method === 'PUT' && material) {
       if (stale()) return { status: 409, body: errorBody('VERSION_CONFLICT', '办件已被更新，请刷新后重试') };
-      const { uploadIds } = call.data as { uploadIds: string[] };
+      const { uploadIds, uploadSlots } = call.data as Pick<
+        ApplicationView['materials'][number],
+        'uploadIds' | 'uploadSlots'
+      >;
       state.current = {
         ...state.current,
         version: state.current.version + 1,
-        materials: state.current.materials.map((m) => (m.code === material ? { ...m, uploadIds } : m)),
+        materials: state.current.materials.map((m) =>
+          m.code === material ? { ...m, uploadIds, ...(uploadSlots ? { uploadSlots } : {}) } : m,
+        ),
       };
       return { status: 200, body: state.current };
     }

@@ -106,8 +106,38 @@ describe('delivery page', () => {
   });
 
   it('offers express only when every item can travel by express', async () => {
-    await openDelivery(caseView({ expressAllowed: false }));
+    await openDelivery(caseView({ expressAllowed: false, electronicAllowed: true }));
     expect(document.getElementById('delivery-express')).toBeNull();
     expect(document.getElementById('delivery-window')).toBeTruthy();
+  });
+
+  it('chooses the only way there is (窗口领取) and saves it as the resident would', async () => {
+    const { calls } = await openDelivery(caseView({ expressAllowed: false, electronicAllowed: false }));
+    await waitFor(() => expect((document.getElementById('delivery-next') as HTMLButtonElement).disabled).toBe(false));
+    const patches = calls.filter((c) => c.method === 'PATCH');
+    expect(patches.map((c) => c.data)).toEqual([{ delivery: { method: 'window' } }]);
+    expect(patches[0]?.header['If-Match']).toBe('3');
+    expect(document.getElementById('delivery-window')?.className).toContain('radio-row--on');
+    expect(text('delivery-methods-hint')).toBe('所选事项中有不能快递送达的，只能窗口领取，已为您选好。');
+    expect(document.getElementById('delivery-next-reason')).toBeNull();
+  });
+
+  it('does not choose for the resident when there is a choice, or a choice was made', async () => {
+    const { calls } = await openDelivery(caseView({ expressAllowed: false, electronicAllowed: true }));
+    const again = await openDelivery(caseView({ expressAllowed: false, delivery: { method: 'window' } }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+    expect(again.calls.some((c) => c.method === 'PATCH')).toBe(false);
+  });
+
+  it('says why 下一步 waits: no way chosen, or express without an address', async () => {
+    await openDelivery();
+    expect((document.getElementById('delivery-next') as HTMLButtonElement).disabled).toBe(true);
+    expect(text('delivery-next-reason')).toBe('请选择领取方式');
+    fireEvent.click(document.getElementById('delivery-express') as Element);
+    expect(text('delivery-next-reason')).toBe('请选择或新增收件地址');
+    fireEvent.click(await findById('address-a1'));
+    await waitFor(() => expect(document.getElementById('delivery-next-reason')).toBeNull());
+    expect((document.getElementById('delivery-next') as HTMLButtonElement).disabled).toBe(false);
   });
 });

@@ -1,8 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { View } from '@tarojs/components';
-import { Page } from '@/components';
+import { ElderSwitch, Page } from '@/components';
 import { ElderProvider, ELDER_STORAGE_KEY } from '@/hooks/elder';
-import { ElderSwitch } from '@/pages/me/ElderSwitch';
 import Taro from '@/__mocks__/taro';
 
 function App() {
@@ -45,5 +44,37 @@ describe('长辈模式', () => {
     expect(root().classList.contains('elder')).toBe(false);
     expect(document.documentElement.classList.contains('elder')).toBe(false);
     expect(Taro.getStorageSync(ELDER_STORAGE_KEY)).toBe('0');
+  });
+});
+
+describe('长辈模式 on the home page and in 我的', () => {
+  function Both() {
+    return (
+      <ElderProvider>
+        <Page id="root">
+          <ElderSwitch id="home-elder-switch" look="bar" />
+          <ElderSwitch />
+        </Page>
+      </ElderProvider>
+    );
+  }
+  const byId = (id: string) => document.getElementById(id) as HTMLInputElement;
+
+  it('is one setting: switched on the home page, 我的 shows it on', () => {
+    render(<Both />);
+    fireEvent.click(byId('home-elder-switch'));
+    expect(byId('elder-switch').checked).toBe(true);
+    expect(root().classList.contains('elder')).toBe(true);
+    fireEvent.click(byId('elder-switch'));
+    expect(byId('home-elder-switch').checked).toBe(false);
+    expect(root().classList.contains('elder')).toBe(false);
+  });
+
+  it('says on the home page what it does, and that it is on', () => {
+    render(<Both />);
+    const bar = byId('home-elder-switch').closest('.elder-switch--bar') as HTMLElement;
+    expect(bar.textContent).toBe('长辈模式字更大、按钮更大');
+    fireEvent.click(byId('home-elder-switch'));
+    expect(bar.textContent).toBe('长辈模式已开启：字大、按钮大');
   });
 });

@@ -38,3 +38,19 @@ export const pair = (n: number) => ({
   expiresIn: 900,
   user: { id: 'u1', roles: ['resident'], realNameVerified: false },
 });
+
+/**
+ * GET /me/consents of a person who agreed to every `purpose` already: for tests whose subject is not
+ * consent (the consent steps have their own tests).
+ */
+export const consentsAgreed = (...purposes: string[]) => ({
+  purposes: purposes.map((purpose) => ({
+    purpose,
+    title: '',
+    version: '1',
+    documents: [],
+    agreed: null,
+    needed: false,
+  })),
+  history: [],
+});

@@ -62,7 +62,11 @@ describe('home page', () => {
     await waitFor(() => expect(screen.queryByText('营业执照办理')).toBeNull());
     expect(screen.getByText('老年优待证办理')).toBeTruthy();
     const searches = calls.filter((c) => c.url.includes('q='));
-    expect(searches.map((c) => new URL(c.url).searchParams.get('q'))).toEqual(['lnyd']);
+    // One search of the items and one of the chains, for the words typed last only.
+    expect(
+      searches.map((c) => `${new URL(c.url).pathname.split('/').pop()}?${new URL(c.url).searchParams.get('q')}`),
+    ).toEqual(expect.arrayContaining(['items?lnyd', 'chains?lnyd']));
+    expect(searches).toHaveLength(2);
   });
 
   it('filters 零跑腿 items with trips=0', async () => {

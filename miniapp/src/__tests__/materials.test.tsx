@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import ApplyMaterialsPage from '@/apply/materials/index';
 import Taro, { setRouterParams } from '@/__mocks__/taro';
-import { API, errorBody, loginAs } from './helpers';
+import { API, consentsAgreed, errorBody, loginAs } from './helpers';
 import { CASE_ID, chainCase } from './case-fixtures';
 import { caseServer } from './case-server';
 
@@ -34,7 +34,10 @@ function controllableUpload() {
 
 async function openMaterials() {
   loginAs('access-9');
-  const server = caseServer(chainCase());
+  // The resident agreed to the ID photo's use already (asking is the consent tests' subject).
+  const server = caseServer(chainCase(), (call) =>
+    call.url.endsWith('/me/consents') ? { status: 200, body: consentsAgreed('id_photo') } : undefined,
+  );
   setRouterParams({ id: CASE_ID });
   render(<ApplyMaterialsPage />);
   await screen.findByText('居民身份证');

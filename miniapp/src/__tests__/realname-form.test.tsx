@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { ID_NUMBER_MESSAGES, idCheckChar } from '@onetrip/shared';
 import { RealNameForm } from '@/pages/me/RealNameForm';
+import { consentState } from './consent-fixtures';
 import { fakeServer } from './helpers';
 
 const FIRST17 = '11010519491231002';
@@ -43,7 +44,12 @@ describe('实名认证 form', () => {
 
   it('sends PUT /me/profile with the H5 phone code and hands back the masked profile', async () => {
     const masked = { name: '张三', idNumberMasked: '110***********0025', phoneMasked: '138****8000', verified: true };
-    const calls = fakeServer(() => ({ status: 200, body: masked }));
+    // The separate consent for the ID number is already recorded: not asked again.
+    const calls = fakeServer((call) =>
+      call.url.endsWith('/me/consents')
+        ? { status: 200, body: consentState(['terms', 'sensitive_id']) }
+        : { status: 200, body: masked },
+    );
     const onSaved = jest.fn();
     render(<RealNameForm onSaved={onSaved} />);
     type('realname-name', ' 张三 ');
@@ -52,11 +58,11 @@ describe('实名认证 form', () => {
     await act(async () => {
       fireEvent.click(submit());
     });
-    expect(calls[0]).toMatchObject({
+    expect(calls[1]).toMatchObject({
       method: 'PUT',
       data: { name: '张三', idNumber: VALID_ID, phoneCode: 'phone_13800138000' },
     });
-    expect(calls[0]?.url.endsWith('/me/profile')).toBe(true);
+    expect(calls[1]?.url.endsWith('/me/profile')).toBe(true);
     expect(onSaved).toHaveBeenCalledWith(masked);
   });
 });

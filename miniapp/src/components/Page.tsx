@@ -1,6 +1,7 @@
 import { type PropsWithChildren, type ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import { ELDER_CLASS, useElderMode } from '@/hooks/elder';
+import { PrivacyPrompt } from '@/platform/privacy-prompt';
 import { cx } from '@/utils/cx';
 
 interface PageProps {
@@ -17,6 +18,7 @@ export function Page({ id, className, footer, children }: PropsWithChildren<Page
     <View id={id} className={cx('page', elder && ELDER_CLASS, footer ? 'page--with-footer' : null, className)}>
       {children}
       {footer ? <View className="bottom-bar">{footer}</View> : null}
+      <PrivacyPrompt />
     </View>
   );
 }

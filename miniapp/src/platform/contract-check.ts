@@ -2,6 +2,9 @@
  * Type-only: tsc fails here when a platform file stops matching its `.d.ts` contract.
  * Nothing imports this file, so it is never bundled.
  */
+import type * as ImageSize from './image-size';
+import type * as ImageSizeH5 from './image-size.h5';
+import type * as ImageSizeWeapp from './image-size.weapp';
 import type * as InputFocus from './input-focus';
 import type * as InputFocusH5 from './input-focus.h5';
 import type * as InputFocusWeapp from './input-focus.weapp';
@@ -20,6 +23,9 @@ import type * as PayWeapp from './pay.weapp';
 import type * as Phone from './phone';
 import type * as PhoneH5 from './phone.h5';
 import type * as PhoneWeapp from './phone.weapp';
+import type * as PrivacyPrompt from './privacy-prompt';
+import type * as PrivacyPromptH5 from './privacy-prompt.h5';
+import type * as PrivacyPromptWeapp from './privacy-prompt.weapp';
 import type * as PickFile from './pick-file';
 import type * as PickFileH5 from './pick-file.h5';
 import type * as PickFileWeapp from './pick-file.weapp';
@@ -41,6 +47,9 @@ import type * as SaveFileWeapp from './save-file.weapp';
 import type * as ScanToken from './scan-token';
 import type * as ScanTokenH5 from './scan-token.h5';
 import type * as ScanTokenWeapp from './scan-token.weapp';
+import type * as MapLink from './map-link';
+import type * as MapLinkH5 from './map-link.h5';
+import type * as MapLinkWeapp from './map-link.weapp';
 import type * as TelLink from './tel-link';
 import type * as TelLinkH5 from './tel-link.h5';
 import type * as TelLinkWeapp from './tel-link.weapp';
@@ -54,6 +63,8 @@ import type * as ViewportWeapp from './viewport.weapp';
 type Implements<Contract, Impl extends Contract> = Impl;
 
 export type PlatformContracts = [
+  Implements<typeof ImageSize, typeof ImageSizeH5>,
+  Implements<typeof ImageSize, typeof ImageSizeWeapp>,
   Implements<typeof InputFocus, typeof InputFocusH5>,
   Implements<typeof InputFocus, typeof InputFocusWeapp>,
   Implements<typeof Keyboard, typeof KeyboardH5>,
@@ -66,6 +77,8 @@ export type PlatformContracts = [
   Implements<typeof Pay, typeof PayWeapp>,
   Implements<typeof Phone, typeof PhoneH5>,
   Implements<typeof Phone, typeof PhoneWeapp>,
+  Implements<typeof PrivacyPrompt, typeof PrivacyPromptH5>,
+  Implements<typeof PrivacyPrompt, typeof PrivacyPromptWeapp>,
   Implements<typeof PickFile, typeof PickFileH5>,
   Implements<typeof PickFile, typeof PickFileWeapp>,
   Implements<typeof QrUrl, typeof QrUrlH5>,
@@ -80,6 +93,8 @@ export type PlatformContracts = [
   Implements<typeof Scan, typeof ScanWeapp>,
   Implements<typeof ScanToken, typeof ScanTokenH5>,
   Implements<typeof ScanToken, typeof ScanTokenWeapp>,
+  Implements<typeof MapLink, typeof MapLinkH5>,
+  Implements<typeof MapLink, typeof MapLinkWeapp>,
   Implements<typeof TelLink, typeof TelLinkH5>,
   Implements<typeof TelLink, typeof TelLinkWeapp>,
   Implements<typeof UploadPreview, typeof UploadPreviewH5>,

@@ -1,3 +1,4 @@
+/** A phone number to tap and call; it is a `.link` (blue, a tap target of --tap each way) on both targets. */
 export interface TelLinkProps {
   id?: string;
   className?: string;

@@ -4,7 +4,7 @@ export { type TelLinkProps } from './tel-link-types';
 
 export function TelLink({ id, className, phone }: TelLinkProps) {
   return (
-    <a id={id} className={className} href={`tel:${phone.replace(/[^0-9+]/g, '')}`}>
+    <a id={id} className={className ? `link ${className}` : 'link'} href={`tel:${phone.replace(/[^0-9+]/g, '')}`}>
       {phone}
     </a>
   );

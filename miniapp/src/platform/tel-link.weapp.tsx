@@ -8,7 +8,7 @@ export function TelLink({ id, className, phone }: TelLinkProps) {
   return (
     <Text
       id={id}
-      className={className}
+      className={className ? `link ${className}` : 'link'}
       onClick={() => void Taro.makePhoneCall({ phoneNumber: phone.replace(/[^0-9+]/g, '') }).catch(() => undefined)}
     >
       {phone}

@@ -7,6 +7,7 @@ import {
   type PaymentCreated,
   type ProgressView,
   type SubmitResult,
+  type UploadSlot,
 } from '@onetrip/shared';
 import { request, toQuery } from './request';
 
@@ -70,17 +71,21 @@ export function patchApplication(
   return request<ApplicationView>(path(id), { method: 'PATCH', body, ifMatch: version, silent });
 }
 
-/** PUT /applications/:id/materials/:code: the material's files, in order (replaces the list). */
+/**
+ * PUT /applications/:id/materials/:code: the material's files, in order (replaces the list), and for a
+ * slotted material (人像面, 国徽面) the slot each fills.
+ */
 export function putMaterials(
   id: string,
   version: number,
   materialCode: string,
   uploadIds: string[],
+  uploadSlots?: UploadSlot[],
   { silent = true }: CallOptions = {},
 ): Promise<ApplicationView> {
   return request<ApplicationView>(path(id, `/materials/${encodeURIComponent(materialCode)}`), {
     method: 'PUT',
-    body: { uploadIds },
+    body: uploadSlots ? { uploadIds, uploadSlots } : { uploadIds },
     ifMatch: version,
     silent,
   });

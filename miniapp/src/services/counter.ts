@@ -10,6 +10,7 @@ import {
   type CounterReceipt,
   type CounterRefuseBody,
   type ReceiptSmsResult,
+  type UploadSlot,
 } from '@onetrip/shared';
 import { API_BASE } from '@/config';
 import { request } from './request';
@@ -63,10 +64,11 @@ export function putCounterMaterial(
   version: number,
   materialCode: string,
   uploadIds: string[],
+  uploadSlots?: UploadSlot[],
 ): Promise<CounterCaseView> {
   return request<CounterCaseView>(casePath(id, `/materials/${encodeURIComponent(materialCode)}`), {
     method: 'PUT',
-    body: { uploadIds },
+    body: uploadSlots ? { uploadIds, uploadSlots } : { uploadIds },
     ifMatch: version,
     silent: true,
   });

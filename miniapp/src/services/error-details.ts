@@ -9,12 +9,14 @@ export type { ErrorDetail, MissingEntry };
 export type MissingField = Extract<ErrorDetail, { field: string }>;
 export type MissingMaterial = Extract<ErrorDetail, { materialCode: string }>;
 export type AttemptsLeft = Extract<ErrorDetail, { attemptsLeft: number }>;
+export type ImageTooSmallDetail = Extract<ErrorDetail, { reason: 'IMAGE_TOO_SMALL' }>;
 
 type RequestPart = NonNullable<RequestProblem['in']>;
 const REQUEST_PARTS: Record<RequestPart, true> = { body: true, headers: true, params: true, querystring: true };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isRequestPart = (value: unknown): value is RequestPart =>
   typeof value === 'string' && Object.prototype.hasOwnProperty.call(REQUEST_PARTS, value);
 
@@ -22,6 +24,29 @@ const isRequestPart = (value: unknown): value is RequestPart =>
 export function toErrorDetail(value: unknown): ErrorDetail | null {
   if (!isRecord(value)) return null;
   const { in: part, path, id, message, field, materialCode, reason, attemptsLeft } = value;
+  const { width, height, min } = value;
+  if (
+    reason === 'IMAGE_TOO_SMALL' &&
+    typeof path === 'string' &&
+    typeof message === 'string' &&
+    (part === undefined || isRequestPart(part)) &&
+    (id === undefined || typeof id === 'string') &&
+    isCount(width) &&
+    isCount(height) &&
+    isCount(min) &&
+    min >= 1
+  ) {
+    return {
+      ...(part === undefined ? {} : { in: part }),
+      path,
+      ...(id === undefined ? {} : { id }),
+      message,
+      reason,
+      width,
+      height,
+      min,
+    };
+  }
   if (
     typeof path === 'string' &&
     typeof message === 'string' &&
@@ -49,4 +74,6 @@ export const isMissingMaterial = (detail: ErrorDetail): detail is MissingMateria
 /** What a 422 INCOMPLETE lists: the form fields and materials still missing. */
 export const isMissingEntry = (detail: ErrorDetail): detail is MissingEntry =>
   isMissingField(detail) || isMissingMaterial(detail);
+export const isImageTooSmall = (detail: ErrorDetail): detail is ImageTooSmallDetail =>
+  'reason' in detail && detail.reason === 'IMAGE_TOO_SMALL' && 'width' in detail;
 export const isAttemptsLeft = (detail: ErrorDetail): detail is AttemptsLeft => 'attemptsLeft' in detail;

@@ -28,9 +28,14 @@ function parseBody(data: unknown): unknown {
 /**
  * POST /uploads (multipart, part `file`) with the bearer token; `onProgress` gets 0–100 from the
  * UploadTask. Resolves with the stored file; fails with an ApiError (413 too large, 415 not
- * JPEG/PNG/PDF by content, NETWORK) after request.ts's refresh-on-401 and toast.
+ * JPEG/PNG/PDF by content, 400 a photo too small to read, NETWORK) after request.ts's refresh-on-401 and
+ * toast (none when `silent`: the caller shows it).
  */
-export function uploadFile(file: LocalFile, onProgress?: (percent: number) => void): Promise<UploadView> {
+export function uploadFile(
+  file: LocalFile,
+  onProgress?: (percent: number) => void,
+  { silent = false }: { silent?: boolean } = {},
+): Promise<UploadView> {
   const attempt = async (): Promise<RawResponse> => {
     let res: Taro.uploadFile.SuccessCallbackResult;
     try {
@@ -50,7 +55,7 @@ export function uploadFile(file: LocalFile, onProgress?: (percent: number) => vo
     }
     return { statusCode: res.statusCode, data: parseBody(res.data) };
   };
-  return authorized<UploadView>(attempt);
+  return authorized<UploadView>(attempt, { silent });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { imageTooSmallMessage, isImageTooSmall } from '@onetrip/shared';
+import { readImageSize } from '@/platform/image-size';
 import { type MaterialFormat, type PickedFile } from '@/platform/pick-file';
 import { MAX_UPLOAD_BYTES } from '@/services/uploads';
 
@@ -20,3 +22,17 @@ export function pickProblem(file: PickedFile, formats: ReadonlyArray<MaterialFor
   if (format && !formats.includes(format)) return `这份材料只接受 ${formatsText(formats)} 格式`;
   return null;
 }
+
+/**
+ * Why a picked photo is too small to read (its shorter side under `MIN_IMAGE_SIDE`, the BFF's own limit),
+ * in the BFF's words, or null (not an image, large enough, or its size unreadable: the BFF checks again).
+ */
+export async function imageSizeProblem(file: PickedFile): Promise<string | null> {
+  const image = file.mime ? file.mime === 'image/jpeg' || file.mime === 'image/png' : /\.(jpe?g|png)$/i.test(file.name);
+  if (!image) return null;
+  const size = await readImageSize(file.path);
+  return size && isImageTooSmall(size.width, size.height) ? imageTooSmallMessage(size.width, size.height) : null;
+}
+
+/** 拍照要求 under every photo material: what makes a photo readable at the window. */
+export const RETAKE_HINT = '拍照时请让材料四角完整、字迹清晰、无反光';

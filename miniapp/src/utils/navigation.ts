@@ -19,6 +19,10 @@ export const PAGES = {
   caseRate: (id: string, from?: 'case') =>
     `/pages/cases/rate/index?id=${encodeURIComponent(id)}${from ? `&from=${from}` : ''}`,
   progress: '/pages/progress/index',
+  /** 用户服务协议, 隐私政策 and the consent notices, read in full. */
+  legal: (kind: string) => `/pages/legal/index?kind=${encodeURIComponent(kind)}`,
+  /** 我的 → 个人信息: what is held, its export, consents, 注销账号. */
+  myData: '/pages/me/data/index',
   // The application flow is the `apply` subpackage.
   /** `check=1` shows every problem at once (coming from a refused submit). */
   applyForm: (id: string, check?: boolean) =>
@@ -56,6 +60,19 @@ export const PAGES = {
     `/hall/book/index?group=${encodeURIComponent(group)}${caseId ? `&case=${encodeURIComponent(caseId)}` : ''}`,
   /** `id`: an appointment to pick out (the reminder opens it). */
   hallAppointments: (id?: string) => `/hall/appointments/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
+  // 投诉建议 of a resident (the `complaint` subpackage): the form, my list, one complaint (its message opens it).
+  /** About a case (`caseId`) or a window (`group`, `window?`), `label` saying which; neither: the centre. */
+  complaintNew: (about?: { caseId?: string; group?: string; window?: string; label?: string }) => {
+    const query = [
+      about?.caseId ? `case=${encodeURIComponent(about.caseId)}` : '',
+      about?.group ? `group=${encodeURIComponent(about.group)}` : '',
+      about?.window ? `window=${encodeURIComponent(about.window)}` : '',
+      about?.label ? `label=${encodeURIComponent(about.label)}` : '',
+    ].filter(Boolean);
+    return `/complaint/new/index${query.length ? `?${query.join('&')}` : ''}`;
+  },
+  complaints: '/complaint/list/index',
+  complaintDetail: (id: string) => `/complaint/detail/index?id=${encodeURIComponent(id)}`,
 } as const;
 
 function isTabPage(url: string): boolean {

@@ -12,6 +12,10 @@ export const AUDIT_ACTION_GROUPS: ReadonlyArray<{ title: string; actions: Readon
       'user.search': '按手机号或身份证号查找人员',
       'user.roles': '修改人员角色',
       'profile.verify': '实名认证',
+      'consent.agreed': '同意服务协议、隐私政策或敏感信息处理',
+      'consent.withdrawn': '撤回同意',
+      'account.export': '导出个人信息',
+      'account.deleted': '注销账号',
       'config.stations': '修改代办服务站点名单',
       'config.courier_companies': '修改快递公司名单',
       'config.hall': '修改受审分离设置',
@@ -97,6 +101,13 @@ export const AUDIT_ACTION_GROUPS: ReadonlyArray<{ title: string; actions: Readon
       'shipment.receipt_code_wrong': '签收码错误',
       'shipment.locked': '快件锁定',
       'shipment.delivered': '快递签收',
+    },
+  },
+  {
+    title: '投诉建议',
+    actions: {
+      'complaint.read': '查看投诉建议',
+      'complaint.answer': '答复投诉建议',
     },
   },
 ];

@@ -7,3 +7,6 @@ export * from './timeline';
 export * from './hall';
 export * from './delivery';
 export * from './audit-actions';
+export * from './centre';
+export * from './uploads';
+export * from './search-synonyms';

@@ -34,6 +34,9 @@ export function mergeMaterials(
       seen.formats = seen.formats.filter((f) => material.formats.includes(f));
       // Held without an upload only if every item says what holds it, and the same.
       if (seen.satisfiedBy !== material.satisfiedBy) delete seen.satisfiedBy;
+      // Photographed side by side (分面上传) only if every item asks for the same sides.
+      const sides = (m: { slots?: ReadonlyArray<{ key: string }> }) => (m.slots ?? []).map((s) => s.key).join(',');
+      if (sides(seen) !== sides(material)) delete seen.slots;
       // A licence stands for it only if every item takes that licence type.
       const types = (seen.licenceTypes ?? []).filter((t) => material.licenceTypes?.includes(t));
       if (types.length) seen.licenceTypes = types;

@@ -10,3 +10,6 @@ export * from './fees';
 export * from './hall-qr';
 export * from './trips-kept';
 export * from './holiday-notice';
+export * from './case-stage';
+export * from './case-missing';
+export * from './material-slots';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CaseCommitmentView, CommitmentOffer, GapView } from './commitment';
-import { CatalogCode, FormField, Material } from './catalog';
+import { CatalogCode, FormField, Material, MaterialSlotKey } from './catalog';
 import { CaseStatus } from './case-status';
 import { IdNumber, MaskedPerson, PersonName, PhoneNumber, Role, Station } from './auth';
 import { CaseAuthorizationView } from './authorization';
@@ -48,7 +48,18 @@ export const MaterialCodeParams = z.strictObject({
   id: ObjectIdString,
   materialCode: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '材料编码格式不正确'),
 });
-export const MaterialUploadsBody = z.strictObject({ uploadIds: z.array(ObjectIdString).max(20) });
+/** Which slot (人像面, 国徽面) a file of a slotted material fills. */
+export const UploadSlot = z.strictObject({ uploadId: ObjectIdString, slot: MaterialSlotKey });
+export type UploadSlot = z.infer<typeof UploadSlot>;
+
+/**
+ * `uploadIds` as API.md has it; `uploadSlots` (optional, additive) names the slot each file of a
+ * slotted material fills — each file and each slot at most once, every file one of `uploadIds`.
+ */
+export const MaterialUploadsBody = z.strictObject({
+  uploadIds: z.array(ObjectIdString).max(20),
+  uploadSlots: z.array(UploadSlot).max(20).optional(),
+});
 export type MaterialUploadsBody = z.infer<typeof MaterialUploadsBody>;
 
 /** If-Match carries the case version; Idempotency-Key a client-chosen key. */
@@ -133,10 +144,26 @@ export type MaterialHeldBy = z.infer<typeof MaterialHeldBy>;
 export const CaseMaterialView = Material.extend({
   itemCodes: z.array(z.string()),
   uploadIds: z.array(z.string()),
+  /** 分面上传: the slot each file fills (files of a slotted material; none for a file that names none) */
+  uploadSlots: z.array(z.object({ uploadId: z.string(), slot: z.string() })).optional(),
   heldBy: MaterialHeldBy.optional(),
   /** 原件核验: the clerk saw the original of this material at the counter */
   originalChecked: z.boolean().optional(),
 });
+
+/**
+ * (not in API.md) Where a window pick-up case's result is collected: the window (the hall's window group
+ * that handles the case's items, else 统一出件窗口), the hall it is in, the opening hours, the centre's
+ * address and a map search link for it. On GET /applications/:id of a window case from approval on.
+ */
+export const CasePickup = z.object({
+  window: z.string(),
+  hall: z.string().optional(),
+  hours: z.string(),
+  address: z.string().optional(),
+  mapUrl: z.string().optional(),
+});
+export type CasePickup = z.infer<typeof CasePickup>;
 
 /** GET /applications/:id (and the answer of every case write). */
 export const ApplicationView = z.object({
@@ -181,6 +208,8 @@ export const ApplicationView = z.object({
   counter: z.object({ hall: z.string() }).optional(),
   payment: PaymentView.optional(),
   pickupCode: z.string().optional(),
+  /** (not in API.md) where the pick-up code is shown: window, hall, hours, address (CasePickup) */
+  pickup: CasePickup.optional(),
   /** express delivery, once issued (issue of an express case creates it) */
   shipment: ShipmentView.optional(),
   /** an agent's case: the resident's authorization (授权委托) */

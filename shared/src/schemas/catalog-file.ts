@@ -26,13 +26,20 @@ export const ConsultationPhone = z
 
 /** Every catalog file a guide refers to, with the dotted path of the reference (`materials.2.blankForm`). */
 export function catalogFileRefs(guide: {
-  materials: readonly { sampleFile?: CatalogFileRef; blankForm?: CatalogFileRef }[];
+  materials: readonly {
+    sampleFile?: CatalogFileRef;
+    blankForm?: CatalogFileRef;
+    slots?: readonly { sampleFile?: CatalogFileRef }[];
+  }[];
   resultSample?: CatalogFileRef;
 }): { path: string; id: string }[] {
   const refs: { path: string; id: string }[] = [];
   guide.materials.forEach((m, i) => {
     if (m.sampleFile) refs.push({ path: `materials.${i}.sampleFile`, id: m.sampleFile.id });
     if (m.blankForm) refs.push({ path: `materials.${i}.blankForm`, id: m.blankForm.id });
+    m.slots?.forEach((slot, j) => {
+      if (slot.sampleFile) refs.push({ path: `materials.${i}.slots.${j}.sampleFile`, id: slot.sampleFile.id });
+    });
   });
   if (guide.resultSample) refs.push({ path: 'resultSample', id: guide.resultSample.id });
   return refs;

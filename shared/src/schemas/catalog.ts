@@ -18,6 +18,22 @@ import { CommitmentTerms } from './commitment';
 
 export const CatalogCode = z.string().regex(/^[A-Z][A-Z0-9-]{1,39}$/, '编码应为大写字母、数字和连字符');
 
+/** A slot's key: what a file of a slotted material says it is (`front`, `back`). */
+export const MaterialSlotKey = z.string().regex(/^[a-z][a-z0-9_]{0,19}$/, '分面编码应为小写字母、数字和下划线');
+
+/**
+ * One side or page of a material that is photographed in parts (身份证: 人像面 and 国徽面; 户口簿: 户主页
+ * and 本人页): the upload step shows one box per slot, and the material counts as uploaded only when every
+ * slot has a file (`slotsMissing`).
+ */
+export const MaterialSlot = z.strictObject({
+  key: MaterialSlotKey,
+  label: Text(20),
+  /** an example photo of this side */
+  sampleFile: CatalogFileRef.optional(),
+});
+export type MaterialSlot = z.infer<typeof MaterialSlot>;
+
 export const Material = z.strictObject({
   code: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, '材料编码格式不正确'),
   name: Text(60),
@@ -41,6 +57,13 @@ export const Material = z.strictObject({
   satisfiedBy: z.enum(MATERIAL_SATISFIED_BY).optional(),
   /** 电子证照: the licence types (as items name them in `licence.type`) that can stand for this material */
   licenceTypes: z.array(Text(40)).min(1).max(10).optional(),
+  /** 分面上传: the sides or pages to photograph one by one (2–6, keys unique) */
+  slots: z
+    .array(MaterialSlot)
+    .min(2)
+    .max(6)
+    .refine((slots) => new Set(slots.map((slot) => slot.key)).size === slots.length, '分面编码不能重复')
+    .optional(),
 });
 export type Material = z.infer<typeof Material>;
 

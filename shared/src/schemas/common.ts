@@ -16,6 +16,17 @@ export const RequestProblem = z.object({
   message: z.string(),
 });
 export type RequestProblem = z.infer<typeof RequestProblem>;
+/**
+ * 400 on `POST /uploads`: a JPEG or PNG whose shorter side is under `MIN_IMAGE_SIDE` — a request
+ * problem (`path: "file"`) that also names the reason and the sizes. Before `RequestProblem` in the union,
+ * which would otherwise take it and drop its sizes.
+ */
+export const ImageTooSmall = RequestProblem.extend({
+  reason: z.literal('IMAGE_TOO_SMALL'),
+  width: z.number().int().min(0),
+  height: z.number().int().min(0),
+  min: z.number().int().min(1),
+});
 /** 422 INCOMPLETE: one missing form field (`delivery` for a missing delivery choice)… */
 export const MissingField = z.object({ field: z.string(), reason: z.string() });
 /** …or one missing required material. */
@@ -31,7 +42,14 @@ export const OpenGap = z.object({ reason: z.string() });
  * serialised (others' fields dropped), so `OpenGap`, a subset of the missing
  * entries, comes last.
  */
-export const ErrorDetail = z.union([RequestProblem, MissingField, MissingMaterial, AttemptsLeft, OpenGap]);
+export const ErrorDetail = z.union([
+  ImageTooSmall,
+  RequestProblem,
+  MissingField,
+  MissingMaterial,
+  AttemptsLeft,
+  OpenGap,
+]);
 export type ErrorDetail = z.infer<typeof ErrorDetail>;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GOVERNMENT_HOTLINE } from '../constants/centre';
 import { ApplicationView, FormDataInput } from './application';
 import { IdNumber, PersonName, PhoneNumber, Region } from './auth';
 import { CaseStatus } from './case-status';
@@ -27,6 +28,21 @@ export const CentreContact = z.strictObject({
   phone: ServicePhone,
 });
 export type CentreContact = z.infer<typeof CentreContact>;
+
+/**
+ * `GET /centre` (public, no login): whom a resident can call. `name`,
+ * `address` and `phone` are the centre's contact as the admin set it
+ * (`CentreContact`), null until set; `hotline` is always 12345
+ * (`GOVERNMENT_HOTLINE`); `hours` the hall's opening hours in words.
+ */
+export const CentrePublic = z.object({
+  name: z.string().nullable(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  hotline: z.literal(GOVERNMENT_HOTLINE),
+  hours: z.string(),
+});
+export type CentrePublic = z.infer<typeof CentrePublic>;
 
 /** A person as the counter shows them: ID and phone numbers masked. */
 export const CounterPerson = z.object({

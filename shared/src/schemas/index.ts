@@ -16,5 +16,7 @@ export * from './statistics';
 export * from './hall';
 export * from './counter';
 export * from './supervision';
+export * from './complaint';
+export * from './privacy';
 export * from './audit';
 export * from './qrcodes';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dayFromIso } from '../rules/calendar-day';
 import { Text } from './common';
+import { ComplaintFigures } from './complaint';
 import { Light } from './staff';
 
 /**
@@ -170,6 +171,8 @@ export const SupervisionView = z.object({
   windows: z.array(WindowFigures),
   clerks: z.array(ClerkFigures),
   ratings: z.array(RatingFigures),
+  /** 投诉建议 waiting for an answer (of the department asked for), as of now — never cached */
+  complaints: ComplaintFigures,
 });
 export type SupervisionView = z.infer<typeof SupervisionView>;
 

@@ -31,6 +31,12 @@ export const ApplicationErrors = {
       '申请包含不存在的事项',
       codes.map((code) => ({ in: 'body', path: 'items', message: `事项不存在：${code}` })),
     ),
+  /** 分面上传: `uploadSlots` that do not fit the material (one detail each). */
+  badSlots: (problems: string[]) =>
+    invalid(
+      problems[0] ?? '分面信息不正确',
+      problems.map((message) => ({ in: 'body', path: 'uploadSlots', message })),
+    ),
   duplicateItems: () => invalid('申请中的事项不能重复', [{ in: 'body', path: 'items', message: '事项不能重复' }]),
   unknownChain: (code: string) =>
     invalid('一链办理事项不存在', [{ in: 'body', path: 'chain', message: `一链办理事项不存在：${code}` }]),

@@ -106,6 +106,22 @@ const attachedLicenceSchema = new Schema(
   sub,
 );
 
+/** A catalog file (示例图) as a case's material refers to it. */
+const caseFileRefSchema = new Schema(
+  { id: { type: String, required: true }, name: { type: String, required: true } },
+  sub,
+);
+
+/** 分面上传: one side or page of a material, from the guide at creation. */
+const materialSlotSchema = new Schema(
+  {
+    key: { type: String, required: true },
+    label: { type: String, required: true },
+    sampleFile: { type: caseFileRefSchema, default: undefined },
+  },
+  sub,
+);
+
 const caseMaterialSchema = new Schema(
   {
     code: { type: String, required: true },
@@ -116,6 +132,15 @@ const caseMaterialSchema = new Schema(
     formats: { type: [String], required: true },
     itemCodes: { type: [String], required: true },
     uploadIds: { type: [String], default: [] },
+    /** 分面上传: the guide's slots at creation, and the slot each file fills */
+    slots: { type: [materialSlotSchema], default: undefined },
+    uploadSlots: {
+      type: [new Schema({ uploadId: { type: String, required: true }, slot: { type: String, required: true } }, sub)],
+      default: undefined,
+    },
+    /** the guide's 拍照要求 and 示例图 at creation, for the upload step */
+    sample: { type: String },
+    sampleFile: { type: caseFileRefSchema, default: undefined },
     /** 材料免提交: copied from the guide at creation (see held.ts) */
     satisfiedBy: { type: String, enum: MATERIAL_SATISFIED_BY },
     /** the licence types that can stand for it, from the guide */

@@ -153,6 +153,12 @@ export interface CaseMaterial {
   formats: ('jpg' | 'png' | 'pdf')[];
   itemCodes: string[];
   uploadIds: string[];
+  /** 分面上传: the guide's slots at creation (人像面, 国徽面), and the slot each file fills */
+  slots?: { key: string; label: string; sampleFile?: { id: string; name: string } }[];
+  uploadSlots?: { uploadId: string; slot: string }[];
+  /** the guide's 拍照要求 and 示例图 at creation, shown in the upload step */
+  sample?: string;
+  sampleFile?: { id: string; name: string };
   /** 材料免提交: the guide's `satisfiedBy` at creation (`held.ts` decides whether it holds) */
   satisfiedBy?: 'identity' | 'commitment';
   /** 电子证照: the licence types that can stand for it (from the guide) and the one attached */

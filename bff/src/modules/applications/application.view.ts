@@ -4,12 +4,13 @@ import {
   maskPhone,
   type ApplicationList,
   type ApplicationView,
+  type CasePickup,
   type Deadline,
   type FormField,
 } from '@onetrip/shared';
 import { type Pii } from '../../lib/pii';
 import { caseAuthorizationView } from './authorization.view';
-import { type ApplicationRecord } from './application.model';
+import { type ApplicationRecord, type CaseMaterial } from './application.model';
 import { deadlineView } from './case-clock';
 import { maskData } from './form-values';
 import { toShipmentView } from './shipment.view';
@@ -81,6 +82,22 @@ export interface ViewExtras {
   withReceiptCode?: boolean;
   /** keep the centre's internal events (a chase of 效能监察): only for the centre's staff */
   withInternalEvents?: boolean;
+  /** where a window case's result is collected (`pickupOf`, pickup-place.ts) */
+  pickup?: CasePickup;
+}
+
+/** 分面上传: the material's slots and the slot each of its files fills (only files still on it). */
+function slotsView(m: CaseMaterial): Pick<ApplicationView['materials'][number], 'slots' | 'uploadSlots'> {
+  if (!m.slots?.length) return {};
+  const slots = m.slots.map((s) => ({
+    key: s.key,
+    label: s.label,
+    ...(s.sampleFile ? { sampleFile: { id: s.sampleFile.id, name: s.sampleFile.name } } : {}),
+  }));
+  const uploadSlots = (m.uploadSlots ?? [])
+    .filter((u) => m.uploadIds.includes(u.uploadId))
+    .map((u) => ({ uploadId: u.uploadId, slot: u.slot }));
+  return { slots, ...(uploadSlots.length ? { uploadSlots } : {}) };
 }
 
 /**
@@ -108,6 +125,9 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
       formats: m.formats as ('jpg' | 'png' | 'pdf')[],
       itemCodes: [...m.itemCodes],
       uploadIds: [...m.uploadIds],
+      ...slotsView(m),
+      ...(m.sample ? { sample: m.sample } : {}),
+      ...(m.sampleFile ? { sampleFile: { id: m.sampleFile.id, name: m.sampleFile.name } } : {}),
       ...(m.satisfiedBy ? { satisfiedBy: m.satisfiedBy } : {}),
       ...(m.licenceTypes?.length ? { licenceTypes: [...m.licenceTypes] } : {}),
       ...heldView(record, m),
@@ -156,6 +176,7 @@ export function toApplicationView(pii: Pii, record: ApplicationRecord, extras: V
     ...(extras.withPickupCode && record.status === 'ready_for_pickup' && record.pickupCodeEnc
       ? { pickupCode: pii.decrypt(record.pickupCodeEnc) }
       : {}),
+    ...(extras.pickup ? { pickup: extras.pickup } : {}),
     ...(record.shipment
       ? { shipment: toShipmentView(pii, { status: record.status, shipment: record.shipment }, extras.withReceiptCode) }
       : {}),

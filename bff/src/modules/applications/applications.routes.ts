@@ -110,7 +110,15 @@ const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       const ifMatch = request.headers['if-match'];
       return withEtag(
         reply,
-        await putMaterial(app, authOf(request), id, materialCode, ifMatch, request.body.uploadIds),
+        await putMaterial(
+          app,
+          authOf(request),
+          id,
+          materialCode,
+          ifMatch,
+          request.body.uploadIds,
+          request.body.uploadSlots,
+        ),
       );
     },
   );

@@ -1,11 +1,18 @@
-import { addWorkingDays, type CommitmentOffer, type GapView, type HolidayCalendars } from '@onetrip/shared';
+import {
+  addWorkingDays,
+  materialUploaded,
+  type CommitmentOffer,
+  type GapView,
+  type HolidayCalendars,
+} from '@onetrip/shared';
 import { beijingDate } from '../../lib/beijing-date';
 import { type ApplicationRecord, type CaseMaterial } from './application.types';
 
 /** Working days to supply a gap when no item of the case says (a gap staff chose without a commitment). */
 export const DEFAULT_GAP_DAYS = 5;
 
-const hasUpload = (m: CaseMaterial) => m.uploadIds.length > 0 || Boolean(m.licence);
+/** Uploaded in full (a slotted material: every side), or an electronic licence attached. */
+const hasUpload = (m: CaseMaterial) => materialUploaded(m) || Boolean(m.licence);
 
 /**
  * 容缺受理 / 告知承诺制: what the case's applicant may sign, from the terms its

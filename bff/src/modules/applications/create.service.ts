@@ -122,6 +122,9 @@ export async function createCase(
     formats: m.formats,
     itemCodes: m.itemCodes,
     uploadIds: [],
+    ...(m.slots ? { slots: m.slots } : {}),
+    ...(m.sample ? { sample: m.sample } : {}),
+    ...(m.sampleFile ? { sampleFile: m.sampleFile } : {}),
     ...(m.satisfiedBy ? { satisfiedBy: m.satisfiedBy } : {}),
     ...(m.licenceTypes ? { licenceTypes: m.licenceTypes } : {}),
   }));

@@ -1,4 +1,4 @@
-import { type MaterialHeldBy } from '@onetrip/shared';
+import { materialUploaded, type MaterialHeldBy } from '@onetrip/shared';
 import { type ApplicationRecord, type CaseMaterial } from './application.types';
 import { chainSourceOf } from './chain-inputs';
 
@@ -48,7 +48,10 @@ export function heldByOf(record: HeldContext, material: CaseMaterial): MaterialH
   return null;
 }
 
-/** A material present on the case: uploaded, or held by the centre. */
+/**
+ * A material present on the case: uploaded (a slotted one in full, `materialUploaded`: 人像面 and
+ * 国徽面 once a file names its slot), or held by the centre.
+ */
 export function materialPresent(record: HeldContext, material: CaseMaterial): boolean {
-  return material.uploadIds.length > 0 || heldByOf(record, material) !== null;
+  return materialUploaded(material) || heldByOf(record, material) !== null;
 }

@@ -83,6 +83,7 @@ export {
   verifiedHashOf,
 } from './case-owner';
 export { readCase, readCaseByNumber } from './case-read';
+export { casesOfPerson, isOwnDraft, licencesOfPerson, removeOwnDrafts } from './person-data';
 export { chaseView, standingChase } from './case-chase';
 export { openCaseModel, openCaseOf, stageOf, waitingOnOf, type OpenCaseRecord } from './open-cases';
 export {

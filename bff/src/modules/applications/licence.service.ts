@@ -53,7 +53,7 @@ export async function recordLicences(app: FastifyInstance, record: ApplicationRe
   return written;
 }
 
-function toLicenceView(l: LicenceRecord): LicenceView {
+export function toLicenceView(l: LicenceRecord): LicenceView {
   return {
     id: l._id,
     type: l.type,

@@ -9,6 +9,7 @@ import { loadCase } from './case-access';
 import { auditAgentAction } from './case-audit';
 import { isApplicantOf, ownerKeysOf } from './case-owner';
 import { caseDeadline } from './case-clock';
+import { pickupOf } from './pickup-place';
 import { agentListToken, ownerListToken } from './case-tokens';
 import { readTokens } from '../../lib/change-tokens';
 import { tokenCacheOf } from '../../lib/token-cache';
@@ -83,5 +84,6 @@ export async function getApplication(app: FastifyInstance, auth: AuthUser, id: s
   const own = record.submittedBy.userId === auth.id || (await isApplicantOf(app, record, auth.id));
   // The agent reads a resident's personal data (name, form, materials): every such read is audited.
   await auditAgentAction(app, auth, record, 'case.read');
-  return toApplicationView(app.pii, record, { deadline, withPickupCode: true, withReceiptCode: own });
+  const pickup = await pickupOf(app.db, record);
+  return toApplicationView(app.pii, record, { deadline, withPickupCode: true, withReceiptCode: own, pickup });
 }

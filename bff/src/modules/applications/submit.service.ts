@@ -1,7 +1,8 @@
 import { type FastifyInstance } from 'fastify';
 import {
-  missingRequired,
+  caseGaps,
   requiredMessage,
+  slotsMissing,
   type ApplicationView,
   type MissingEntry as Missing,
   type SubmitResult,
@@ -20,7 +21,6 @@ import { progressLink } from './progress-link';
 import { enqueue, mergeUpdates, type OutboxExtra } from './case-outbox';
 import { assertAuthorized, assertNotRevoked } from './authorization.rules';
 import { materialPresent } from './held';
-import { isCommittedGap } from './commitment';
 
 /**
  * Everything a case still lacks before it can go to the centre, all at once
@@ -34,19 +34,30 @@ import { isCommittedGap } from './commitment';
 export function missingOf(record: ApplicationRecord): Missing[] {
   const fields = fieldsOf(record);
   const byKey = new Map(fields.map((f) => [f.key, f]));
-  const missing: Missing[] = missingRequired(fields, record.data ?? {}).flatMap((key) => {
+  // The one rule of what is missing (shared: the phone's application steps tick by it too).
+  const gaps = caseGaps({
+    fields,
+    data: record.data ?? {},
+    delivery: record.delivery,
+    materials: record.materials.map((m) => ({ ...m, present: materialPresent(record, m) })),
+    committed: Boolean(record.commitment),
+  });
+  const missing: Missing[] = gaps.fields.flatMap((key) => {
     const field = byKey.get(key);
     return field ? [{ field: key, reason: requiredMessage(field) }] : [];
   });
-  if (!record.delivery) missing.push({ field: 'delivery', reason: '请选择领取方式' });
+  if (gaps.delivery) missing.push({ field: 'delivery', reason: '请选择领取方式' });
   for (const m of record.materials) {
-    if (!m.required || materialPresent(record, m) || isCommittedGap(record, m)) continue;
-    missing.push({ materialCode: m.code, reason: missingMaterialReason(record, m) });
+    if (gaps.materials.includes(m.code))
+      missing.push({ materialCode: m.code, reason: missingMaterialReason(record, m) });
   }
   return missing;
 }
 
 function missingMaterialReason(record: ApplicationRecord, m: CaseMaterial): string {
+  // 分面上传: some sides are in; name the ones still to photograph.
+  const sides = m.uploadIds.length ? slotsMissing(m) : [];
+  if (sides.length) return `请上传${m.name}的${sides.map((s) => s.label).join('、')}`;
   const offered = record.items.some((i) => i.commitment && m.itemCodes.includes(i.code));
   if (offered && m.gapAllowed) return `请上传${m.name}，或签署承诺书后容缺受理（受理后限期补交）`;
   if (offered && m.satisfiedBy === 'commitment') return `请上传${m.name}，或签署承诺书代替（告知承诺）`;

@@ -3,6 +3,7 @@ import { revocationsModel, sessionsModel, tokenUsesModel } from './sessions.mode
 import authRoutes from './auth.routes';
 import { checkSession } from './session-check';
 export { sessionsModel } from './sessions.model';
+export { liveSessionsOf, revokeAllSessions, type UserSession } from './user-sessions';
 
 /** The auth module: WeChat login and refresh-token sessions. */
 const authModule: FastifyPluginAsync = async (app) => {

@@ -13,7 +13,7 @@ const sessionSchema = new Schema(
     currentJti: { type: String, required: true },
     usedJtis: { type: [String], default: [] },
     revokedAt: { type: Date, default: null },
-    /** why it ended: `logout` or `reuse` */
+    /** why it ended: `logout`, `reuse` or `account_deleted` */
     revokedReason: { type: String },
     /** slides with each rotation; FerretDB has no TTL index, so it is checked on use */
     expiresAt: { type: Date, required: true },
@@ -41,7 +41,7 @@ const revocationSchema = new Schema(
 );
 
 export type SessionRecord = InferSchemaType<typeof sessionSchema>;
-export type RevokeReason = 'logout' | 'reuse';
+export type RevokeReason = 'logout' | 'reuse' | 'account_deleted';
 
 export function sessionsModel(conn: Connection) {
   return conn.model('Session', sessionSchema);

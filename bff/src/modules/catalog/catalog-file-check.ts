@@ -1,7 +1,7 @@
 import { CATALOG_FILE_MAX_BYTES, CATALOG_IMAGE_MIN_PX, type CatalogFileType } from '@onetrip/shared';
 import { sniffMime } from '../uploads';
 import { CatalogErrors } from './catalog.errors';
-import { imageSize } from './image-size';
+import { imageSize } from '../../lib/image-size';
 
 /** Larger than any sample needs, and beyond what a phone shows without trouble. */
 export const CATALOG_IMAGE_MAX_PX = 10_000;

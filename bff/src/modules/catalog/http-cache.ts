@@ -1,22 +1,6 @@
 import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { notModified, publicCache } from '../../lib/public-cache';
 import { type PublishedAnswer } from './published';
-
-/** Public catalog data may be cached briefly by browsers and proxies. */
-export function publicCache(reply: FastifyReply): void {
-  reply.header('cache-control', 'public, max-age=60');
-}
-
-/**
- * Sets the cache headers and the ETag (built from versions, so it changes
- * exactly when the content does); true when the client's copy is current and
- * a 304 will do.
- */
-export function notModified(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
-  publicCache(reply);
-  reply.header('etag', etag);
-  const given = request.headers['if-none-match'];
-  return typeof given === 'string' && given.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
 
 /** What the route serialiser would have set for JSON. */
 const JSON_TYPE = 'application/json; charset=utf-8';

@@ -29,6 +29,11 @@ const materialSchema = new Schema(
     blankForm: fileRef,
     satisfiedBy: { type: String, enum: MATERIAL_SATISFIED_BY },
     licenceTypes: { type: [String], default: undefined },
+    /** 分面上传: the sides to photograph one by one */
+    slots: {
+      type: [new Schema({ key: String, label: String, sampleFile: fileRef }, sub)],
+      default: undefined,
+    },
   },
   sub,
 );

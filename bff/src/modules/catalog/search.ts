@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { synonymsOf } from '@onetrip/shared';
 
 /** Lower-case letters and digits only: 营业执照（个体工商户） → yyzzgtgsh */
 const compact = (parts: string[]) =>
@@ -24,17 +25,22 @@ export interface Searchable {
 }
 
 /**
- * The test for a search box: the name contains `q`, or (for Latin input) the
- * pinyin initials or the full pinyin contain it, or the code starts with it.
- * `q` is always matched literally (plain substring and prefix tests, never a
- * pattern). Lists are searched in memory (`catalog-index.ts`), so no query
- * text ever reaches the database.
+ * The test for a search box: the name contains `q`, or a word the shared
+ * synonyms give for it (`SEARCH_SYNONYMS`: 户口 → 户籍, 二手房 → 不动产…), or
+ * (for Latin input) the pinyin initials or the full pinyin contain it, or the
+ * code starts with it. `q` is always matched literally (plain substring and
+ * prefix tests, never a pattern; the schemas keep it to 40 characters). Lists
+ * are searched in memory (`catalog-index.ts`), so no query text ever reaches
+ * the database.
  */
 export function searchMatcher(q: string | undefined): (entry: Searchable) => boolean {
   const text = q?.trim();
   if (!text) return () => true;
   const latin = text.toLowerCase().replace(/[\s'-]/g, '');
-  if (!/^[a-z0-9]+$/.test(latin)) return (entry) => entry.name.includes(text);
+  if (!/^[a-z0-9]+$/.test(latin)) {
+    const words = [text, ...synonymsOf(text)];
+    return (entry) => words.some((word) => entry.name.includes(word));
+  }
   const codePrefix = text.toUpperCase();
   return (entry) =>
     entry.name.includes(text) ||

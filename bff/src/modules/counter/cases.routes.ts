@@ -90,7 +90,8 @@ const casesRoutes: FastifyPluginAsyncZod = async (app) => {
       const { id, materialCode } = request.params;
       const ctx = counterContext(app, request);
       const ifMatch = request.headers['if-match'];
-      return withEtag(reply, await putCounterMaterial(ctx, id, materialCode, ifMatch, request.body.uploadIds));
+      const { uploadIds, uploadSlots } = request.body;
+      return withEtag(reply, await putCounterMaterial(ctx, id, materialCode, ifMatch, uploadIds, uploadSlots));
     },
   );
 

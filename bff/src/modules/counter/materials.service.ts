@@ -1,4 +1,4 @@
-import { type CounterCaseView } from '@onetrip/shared';
+import { type CounterCaseView, type UploadSlot } from '@onetrip/shared';
 import {
   assertEditable,
   gapOpenFor,
@@ -15,7 +15,7 @@ import { CounterErrors } from './counter.errors';
 const isOpenGap = (record: ApplicationRecord, code: string) => gapOpenFor(record, code);
 
 /**
- * `PUT /counter/cases/:id/materials/:materialCode` (If-Match) `{uploadIds}`:
+ * `PUT /counter/cases/:id/materials/:materialCode` (If-Match) `{uploadIds, uploadSlots?}`:
  * the papers scanned at the counter (posted to `POST /uploads` by the clerk)
  * become the material's files, by the resident's rules (`materialUploads`:
  * the clerk's own uploads or ones the case uses already). Allowed while the
@@ -30,13 +30,20 @@ export async function putCounterMaterial(
   materialCode: string,
   ifMatch: string,
   uploadIds: string[],
+  uploadSlots?: UploadSlot[],
 ): Promise<CounterCaseView> {
   const record = await loadCounterCase(ctx, id, ifMatch);
   const gap = isOpenGap(record, materialCode);
   if (!gap) assertEditable(record);
-  const { index, material, ids } = await materialUploads(ctx.app, record, materialCode, uploadIds, ctx.clerk.userId);
+  const { material, ids, set } = await materialUploads(
+    ctx.app,
+    record,
+    materialCode,
+    uploadIds,
+    ctx.clerk.userId,
+    uploadSlots,
+  );
   if (gap && ids.length === 0) throw CounterErrors.wrongState('请上传容缺受理时待补的材料');
-  const set = { [`materials.${index}.uploadIds`]: ids };
   const updated = await transitionCase(
     ctx.app,
     record,

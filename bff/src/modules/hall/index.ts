@@ -9,6 +9,8 @@ import { windowQrTargetExists } from './window-qr';
 
 export { groupVersion as readHallGroupVersion, putGroup as putHallGroup } from './groups.service';
 export { runRemindersOnce, type ReminderRunResult } from './reminders';
+export { readGroup as readHallGroup } from './groups.service';
+export { type GroupRecord as HallGroupRecord } from './hall.model';
 
 /**
  * The service hall (README.md): window groups, appointments by slot, tickets

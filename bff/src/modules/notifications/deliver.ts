@@ -2,7 +2,8 @@ import { type FastifyInstance } from 'fastify';
 import { SmsSendError } from '../../plugins/app/sms';
 import { WECHAT_NOT_SUBSCRIBED } from '../../plugins/app/wechat';
 import { rateLinkUrl, type ApplicationRecord, type OutboxEntry } from '../applications';
-import { smsMessage, wechatMessage } from './messages';
+import { helpLinesOf } from './help-lines';
+import { HELP_KINDS, smsMessage, wechatMessage } from './messages';
 import { recipientOf } from './recipient';
 
 /** WeChat cannot deliver to this user (43101 not subscribed, 40003 openid not of this app): send a text instead. */
@@ -37,9 +38,10 @@ export async function deliver(app: FastifyInstance, record: ApplicationRecord, e
     },
   };
   const to = await recipientOf(app, record);
+  const help = HELP_KINDS.has(entry.kind) ? await helpLinesOf(app) : undefined;
   if (to.openid && !entry.extra?.sms) {
     try {
-      const sent = await app.wechat.sendSubscribeMessage(wechatMessage(message, numbered, to.openid, app.config));
+      const sent = await app.wechat.sendSubscribeMessage(wechatMessage(message, numbered, to.openid, app.config, help));
       if (sent.ok) return { ok: true, channel: 'wechat' };
       if (!USE_SMS.has(sent.errcode)) {
         return { ok: false, error: `wechat errcode ${sent.errcode}`, retryable: true };
@@ -53,7 +55,7 @@ export async function deliver(app: FastifyInstance, record: ApplicationRecord, e
     return { ok: false, error: to.openid ? 'not subscribed and no phone' : 'no openid and no phone', retryable: false };
   }
   try {
-    await app.sms.send(smsMessage(message, numbered, phone));
+    await app.sms.send(smsMessage(message, numbered, phone, help));
     return { ok: true, channel: 'sms' };
   } catch (err) {
     if (err instanceof SmsSendError) return { ok: false, error: `sms ${err.code}`, retryable: err.retryable };

@@ -12,6 +12,13 @@ export {
   type ChaseNotice,
   type DailySummaryNotice,
 } from './messages';
+export {
+  complaintAnsweredSms,
+  complaintAnsweredWechatMessage,
+  type ComplaintAnsweredNotice,
+} from './complaint-messages';
+export { helpLinesOf, helpSentence, helpThing, type HelpLines } from './help-lines';
+export { deliverToPerson, type PersonContact, type PersonDelivery, type PersonOutcome } from './person-delivery';
 
 /**
  * The notifications module: no routes; the outbox worker that sends what

@@ -3,6 +3,7 @@ import { type Config } from '../../config';
 import { type SmsMessage } from '../../plugins/app/sms';
 import { type SubscribeMessage } from '../../plugins/app/wechat';
 import { type ApplicationRecord, type NotificationKind, type OutboxEntry } from '../applications';
+import { helpSentence, type HelpLines } from './help-lines';
 
 /** What each kind tells the applicant: a status (≤ 20 characters) and a hint (≤ 20). */
 const TEXTS: Record<NotificationKind, { status: string; hint: string }> = {
@@ -30,7 +31,7 @@ export function fit(value: string, max: number): string {
 }
 
 /** `YYYY-MM-DD HH:mm` in Asia/Shanghai (UTC+8, no daylight saving), as WeChat's `time` values read. */
-function shanghaiTime(at: Date): string {
+export function shanghaiTime(at: Date): string {
   return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
@@ -46,6 +47,23 @@ function feeAsk(entry: OutboxEntry, record: ApplicationRecord): string | undefin
 }
 const hintOf = (entry: OutboxEntry, record: ApplicationRecord) =>
   entry.extra?.note ?? feeAsk(entry, record) ?? TEXTS[entry.kind].hint;
+
+/**
+ * The messages that end a stage and may leave the resident with questions: they say whom to call (12345,
+ * the centre's phone) — the text always, the subscription message when the note leaves room in its 20
+ * characters (the page it opens lists both numbers).
+ */
+export const HELP_KINDS: ReadonlySet<NotificationKind> = new Set([
+  'supplement_required',
+  'rejected',
+  'denied',
+  'issued',
+]);
+function withHelp(entry: OutboxEntry, hint: string, help: HelpLines | undefined): string {
+  if (!help || !HELP_KINDS.has(entry.kind)) return hint;
+  const tail = `；疑问拨${help.hotline}`;
+  return [...hint, ...tail].length <= 20 ? `${hint}${tail}` : hint;
+}
 /** The SMS's status line; an approval with a fee to pay says so (`case_status`: 您的办件{number}{status}). */
 const smsStatusOf = (entry: OutboxEntry, record: ApplicationRecord) => {
   const ask = feeAsk(entry, record);
@@ -69,6 +87,7 @@ export function wechatMessage(
   record: ApplicationRecord & { number: string },
   touser: string,
   templates: Templates,
+  help?: HelpLines,
 ): SubscribeMessage {
   // A completion that invites a rating opens the rating page (signed in, by case id: never the token).
   const page = entry.extra?.rateTokenEnc
@@ -92,7 +111,7 @@ export function wechatMessage(
     thing2: fit(itemNames(record), 20),
     thing3: fit(TEXTS[entry.kind].status, 20),
     time4: shanghaiTime(entry.at),
-    thing5: fit(hintOf(entry, record), 20),
+    thing5: fit(withHelp(entry, hintOf(entry, record), help), 20),
   };
   return { touser, templateId: templates.WECHAT_TEMPLATE_CASE_STATUS, page, data };
 }
@@ -103,12 +122,14 @@ export function wechatMessage(
  * of the applicant's phone: that is what the public progress lookup asks for;
  * an agent's case (`extra.link`) adds the link to the public progress page.
  * A completion with a rating token (`extra.rateLink`, built in memory by the
- * worker) texts the single-use rating link (template `case_completed_rate`).
+ * worker) texts the single-use rating link (template `case_completed_rate`). A message that ends a stage
+ * (`HELP_KINDS`) adds whom to call to its status (`help`).
  */
 export function smsMessage(
   entry: OutboxEntry,
   record: ApplicationRecord & { number: string },
   phone: string,
+  help?: HelpLines,
 ): SmsMessage {
   const base = { number: record.number, ref: entry.id };
   const pickup = codeOf(entry, 'ready_for_pickup');
@@ -122,7 +143,9 @@ export function smsMessage(
     return { phone, template: 'agent_case_submitted', params: { ...base, code: phone.slice(-4), link } };
   if (entry.kind === 'submitted')
     return { phone, template: 'case_submitted', params: { ...base, code: phone.slice(-4) } };
-  return { phone, template: 'case_status', params: { ...base, status: smsStatusOf(entry, record) } };
+  const status = smsStatusOf(entry, record);
+  const withLines = help && HELP_KINDS.has(entry.kind) ? `${status}。${helpSentence(help)}` : status;
+  return { phone, template: 'case_status', params: { ...base, status: withLines } };
 }
 
 /**

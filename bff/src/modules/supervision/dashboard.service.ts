@@ -9,6 +9,7 @@ import {
   type SupervisionQuery,
   type SupervisionView,
 } from '@onetrip/shared';
+import { complaintFigures } from '../complaints';
 import { HALL_QUEUE_TOKEN, openCaseModel, readCaseDays, type OpenCaseRecord } from '../applications';
 import { loadCalendars } from '../holidays';
 import { readTokens } from '../../lib/change-tokens';
@@ -127,6 +128,7 @@ export async function supervisionReport(
     windows: done.windows,
     clerks: done.clerks,
     ratings: [...ratings].sort((a, b) => byChinese(a.department, b.department)),
+    complaints: await complaintFigures(app, department, now),
   };
   return { view, overdue: open.overdue, dueSoon: open.dueSoon };
 }
@@ -150,7 +152,8 @@ export async function supervisionDashboard(
   const key = JSON.stringify([query.department ?? '', query.from ?? '', query.to ?? '']);
   const token = await readTokens(app.db, [HALL_QUEUE_TOKEN]);
   const cached = cache.get(key, token);
-  if (cached) return cached;
+  // 投诉建议 are not cases (no queue token announces them): their figures are read afresh each time.
+  if (cached) return { ...cached, complaints: await complaintFigures(app, query.department ?? null, now) };
   const { view } = await supervisionReport(app, query, now);
   cache.set(key, token, view);
   return view;

@@ -4,11 +4,13 @@ import { localDiskStorage } from '../../lib/storage/local-disk';
 import { uploadModel } from './uploads.model';
 import { removeStaleUploads as removeStaleUploadsOf } from './upload-removal';
 import { sealPlainUploads as sealPlainUploadsOf } from './upload-sealing';
+import { removeUnusedUploadsOf as removeUnusedUploadsOfIn } from './owner-uploads';
 import uploadsRoutes from './uploads.routes';
 
 export { uploadModel, type UploadRecord, type UploadMime } from './uploads.model';
 export { UploadAccess, type UploadAccessCheck, type UploadGrant } from './upload-access';
 export { assertUsableUploads, markUploadsUsed, unmarkUploadsUsed } from './upload-usage';
+export { uploadsOf, type OwnedUpload } from './owner-uploads';
 // The pieces the catalog's public files share with uploads: type by content, names, downloads, reading a stored file.
 export { sniffMime, SNIFF_BYTES } from './file-type';
 export { contentDisposition, sanitiseUploadName } from './upload-name';
@@ -28,6 +30,10 @@ export const removeStaleUploadTemp = (app: FastifyInstance) =>
 /** For housekeeping: encrypts a batch of files stored before encryption at rest; how many. */
 export const sealPlainUploads = (app: FastifyInstance) =>
   sealPlainUploadsOf(app.db, localDiskStorage(app.config.UPLOAD_DIR), fileCipher(app.config.DATA_ENCRYPTION_KEY));
+
+/** For the privacy module (account deletion): removes the user's uploads no case uses; how many went. */
+export const removeUnusedUploadsOf = (app: FastifyInstance, ownerId: string) =>
+  removeUnusedUploadsOfIn(app.db, localDiskStorage(app.config.UPLOAD_DIR), ownerId);
 
 /** The uploads module: materials' files (POST/GET/DELETE /uploads), stored through lib/storage. */
 const uploadsModule: FastifyPluginAsync = async (app) => {

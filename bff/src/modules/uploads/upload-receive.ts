@@ -4,13 +4,21 @@ import { unlink } from 'node:fs/promises';
 import { type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type FastifyRequest } from 'fastify';
+import { isImageTooSmall } from '@onetrip/shared';
 import { AppError } from '../../lib/app-error';
 import { type FileCipher } from '../../lib/storage/file-cipher';
 import { type FileStorage } from '../../lib/storage/storage';
 import { isStorageFull } from '../../lib/storage/storage-full';
+import { imageSize } from '../../lib/image-size';
 import { SNIFF_BYTES, sniffMime } from './file-type';
 import { type UploadMime } from './uploads.model';
 import { UploadErrors } from './uploads.errors';
+
+/**
+ * How much of the file's start is kept to read a photo's size: a JPEG's frame header comes after its EXIF
+ * (with a thumbnail) and colour profile, which phones keep well within this.
+ */
+const HEAD_BYTES = 256 * 1024;
 
 /** Room for the multipart boundaries and part headers around the file itself. */
 const ENVELOPE_BYTES = 16 * 1024;
@@ -51,7 +59,7 @@ async function spool(
       for await (const chunk of chunks) {
         hash.update(chunk);
         size += chunk.length;
-        if (head.length < SNIFF_BYTES) head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
+        if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
         yield chunk;
       }
     },
@@ -75,7 +83,8 @@ async function discard(file: Readable): Promise<void> {
  * Outcomes: the checked file (the caller owns `tempPath`); otherwise the temp
  * file is removed and it throws 415 UNSUPPORTED_MEDIA_TYPE (not multipart, or not
  * JPEG/PNG/PDF by content), 413 PAYLOAD_TOO_LARGE, 400 VALIDATION_FAILED (no
- * `file` part, several files, malformed body).
+ * `file` part, several files, malformed body; a JPEG or PNG whose shorter side is under `MIN_IMAGE_SIDE`,
+ * reason `IMAGE_TOO_SMALL` with its size).
  */
 export async function receiveUpload(
   request: FastifyRequest,
@@ -105,8 +114,11 @@ export async function receiveUpload(
     if (!spooled) throw UploadErrors.badForm('请选择要上传的文件（字段 file）');
     if (extraFiles) throw UploadErrors.badForm('一次只能上传一个文件');
     if (spooled.truncated) throw UploadErrors.tooLarge(maxBytes);
-    const mime = sniffMime(spooled.head);
+    const mime = sniffMime(spooled.head.subarray(0, SNIFF_BYTES));
     if (!mime) throw UploadErrors.wrongType();
+    // A photo no one can read is refused with its size; one whose header is not where we look is let through.
+    const pixels = mime === 'application/pdf' ? null : imageSize(spooled.head, mime);
+    if (pixels && isImageTooSmall(pixels.width, pixels.height)) throw UploadErrors.imageTooSmall(pixels);
     return { tempPath: spooled.tempPath, filename: spooled.filename, mime, size: spooled.size, sha256: spooled.sha256 };
   } catch (err) {
     if (tempPath) await unlink(tempPath).catch(() => undefined);

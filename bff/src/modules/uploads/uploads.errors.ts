@@ -1,3 +1,4 @@
+import { IMAGE_TOO_SMALL, imageTooSmallMessage, MIN_IMAGE_SIDE } from '@onetrip/shared';
 import { AppError } from '../../lib/app-error';
 
 const mb = (bytes: number) => Math.floor(bytes / (1024 * 1024));
@@ -24,6 +25,13 @@ export const UploadErrors = {
   wrongType: (message = '仅支持 JPG、PNG 图片或 PDF 文件') => new AppError('UNSUPPORTED_MEDIA_TYPE', message),
   /** The multipart body is not one part `file`. */
   badForm: (message: string) => new AppError('VALIDATION_FAILED', message, [{ in: 'body', path: 'file', message }]),
+  /** A JPEG or PNG too small to read (shorter side under `MIN_IMAGE_SIDE`): its size, and how to do better. */
+  imageTooSmall: ({ width, height }: { width: number; height: number }) => {
+    const message = imageTooSmallMessage(width, height);
+    return new AppError('VALIDATION_FAILED', message, [
+      { in: 'body', path: 'file', message, reason: IMAGE_TOO_SMALL, width, height, min: MIN_IMAGE_SIDE },
+    ]);
+  },
   /** Upload ids given to a case that do not exist or are not the caller's: one detail per id. */
   unusable: (ids: string[]) =>
     new AppError(

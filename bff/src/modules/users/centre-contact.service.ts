@@ -1,6 +1,6 @@
 import { type FastifyInstance } from 'fastify';
 import { type Connection } from 'mongoose';
-import { type CentreContact } from '@onetrip/shared';
+import { type CentreContact, type CentrePublic, GOVERNMENT_HOTLINE, HALL_HOURS_TEXT } from '@onetrip/shared';
 import { recordAudit } from '../audit';
 import { insertUnique, updateVersioned } from '../../lib/store';
 import { centreSettingsModel, CENTRE_CONTACT_ID, type CentreSettingsRecord } from './centre-settings.model';
@@ -52,4 +52,24 @@ export async function readCentreContact(conn: Connection): Promise<CentreContact
   const contact = await centreContact(conn);
   if (!contact) throw UserErrors.centreNotSet();
   return contact;
+}
+
+/**
+ * `GET /centre` (public): whom a resident can call — the centre's name,
+ * address and phone (null until an admin sets them), 12345 and the hall's
+ * opening hours — with the record's version for the ETag (0 until set).
+ */
+export async function publicCentre(conn: Connection): Promise<{ view: CentrePublic; version: number }> {
+  const record = await centreSettingsModel(conn).findById(CENTRE_CONTACT_ID).lean<CentreSettingsRecord>();
+  const contact = viewOf(record);
+  return {
+    view: {
+      name: contact?.name ?? null,
+      address: contact?.address ?? null,
+      phone: contact?.phone ?? null,
+      hotline: GOVERNMENT_HOTLINE,
+      hours: HALL_HOURS_TEXT,
+    },
+    version: record?.version ?? 0,
+  };
 }

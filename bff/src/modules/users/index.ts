@@ -5,14 +5,17 @@ import meRoutes from './me.routes';
 import addressesRoutes from './addresses.routes';
 import adminUsersRoutes from './admin.routes';
 import userSearchRoutes from './user-search.routes';
+import centreRoutes from './centre.routes';
 import { startPhoneMaskBackfill } from './phone-mask-backfill';
 export { accessChangeKey, bumpAccess } from './access-change';
 export { type AddressRecord, addressesModel } from './addresses.model';
 export { loadSignedInUser } from './me.service';
+export { eraseAccount, removeAddressesOf } from './account-erasure';
+export { toAddressView } from './addresses.service';
 export { currentUserOf, default as roleGuard } from './role-guard';
 export { hallConfig } from './hall-config.service';
 export { centreContact, setCentreContact } from './centre-contact.service';
-export { rolesOf, staffKindOf } from './user-view';
+export { rolesOf, staffKindOf, toProfileView } from './user-view';
 export { type UserRecord, usersModel } from './users.model';
 export { upsertWechatUser } from './wechat-identity.service';
 export { departmentHeads, departmentStaff, headsByDepartment, type DepartmentStaffMember } from './department-staff';
@@ -25,6 +28,7 @@ const usersModule: FastifyPluginAsync = async (app) => {
   await app.register(addressesRoutes);
   await app.register(adminUsersRoutes);
   await app.register(userSearchRoutes);
+  await app.register(centreRoutes);
   startPhoneMaskBackfill(app);
 };
 

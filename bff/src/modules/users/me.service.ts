@@ -5,10 +5,11 @@ import { usersModel, type UserRecord } from './users.model';
 import { toMeResponse } from './user-view';
 import { UserErrors } from './users.errors';
 
-/** The signed-in user's record. Outcomes: the record; 401 when the account no longer exists. */
+/** The signed-in user's record. Outcomes: the record; 401 when the account no longer exists or was deleted. */
 export async function loadSignedInUser(app: FastifyInstance, userId: string): Promise<UserRecord> {
   const user = isValidObjectId(userId) ? await usersModel(app.db).findById(userId).lean<UserRecord>() : null;
-  if (!user) throw UserErrors.loggedOut();
+  // A deleted account (注销) is gone for its sessions too.
+  if (!user || user.deletedAt) throw UserErrors.loggedOut();
   return user;
 }
 

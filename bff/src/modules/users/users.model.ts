@@ -52,6 +52,12 @@ const userSchema = new Schema(
     profile: { type: profileSchema, default: undefined },
     /** Which of the user's addresses is the default: one field, so there is never a second default. */
     defaultAddressId: { type: Schema.Types.ObjectId },
+    /**
+     * 注销账号 (privacy module): when the person deleted the account. The record stays as a
+     * tombstone (its id is the owner of the kept cases and consents) without any personal data or
+     * WeChat identity; it can no longer sign in, and the next login with that WeChat is a new user.
+     */
+    deletedAt: { type: Date },
     /** Bumped by profile and role changes, which are guarded on it. */
     version: { type: Number, required: true, default: 0 },
   },

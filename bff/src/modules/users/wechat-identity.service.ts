@@ -37,7 +37,8 @@ export async function upsertWechatUser(app: FastifyInstance, login: WechatLogin)
       (await Users.findOne({ [openidField]: login.openid }).lean<UserRecord>());
     if (existing) {
       const updated = await Users.findOneAndUpdate(
-        { _id: existing._id },
+        // Not onto an account deleted a moment ago: its identity is being unlinked (account-erasure.ts).
+        { _id: existing._id, deletedAt: null },
         { $set: identity, $addToSet: { roles: { $each: roles } } },
         { new: true },
       ).lean<UserRecord>();

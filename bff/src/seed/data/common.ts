@@ -42,6 +42,11 @@ export const M = {
     sample: '身份证正反面拍照，四角完整、字迹清晰',
     // the applicant's real-name verified identity stands for it (材料免提交)
     satisfiedBy: 'identity',
+    // 分面上传: the two sides, one photo each
+    slots: [
+      { key: 'front', label: '人像面' },
+      { key: 'back', label: '国徽面' },
+    ],
   }),
   householdRegister: material('household_register', '居民户口簿（户主页及本人页）', '证件类'),
   photo: material('photo', '近期二寸免冠彩色照片（白底）', '证件类', {

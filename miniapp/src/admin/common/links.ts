@@ -10,5 +10,7 @@ export const ADMIN_PAGES = {
   posters: '/admin/posters/index',
   audit: '/admin/audit/index',
   supervision: '/admin/supervision/index',
+  /** `id`: open that complaint (the dashboard's link, a message). */
+  complaints: (id?: string) => `/admin/complaints/index${id ? `?id=${encodeURIComponent(id)}` : ''}`,
   settings: '/admin/settings/index',
 } as const;

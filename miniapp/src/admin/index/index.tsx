@@ -11,6 +11,12 @@ const ENTRIES = [
     url: ADMIN_PAGES.supervision,
   },
   {
+    id: 'complaints',
+    title: '投诉建议',
+    desc: '群众对办件、窗口和中心服务的投诉建议，5 个工作日内答复',
+    url: ADMIN_PAGES.complaints(),
+  },
+  {
     id: 'items',
     title: '事项与一链办理',
     desc: '办事指南、材料样表、一表申请表单、草稿与发布、修改记录',

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Picker, Text, View } from '@tarojs/components';
 import { type CaseAlert } from '@onetrip/shared';
 import { Button, Chips, Remote, Section } from '@/components';
@@ -7,6 +8,7 @@ import { errorMessage } from '@/services/api-error';
 import { chaseCase, exportSupervision, getSupervision } from '@/services/admin-supervision';
 import { toast } from '@/utils/toast';
 import { AdminPage } from '../common/AdminPage';
+import { ADMIN_PAGES } from '../common/links';
 import { AlertList } from './AlertList';
 import { ChaseSheet } from './ChaseSheet';
 import { ClerkTable, DeemedTable, RatingTable, WindowTable } from './FigureTables';
@@ -110,6 +112,21 @@ export default function AdminSupervisionPage() {
             <View id="supervision-period" className="muted sv-period">
               {`统计期间 ${view.from} 至 ${view.to} · 红黄灯为 ${shortTime(view.at)} 的情况`}
             </View>
+            <Section id="supervision-complaints" title="投诉建议（待答复）" padded>
+              <View className="sv-complaints">
+                <Text id="supervision-complaints-count">
+                  {`待答复 ${view.complaints.open} 件，其中超期 ${view.complaints.overdue} 件、临期 ${view.complaints.dueSoon} 件`}
+                </Text>
+                <Button
+                  id="supervision-complaints-open"
+                  size="small"
+                  kind={view.complaints.overdue ? 'warn' : 'default'}
+                  onClick={() => void Taro.navigateTo({ url: ADMIN_PAGES.complaints() })}
+                >
+                  去处理
+                </Button>
+              </View>
+            </Section>
             <Section id="supervision-lights" title="各部门红黄灯（在办件）" padded>
               <LightsTable rows={view.departments} />
             </Section>

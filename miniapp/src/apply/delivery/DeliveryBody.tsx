@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { type AddressView, type ApplicationView } from '@onetrip/shared';
+import { type AddressView, type ApplicationView, type DeliveryMethod } from '@onetrip/shared';
 import { Button, FeeSummary, FooterBar, Loading, Section } from '@/components';
 import { useResource } from '@/hooks/use-resource';
 import { type CaseState } from '@/hooks/use-case';
@@ -10,36 +10,15 @@ import { listAddresses } from '@/services/auth';
 import { cx } from '@/utils/cx';
 import { PAGES } from '@/utils/navigation';
 import { AddressForm } from './AddressForm';
+import { DeliveryMethods, deliveryMethodsOf } from '@/features/delivery/DeliveryMethods';
+import { supplementPlan } from '@/features/supplement';
+import { NoticeBanner } from '../common/NoticeBanner';
 
 type CaseAddress = NonNullable<NonNullable<ApplicationView['delivery']>['address']>;
 
 /** The case keeps a copy of the address, not its id: find the saved one it was copied from. */
 function sameAddress(a: AddressView, b: CaseAddress | undefined): boolean {
   return !!b && a.name === b.name && a.detail === b.detail && a.region.join('/') === b.region.join('/');
-}
-
-function Radio({
-  id,
-  title,
-  desc,
-  on,
-  onClick,
-}: {
-  id: string;
-  title: string;
-  desc: string;
-  on: boolean;
-  onClick: () => void;
-}) {
-  return (
-    <View id={id} className={cx('radio-row', on && 'radio-row--on')} data-checked={on} onClick={onClick}>
-      <View className="radio-row__dot" />
-      <View className="cell__main">
-        <View className="radio-row__title">{title}</View>
-        <View className="muted">{desc}</View>
-      </View>
-    </View>
-  );
 }
 
 /** 窗口领取, 快递送达 (to a saved or a new address) or 电子送达 where every item offers it, and what it costs. */
@@ -50,6 +29,7 @@ export function DeliveryBody({ caseState }: { caseState: CaseState }) {
   const [express, setExpress] = useState(chosen === 'express');
   const [adding, setAdding] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const addresses = useResource(useCallback(() => (express ? listAddresses() : Promise.resolve(null)), [express]));
 
   useEffect(() => {
@@ -58,18 +38,36 @@ export function DeliveryBody({ caseState }: { caseState: CaseState }) {
     if (match) setSelected(match.id);
   }, [addresses.data, selected, view.delivery]);
 
-  const chooseWindow = () => {
+  const saveMethod = useCallback(
+    async (method: 'window' | 'electronic') => {
+      setSaving(true);
+      try {
+        await write((v) => patchApplication(view.id, v, { delivery: { method } }));
+      } finally {
+        setSaving(false);
+      }
+    },
+    [view.id, write],
+  );
+
+  const pick = (method: DeliveryMethod) => {
+    if (method === 'express') {
+      setExpress(true);
+      return;
+    }
     setExpress(false);
     setAdding(false);
-    if (chosen !== 'window') void write((v) => patchApplication(view.id, v, { delivery: { method: 'window' } }));
+    if (chosen !== method) void saveMethod(method);
   };
 
-  const chooseElectronic = () => {
-    setExpress(false);
-    setAdding(false);
-    if (chosen !== 'electronic')
-      void write((v) => patchApplication(view.id, v, { delivery: { method: 'electronic' } }));
-  };
+  // One way only (窗口领取): chosen for the resident, and saved as their own choice would be.
+  const onlyWindow = deliveryMethodsOf(view).join() === 'window';
+  const preselected = useRef(false);
+  useEffect(() => {
+    if (preselected.current || chosen !== null || !onlyWindow) return;
+    preselected.current = true;
+    void saveMethod('window');
+  }, [chosen, onlyWindow, saveMethod]);
 
   const pickAddress = async (address: AddressView) => {
     setSelected(address.id);
@@ -80,44 +78,32 @@ export function DeliveryBody({ caseState }: { caseState: CaseState }) {
   };
 
   const ready = express ? chosen === 'express' : chosen === 'window' || chosen === 'electronic';
+  // Whenever 下一步 waits, say for what.
+  const waitingFor = ready ? '' : saving ? '正在保存领取方式…' : express ? '请选择或新增收件地址' : '请选择领取方式';
+  const plan = supplementPlan(view);
   const list = addresses.data?.items ?? [];
 
   return (
     <View>
-      <Section id="delivery-methods" title="领取方式">
-        <Radio
-          id="delivery-window"
-          title="窗口领取"
-          desc="办结后凭短信取件码到政务服务中心窗口领取，免邮费"
-          on={!express && chosen === 'window'}
-          onClick={chooseWindow}
-        />
-        {view.expressAllowed ? (
-          <Radio
-            id="delivery-express"
-            title="快递送达"
-            desc="政务快递送证上门，凭签收码签收"
-            on={express}
-            onClick={() => setExpress(true)}
-          />
-        ) : null}
-        {view.electronicAllowed ? (
-          <Radio
-            id="delivery-electronic"
-            title="电子送达（在线下载，无需领取）"
-            desc="办结后在办件详情下载办理结果通知书（PDF），不用跑腿，免邮费"
-            on={!express && chosen === 'electronic'}
-            onClick={chooseElectronic}
-          />
-        ) : null}
-        {view.expressAllowed ? null : (
-          <View className="hint">
-            {view.electronicAllowed
-              ? '所选事项不能快递送达，可选择窗口领取或电子送达。'
-              : '所选事项中有不能快递送达的，请选择窗口领取。'}
+      {plan ? (
+        plan.delivery !== null ? (
+          <View id="notice-delivery" className="notice-banner">
+            <Text className="notice-banner__title">补正告知：请修改领取方式</Text>
+            <View className="notice-reason">{`补正要求：${plan.delivery}`}</View>
           </View>
-        )}
-      </Section>
+        ) : (
+          <NoticeBanner id="notice-delivery" named={0} what="领取方式" />
+        )
+      ) : null}
+      <DeliveryMethods
+        id="delivery-methods"
+        title="领取方式"
+        expressAllowed={view.expressAllowed}
+        electronicAllowed={view.electronicAllowed}
+        picked={express ? 'express' : chosen}
+        onPick={pick}
+        wording="resident"
+      />
 
       {express ? (
         <Section id="delivery-addresses" title="收货地址">
@@ -162,7 +148,13 @@ export function DeliveryBody({ caseState }: { caseState: CaseState }) {
       <FeeSummary fee={view.fee} />
       {express && chosen !== 'express' ? <View className="hint">选择收货地址后计算快递费。</View> : null}
 
+      {waitingFor ? <View className="next-reason-spacer" /> : null}
       <FooterBar>
+        {waitingFor ? (
+          <View id="delivery-next-reason" className="next-reason">
+            {waitingFor}
+          </View>
+        ) : null}
         <Button
           id="delivery-next"
           kind="primary"

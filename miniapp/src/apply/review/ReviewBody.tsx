@@ -14,6 +14,8 @@ import { displayValue } from '@/features/case-form/values';
 import { CommitmentSection } from '@/features/commitment/CommitmentSection';
 import { AuthorizationSection } from './AuthorizationSection';
 import { MissingList } from './MissingList';
+import { SupplementReview } from './SupplementReview';
+import { supplementPlan } from '@/features/supplement';
 
 function deliveryText(delivery: ApplicationView['delivery']): string {
   if (!delivery) return '未选择';
@@ -31,6 +33,7 @@ export function ReviewBody({ caseState }: { caseState: CaseState }) {
   const [submitting, setSubmitting] = useState(false);
   const [missing, setMissing] = useState<MissingEntry[] | null>(null);
   const resubmit = view.status === 'supplement_required';
+  const plan = supplementPlan(view);
   // Back from fixing something (the case changed): the old list no longer holds.
   useEffect(() => setMissing(null), [view.version]);
   const uploaded = view.materials.filter((m) => m.uploadIds.length > 0).length;
@@ -62,6 +65,8 @@ export function ReviewBody({ caseState }: { caseState: CaseState }) {
   return (
     <View id="review">
       {missing && missing.length > 0 ? <MissingList view={view} missing={missing} /> : null}
+
+      {plan ? <SupplementReview view={view} plan={plan} /> : null}
 
       <AuthorizationSection view={view} />
 

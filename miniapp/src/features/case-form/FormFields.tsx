@@ -31,30 +31,46 @@ interface FormFieldsProps {
   onChange: (key: string, value: unknown) => void;
   onBlur: (key: string) => void;
   prefill?: PrefillSource;
+  /** 补正: field key → what the notice says of it; the field is highlighted with those words */
+  notes?: Record<string, string>;
+  /** the form's element id (two forms on one page: the named fields and the others) */
+  id?: string;
 }
 
 /**
  * The one form of a case, rendered from `form.fields`: label, control, hint and the shared message.
  * Enter in a text box moves on to the next one, so a clerk at a PC fills the form from the keyboard.
  */
-export function FormFields({ fields, values, errors, onChange, onBlur, prefill = 'profile' }: FormFieldsProps) {
+export function FormFields(props: FormFieldsProps) {
+  const { fields, values, errors, onChange, onBlur, prefill = 'profile', notes, id = 'apply-form' } = props;
   const [focused, setFocused] = useState('');
   const anyFromProfile = fields.some((f) => isFromProfile(f, values[f.key]));
   const typed = fields.filter((f) => TYPED.has(f.type) && !isFromProfile(f, values[f.key])).map((f) => f.key);
   const moveOn = (key: string) => setFocused(typed[typed.indexOf(key) + 1] ?? '');
   return (
-    <View id="apply-form" className="form">
+    <View id={id} className="form">
       {anyFromProfile ? <View className="form__note">{PREFILL[prefill].note}</View> : null}
       {fields.map((field) => {
         const value = values[field.key];
         const fromProfile = isFromProfile(field, value);
         const error = errors[field.key];
+        const note = notes?.[field.key];
         return (
           <View
             key={field.key}
             id={`field-${field.key}`}
-            className={cx('form-field', `form-field--${field.type}`, error && 'form-field--error')}
+            className={cx(
+              'form-field',
+              `form-field--${field.type}`,
+              error && 'form-field--error',
+              note && 'form-field--noticed',
+            )}
           >
+            {note ? (
+              <View id={`notice-field-${field.key}`} className="notice-reason form-field__notice">
+                {`补正要求：${note}`}
+              </View>
+            ) : null}
             <View className="form-field__label">
               <Text>{field.label}</Text>
               {field.required ? <Text className="form-field__required">*</Text> : null}

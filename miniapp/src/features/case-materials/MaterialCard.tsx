@@ -1,11 +1,13 @@
 import { type ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import { type ApplicationView } from '@onetrip/shared';
+import { slotOf, slotsMissing, type ApplicationView } from '@onetrip/shared';
 import { Tag } from '@/components';
 import { FilePicker, type PickedFile } from '@/platform/pick-file';
-import { formatsText } from '@/utils/file-rules';
+import { openCatalogFile } from '@/utils/catalog-file';
+import { formatsText, RETAKE_HINT } from '@/utils/file-rules';
 import { requiredLabel } from '@/utils/labels';
 import { heldLabel, heldText } from './held';
+import { SlotBoxes } from './SlotBoxes';
 import { UploadThumb } from './UploadThumb';
 import { MAX_FILES_PER_MATERIAL, type Uploading } from './use-material-uploads';
 
@@ -18,7 +20,8 @@ interface MaterialCardProps {
   /** The names of the items that need it, when the case has more than one. */
   usedBy: string;
   uploading: Uploading | undefined;
-  onPick: (file: PickedFile, replacing?: string) => void;
+  /** `slot`: the side (人像面, 国徽面) the file is for, on a material photographed side by side. */
+  onPick: (file: PickedFile, replacing?: string, slot?: string) => void;
   onRemove: (id: string) => void;
   /** Under the files: what the counter adds (原件核验). */
   extra?: ReactNode;
@@ -29,14 +32,19 @@ interface MaterialCardProps {
 /** One material: what it is, who needs it, its files (预览, 替换, 删除) and the buttons to add one. */
 export function MaterialCard(props: MaterialCardProps) {
   const { material, sharedNote, usedBy, uploading, onPick, onRemove, extra, licenceChoice } = props;
-  const { code, uploadIds, heldBy } = material;
+  const { code, uploadIds, heldBy, slots, sampleFile } = material;
   const busy = uploading !== undefined;
   const count = uploadIds.length;
+  // 分面上传: the sides still to photograph once one is in (a slotted material is complete only with all).
+  const sidesMissing = count > 0 ? slotsMissing(material) : [];
+  const photo = material.formats.includes('jpg') || material.formats.includes('png');
+  // Files that name no side (sent before sides existed, or by a client without them) are listed as before.
+  const loose = slots?.length ? uploadIds.filter((id) => !slotOf(material, id)) : uploadIds;
   return (
     <View id={`material-${code}`} className="material-card" data-code={code}>
       <View className="material-card__head">
         <Text className="material-card__name">{material.name}</Text>
-        <Tag tone={count > 0 || heldBy ? 'green' : material.required ? 'red' : 'grey'}>
+        <Tag tone={sidesMissing.length ? 'orange' : count > 0 || heldBy ? 'green' : material.required ? 'red' : 'grey'}>
           {count > 0 ? `已上传 ${count} 份` : heldBy ? heldLabel(heldBy) : '未上传'}
         </Tag>
       </View>
@@ -62,6 +70,33 @@ export function MaterialCard(props: MaterialCardProps) {
       ) : null}
       {usedBy ? <View className="muted">用于：{usedBy}</View> : null}
       {material.sample ? <View className="muted">要求：{material.sample}</View> : null}
+      {photo ? (
+        <View className="material-card__retake" id={`material-${code}-retake`}>
+          <Text>{RETAKE_HINT}</Text>
+          {sampleFile ? (
+            <Text
+              className="link material-card__sample"
+              id={`material-${code}-sample`}
+              onClick={() => void openCatalogFile(sampleFile)}
+            >
+              查看示例
+            </Text>
+          ) : null}
+        </View>
+      ) : sampleFile ? (
+        <Text
+          className="link material-card__sample"
+          id={`material-${code}-sample`}
+          onClick={() => void openCatalogFile(sampleFile)}
+        >
+          查看示例
+        </Text>
+      ) : null}
+      {sidesMissing.length ? (
+        <View className="material-card__sides" id={`material-${code}-sides-missing`}>
+          {`还差${sidesMissing.map((s) => s.label).join('、')}，请补拍`}
+        </View>
+      ) : null}
       {/* What the centre holds needs no 容缺: nothing is missing. */}
       {material.gapAllowed && !heldBy ? (
         <View className="muted">容缺：确实暂缺时，签署承诺书后可先提交，受理后按期补交</View>
@@ -70,11 +105,15 @@ export function MaterialCard(props: MaterialCardProps) {
         <View className="muted">告知承诺：签署承诺书即可代替此材料，部门事后核查</View>
       ) : null}
 
-      {count > 0 ? (
+      {slots?.length ? (
+        <SlotBoxes material={{ ...material, slots }} busy={busy} onPick={onPick} onRemove={onRemove} />
+      ) : null}
+
+      {loose.length > 0 ? (
         <View className="thumbs">
-          {uploadIds.map((id, i) => (
+          {loose.map((id) => (
             <View key={id} className="thumbs__item">
-              <UploadThumb id={id} index={i} />
+              <UploadThumb id={id} index={uploadIds.indexOf(id)} />
               <View className="thumbs__actions">
                 <FilePicker
                   compact
@@ -101,7 +140,7 @@ export function MaterialCard(props: MaterialCardProps) {
         </View>
       ) : null}
 
-      {count < MAX_FILES_PER_MATERIAL ? (
+      {count < MAX_FILES_PER_MATERIAL && !slots?.length ? (
         // A material the centre holds asks for nothing: a copy can still be added, by a plain button.
         <FilePicker
           formats={material.formats}

@@ -148,6 +148,22 @@ export default function HallWindowPage() {
                 title="我的预约/取号"
                 onClick={() => void Taro.navigateTo({ url: PAGES.hallAppointments() })}
               />
+              <Cell
+                id="window-complaint"
+                title="投诉建议"
+                desc="对本窗口的服务有意见或建议，5 个工作日内答复"
+                onClick={() =>
+                  void Taro.navigateTo({
+                    url: isLoggedIn()
+                      ? PAGES.complaintNew({
+                          group: g.code,
+                          ...(windowNo && g.windows.includes(windowNo) ? { window: windowNo } : {}),
+                          label: `窗口 ${g.name}${windowNo && g.windows.includes(windowNo) ? ` ${windowNo}` : ''}`,
+                        })
+                      : PAGES.loginThen(PAGES.hallWindow(group, windowNo || undefined)),
+                  })
+                }
+              />
             </Section>
           </View>
         )}

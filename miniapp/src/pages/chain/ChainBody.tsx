@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type ChainGuide } from '@onetrip/shared';
-import { ItemRow, Section, Tag } from '@/components';
+import { HelpPhones, ItemRow, Section, Tag } from '@/components';
 import { tripsLabel, workingDays } from '@/utils/labels';
 import { PAGES } from '@/utils/navigation';
 import { MaterialList } from '../guide/MaterialList';
@@ -62,6 +62,7 @@ export function ChainBody({ chain }: { chain: ChainGuide }) {
       </Section>
 
       <MaterialList title="合并材料 · 每份只交一次" materials={chain.materials} usedBy={usedBy} />
+      <HelpPhones id="chain-help" title="还有疑问？可以电话咨询" />
     </View>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { FEE_DUE_LABELS, type ItemGuide } from '@onetrip/shared';
-import { Cell, Section, Tag } from '@/components';
+import { Cell, HelpPhones, Section, Tag } from '@/components';
 import { TelLink } from '@/platform/tel-link';
 import { formatFee } from '@/utils/money';
 import { legalDaysNote, tripsLabel, workingDays } from '@/utils/labels';
@@ -52,7 +52,7 @@ export function GuideBody({ guide }: { guide: ItemGuide }) {
           {guide.consultationPhone ? (
             <View className="facts__row">
               <Text className="facts__label">咨询电话</Text>
-              <TelLink id="guide-phone" className="facts__value link" phone={guide.consultationPhone} />
+              <TelLink id="guide-phone" className="facts__value" phone={guide.consultationPhone} />
               <Text className="facts__note">点击拨打</Text>
             </View>
           ) : null}
@@ -123,6 +123,8 @@ export function GuideBody({ guide }: { guide: ItemGuide }) {
       <Section id="guide-legal-basis" title="法律依据" padded>
         <Text className="muted">{guide.legalBasis}</Text>
       </Section>
+
+      <HelpPhones id="guide-help" title="还有疑问？可以电话咨询" />
     </View>
   );
 }

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import { type CatalogFileRef, type Material } from '@onetrip/shared';
 import { catalogFileUrl } from '@/services/catalog';
-import { isImageFile, openCatalogFile } from './catalog-file';
+import { isImageFile, openCatalogFile } from '@/utils/catalog-file';
 
 /** A sample: an image as a thumbnail that opens the preview, a PDF as a link that opens it. */
 function SampleLink({ id, file, label }: { id: string; file: CatalogFileRef; label: string }) {

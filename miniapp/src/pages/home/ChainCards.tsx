@@ -5,10 +5,10 @@ import { Cell, Section, Tag } from '@/components';
 import { PAGES } from '@/utils/navigation';
 
 /** 一链办理: related items done with one form and one visit. Hidden until there are chains to show. */
-export function ChainCards({ list }: { list: ChainList | undefined }) {
+export function ChainCards({ list, title }: { list: ChainList | undefined; title?: string }) {
   if (!list || list.items.length === 0) return null;
   return (
-    <Section id="home-chains" title="一链办理 · 一件事一次办">
+    <Section id="home-chains" title={title ?? '一链办理 · 一件事一次办'}>
       {list.items.map((chain) => (
         <Cell
           key={chain.code}

@@ -19,7 +19,7 @@ export function ItemResults({
         ) : list.items.length > 0 ? (
           list.items.map((item) => <ItemRow key={item.code} item={item} onClick={onOpen} />)
         ) : (
-          <Empty title="没有找到相关事项" desc="换个关键词试试，或到政务服务中心综合窗口咨询" />
+          <Empty id="home-empty" title="没有找到相关事项" desc="换个说法试试，如“户口”“老年证”“营业执照”" />
         )
       }
     </Remote>

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Chips, Page, SearchBar, Section, type Chip } from '@/components';
+import { Button, Chips, ElderSwitch, Page, SearchBar, Section, type Chip } from '@/components';
 import { useResource } from '@/hooks/use-resource';
 import { useDebounced } from '@/hooks/use-debounced';
 import { scanToOpen } from '@/platform/scan';
@@ -9,6 +9,7 @@ import { listChains, listItems } from '@/services/catalog';
 import { PAGES } from '@/utils/navigation';
 import { ChainCards } from './ChainCards';
 import { ItemResults } from './ItemResults';
+import { NoResults } from './NoResults';
 import './index.scss';
 
 const ZERO_TRIP = 'zero-trip';
@@ -30,7 +31,8 @@ export default function HomePage() {
       [filtered, q, department, zeroTrip],
     ),
   );
-  const chains = useResource(useCallback(() => listChains(), []));
+  // A search looks for chains too (二手房 → 二手房交易), shown above the items.
+  const chains = useResource(useCallback(() => listChains(q ? { q } : {}), [q]));
 
   const chips = useMemo<Chip[]>(() => {
     const departments = [...new Set((all.data?.items ?? []).map((item) => item.department))];
@@ -47,6 +49,8 @@ export default function HomePage() {
   };
   const openItem = (code: string) => void Taro.navigateTo({ url: PAGES.guide(code) });
   const list = filtered ? found : all;
+  // Nothing at all for the words typed: whom to call and what people apply for most, not a dead end.
+  const nothing = filtered && found.data?.items.length === 0 && !(q && chains.data?.items.length);
   // One retry brings back the whole page (the BFF may have been down).
   const retry = () => {
     list.retry();
@@ -55,6 +59,7 @@ export default function HomePage() {
 
   return (
     <Page id="home" className="home">
+      <ElderSwitch id="home-elder-switch" look="bar" />
       <View className="home__hero">
         <Text className="home__title">一次办</Text>
         <Text className="home__slogan">只进一扇门 · 最多跑一次</Text>
@@ -87,10 +92,11 @@ export default function HomePage() {
         </View>
       </View>
       <Chips chips={chips} onToggle={onChip} />
-      {filtered ? null : <ChainCards list={chains.data} />}
+      {filtered && !q ? null : <ChainCards list={chains.data} title={q ? '相关一链办理' : undefined} />}
       <Section id="home-items" title={filtered ? '搜索结果' : '热门事项'}>
         <ItemResults state={{ ...list, retry }} onOpen={openItem} />
       </Section>
+      {nothing ? <NoResults popular={all.data?.items ?? []} onOpen={openItem} /> : null}
     </Page>
   );
 }

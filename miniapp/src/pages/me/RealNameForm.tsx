@@ -2,12 +2,15 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { checkIdNumber, ID_NUMBER_MESSAGES, type ProfileView } from '@onetrip/shared';
 import { Button, Field } from '@/components';
+import { useConsentPrompt } from '@/features/consent';
 import { PhoneField, type PhoneGrant } from '@/platform/phone';
 import { saveProfile } from '@/services/auth';
 
 /**
  * 实名认证, once: name, ID number (GB 11643, checked as it is typed) and phone → PUT /me/profile.
  * The name is only checked for length here; the server's rule and the real-name check answer the rest.
+ * The ID number is sensitive personal information: its separate consent is asked and recorded
+ * before the profile is sent (the server does not refuse PUT /me/profile without it: the app keeps the order).
  */
 export function RealNameForm({ onSaved }: { onSaved: (profile: ProfileView) => void }) {
   const [name, setName] = useState('');
@@ -15,6 +18,8 @@ export function RealNameForm({ onSaved }: { onSaved: (profile: ProfileView) => v
   const [idBlurred, setIdBlurred] = useState(false);
   const [phone, setPhone] = useState<PhoneGrant | null>(null);
   const [saving, setSaving] = useState(false);
+  // 我的 is a tab page: the sheet ends above the tab bar.
+  const consent = useConsentPrompt({ onTabPage: true });
 
   const id = idNumber.trim().toUpperCase();
   const check = checkIdNumber(id);
@@ -25,6 +30,7 @@ export function RealNameForm({ onSaved }: { onSaved: (profile: ProfileView) => v
 
   const submit = async () => {
     if (!ready || !phone) return;
+    if (!(await consent.ask('sensitive_id'))) return;
     setSaving(true);
     try {
       onSaved(await saveProfile({ name: name.trim(), idNumber: id, phoneCode: phone.code }));
@@ -69,6 +75,7 @@ export function RealNameForm({ onSaved }: { onSaved: (profile: ProfileView) => v
         </Button>
         <Text className="muted">信息加密保存，仅用于办事核验，页面只显示部分号码。</Text>
       </View>
+      {consent.sheet}
     </View>
   );
 }

@@ -2,17 +2,18 @@ import { useCallback, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { type ProfileView } from '@onetrip/shared';
-import { Button, Cell, Page, Remote, Section } from '@/components';
+import { Button, Cell, ElderSwitch, Page, Remote, Section } from '@/components';
 import { clearPendingApplication, pendingApplication, startApplication } from '@/features/apply';
 import { pendingAuthorization, resumeAuthorization } from '@/features/authorization';
 import { useResource } from '@/hooks/use-resource';
 import { getMe, logout } from '@/services/auth';
 import { isLoggedIn } from '@/services/session';
 import { PAGES } from '@/utils/navigation';
-import { ElderSwitch } from './ElderSwitch';
+import { forgetConsents, useConsentPrompt } from '@/features/consent';
 import { ProfileCard } from './ProfileCard';
 import { RealNameForm } from './RealNameForm';
 import { RoleList } from './RoleList';
+import { useTermsCheck } from './use-terms-check';
 import './index.scss';
 
 /** The staff subpackage's first page (工作台). */
@@ -37,6 +38,16 @@ export default function MePage() {
     setPendingConsent(pendingAuthorization());
   });
   const me = useResource(useCallback(() => (loggedIn ? getMe({ silent: true }) : Promise.resolve(null)), [loggedIn]));
+  // 我的 is a tab page: the sheet ends above the tab bar.
+  const consent = useConsentPrompt({ onTabPage: true });
+  useTermsCheck(
+    loggedIn,
+    consent.ask,
+    useCallback(() => {
+      setSaved(null);
+      setLoggedIn(false);
+    }, []),
+  );
 
   const onLogout = async () => {
     const { confirm } = await Taro.showModal({
@@ -46,6 +57,7 @@ export default function MePage() {
     });
     if (!confirm) return;
     await logout();
+    forgetConsents();
     setSaved(null);
     setLoggedIn(false);
   };
@@ -190,6 +202,14 @@ export default function MePage() {
           onClick={() => void Taro.navigateTo({ url: PAGES.authorizations })}
         />
         <Cell
+          id="me-complaints"
+          title="我的投诉建议"
+          desc="对办件、窗口或中心服务的意见，5 个工作日内答复"
+          onClick={() =>
+            void Taro.navigateTo({ url: isLoggedIn() ? PAGES.complaints : PAGES.loginThen(PAGES.complaints) })
+          }
+        />
+        <Cell
           id="me-progress"
           title="办件进度查询"
           desc="凭办件编号和手机号后4位"
@@ -201,6 +221,27 @@ export default function MePage() {
         <ElderSwitch />
       </Section>
 
+      <Section id="me-privacy" title="个人信息与隐私">
+        {loggedIn ? (
+          <Cell
+            id="me-data"
+            title="个人信息"
+            desc="查看、导出我的信息，撤回同意，注销账号"
+            onClick={() => void Taro.navigateTo({ url: PAGES.myData })}
+          />
+        ) : null}
+        <Cell
+          id="me-privacy-policy"
+          title="隐私政策"
+          onClick={() => void Taro.navigateTo({ url: PAGES.legal('privacy') })}
+        />
+        <Cell
+          id="me-agreement"
+          title="用户服务协议"
+          onClick={() => void Taro.navigateTo({ url: PAGES.legal('agreement') })}
+        />
+      </Section>
+
       {loggedIn ? (
         <View className="me__logout">
           <Button id="me-logout" kind="warn" block onClick={() => void onLogout()}>
@@ -208,6 +249,7 @@ export default function MePage() {
           </Button>
         </View>
       ) : null}
+      {consent.sheet}
     </Page>
   );
 }

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import {
   CASE_STATUS_LABELS,
   DELIVERY_METHOD_LABELS,
+  slotOf,
   type FormField,
   type StaffApplicationView,
   type SupplementBody,
@@ -49,6 +50,12 @@ export function materialDesc(m: StaffApplicationView['materials'][number], gapDu
   // 容缺: accepted without it, to be supplied by the day the commitment named.
   const gap = gapDue !== undefined && !files ? `容缺待补（${gapDue ? `${gapDue} 前` : '出证前'}）` : '';
   return [held, files, gap].filter(Boolean).join('；') || '未上传';
+}
+
+/** 分面上传: the side a file is (人像面, 国徽面), for the staff's link to it. */
+function sideLabel(m: StaffApplicationView['materials'][number], uploadId: string): string | undefined {
+  const slot = slotOf(m, uploadId);
+  return slot ? m.slots?.find((s) => s.key === slot)?.label : undefined;
 }
 
 /** An item's line for staff: its department and its own result (certificate number, reason, what it waits for). */
@@ -218,10 +225,21 @@ export function StaffCaseBody({
 
       <Section id="case-data" title="申请信息">
         {view.form.fields.map((f) => (
-          <Cell key={f.key} id={`data-${f.key}`} title={f.label} value={formatValue(f, view.data[f.key])} />
+          <Cell
+            key={f.key}
+            id={`data-${f.key}`}
+            className="data-row"
+            title={f.label}
+            value={formatValue(f, view.data[f.key])}
+          />
         ))}
         {view.delivery ? (
-          <Cell id="staff-delivery-method" title="领取方式" value={DELIVERY_METHOD_LABELS[view.delivery.method]} />
+          <Cell
+            id="staff-delivery-method"
+            className="data-row"
+            title="领取方式"
+            value={DELIVERY_METHOD_LABELS[view.delivery.method]}
+          />
         ) : null}
       </Section>
 
@@ -241,7 +259,7 @@ export function StaffCaseBody({
                   className="link staff-upload"
                   onClick={() => void open(uploadId)}
                 >
-                  {`查看文件${i + 1} `}
+                  {`查看${sideLabel(m, uploadId) ?? `文件${i + 1}`} `}
                 </Text>
               ))}
             </View>

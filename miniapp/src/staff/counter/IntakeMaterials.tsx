@@ -1,5 +1,5 @@
 import { Switch, Text, View } from '@tarojs/components';
-import { type CounterCaseView } from '@onetrip/shared';
+import { materialUploaded, type CounterCaseView } from '@onetrip/shared';
 import { Section } from '@/components';
 import { MaterialCard } from '@/features/case-materials/MaterialCard';
 import { sharedNote, usedBy } from '@/features/case-materials/notes';
@@ -35,7 +35,7 @@ export function IntakeMaterials({ record, only }: { record: CounterCaseState; on
   const { uploading, add, remove } = useMaterialUploads(record, putCounterMaterial);
   const shown = only ? view.materials.filter((m) => only.includes(m.code)) : view.materials;
   const required = view.materials.filter((m) => m.required);
-  const received = required.filter((m) => m.uploadIds.length > 0).length;
+  const received = required.filter(materialUploaded).length;
   const originals = view.materials.filter((m) => m.originalChecked).length;
   const setOriginal = (code: string, checked: boolean) =>
     void record.write((version) => checkOriginal(view.id, version, code, checked));
@@ -53,7 +53,7 @@ export function IntakeMaterials({ record, only }: { record: CounterCaseState; on
           sharedNote={sharedNote(view, material)}
           usedBy={usedBy(view, material)}
           uploading={uploading[material.code]}
-          onPick={(file, replacing) => void add(material, file, replacing)}
+          onPick={(file, replacing, slot) => void add(material, file, replacing, slot)}
           onRemove={(id) => void remove(material, id)}
           extra={<OriginalCheck material={material} onChange={(checked) => setOriginal(material.code, checked)} />}
         />

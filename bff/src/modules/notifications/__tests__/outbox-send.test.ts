@@ -176,7 +176,11 @@ describe('outbox worker: subscription message, SMS fallback', () => {
       data: { character_string1: { value: c.number }, character_string2: { value: '482913' } },
     });
     const [text] = await textsWithRef(mockBase, hana.phone, denied?.id ?? '');
-    expect(text).toMatchObject({ template: 'case_status', params: { number: c.number, status: '不予许可' } });
+    // A message ending a stage says whom to call (no centre phone is set in this world: 12345 alone).
+    expect(text).toMatchObject({
+      template: 'case_status',
+      params: { number: c.number, status: '不予许可。如有疑问，请拨打12345政务服务便民热线' },
+    });
     const raw = JSON.stringify(await w.app.db.collection('applications').findOne({ number: c.number }));
     expect(raw).not.toContain('482913');
   });

@@ -6,7 +6,7 @@ import { type UploadView } from '@onetrip/shared';
 import { buildTestApp, type TestApp } from '../../../../test/helpers/build-app';
 import { loginAs, type LoggedIn } from '../../../../test/helpers/login-as';
 import { SEALED_MAGIC } from '../../../lib/storage/file-cipher';
-import { SAMPLES, fileBody, filesUnder, multipart, tempUploadRoot } from '../testing/multipart';
+import { SAMPLES, fileBody, filesUnder, jpegHead, multipart, pngHead, tempUploadRoot } from '../testing/multipart';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const store = tempUploadRoot();
@@ -76,6 +76,52 @@ describe('POST /uploads', () => {
     expect(await docsOf(alice)).toHaveLength(before.length);
     expect(filesUnder(store.dir)).toEqual(files);
     expect(readdirSync(path.join(store.dir, '.tmp'))).toEqual([]);
+  });
+
+  it.each([
+    ['a 1×1 PNG', 'scan.png', pngHead(1, 1), 1, 1],
+    ['a JPEG 640×120 (a strip)', 'photo.jpg', jpegHead(640, 120), 640, 120],
+    ['a PNG thumbnail 160×239', 'thumb.png', pngHead(160, 239), 160, 239],
+    // Phones put EXIF (with its own thumbnail) before the frame header: the size is read past it.
+    [
+      'a JPEG 200×300 behind 60 KB of EXIF',
+      'exif.jpg',
+      Buffer.concat([
+        Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0xea, 0x62]),
+        Buffer.alloc(0xea60, 0x41),
+        jpegHead(200, 300).subarray(2),
+      ]),
+      200,
+      300,
+    ],
+  ])(
+    'refuses %s as too small to read (400), saying its size and what to do, storing nothing',
+    async (_what, name, content, width, height) => {
+      const before = await docsOf(alice);
+      const files = filesUnder(store.dir);
+      const res = await post(fileBody(name, content, 'image/png'));
+      const message = `图片太小（${width}×${height} 像素），无法看清内容。请在光线充足处对准材料重新拍摄，或上传 PDF`;
+      expect([res.statusCode, res.json()]).toEqual([
+        400,
+        {
+          error: {
+            code: 'VALIDATION_FAILED',
+            message,
+            details: [{ in: 'body', path: 'file', message, reason: 'IMAGE_TOO_SMALL', width, height, min: 240 }],
+          },
+        },
+      ]);
+      expect(await docsOf(alice)).toHaveLength(before.length);
+      expect(filesUnder(store.dir)).toEqual(files);
+      expect(readdirSync(path.join(store.dir, '.tmp'))).toEqual([]);
+    },
+  );
+
+  it('accepts a photo whose shorter side is exactly 240 px (a standard ID photo is larger), and any PDF', async () => {
+    const edge = await post(fileBody('edge.png', Buffer.concat([pngHead(240, 2000), Buffer.from('edge')])));
+    const idPhoto = await post(fileBody('一寸照.jpg', Buffer.concat([jpegHead(295, 413), Buffer.from('photo')])));
+    const tinyPdf = await post(fileBody('one-line.pdf', Buffer.from('%PDF-1.4\n%%EOF\n')));
+    expect([edge.statusCode, idPhoto.statusCode, tinyPdf.statusCode]).toEqual([201, 201, 201]);
   });
 
   it('keeps path components and bidi tricks out of names and out of the filesystem', async () => {

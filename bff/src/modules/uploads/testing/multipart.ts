@@ -3,13 +3,32 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 
-/** Tiny files that start like the real thing (all the BFF looks at is the start). */
+/** A PNG's signature and IHDR chunk (CRC not checked by the BFF) for an image of `width`×`height`. */
+export function pngHead(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(25);
+  ihdr.writeUInt32BE(13, 0);
+  ihdr.write('IHDR', 4, 'latin1');
+  ihdr.writeUInt32BE(width, 8);
+  ihdr.writeUInt32BE(height, 12);
+  ihdr.set([8, 2, 0, 0, 0], 16);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ihdr]);
+}
+
+/** A JPEG's start for an image of `width`×`height`: SOI, APP0 (JFIF), the baseline frame header. */
+export function jpegHead(width: number, height: number): Buffer {
+  const app0 = Buffer.from([0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF\0'), 1, 1, 0, 0, 1, 0, 1, 0, 0]);
+  const sof = Buffer.from([0xff, 0xc0, 0x00, 0x11, 8, height >> 8, height & 255, width >> 8, width & 255, 3]);
+  const components = Buffer.from([1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+  return Buffer.concat([Buffer.from([0xff, 0xd8]), app0, sof, components]);
+}
+
+/**
+ * Small files that start like the real thing (all the BFF looks at is the start): photos the size of a
+ * phone's (the BFF reads their size and refuses one too small to read), a PDF, and what is refused.
+ */
 export const SAMPLES = {
-  jpeg: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0 a small photo')]),
-  png: Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    Buffer.from('IHDR a small image'),
-  ]),
+  jpeg: Buffer.concat([jpegHead(1200, 1600), Buffer.from(' a photo of a document')]),
+  png: Buffer.concat([pngHead(1080, 1440), Buffer.from(' a scanned page')]),
   pdf: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n'),
   exe: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('This program cannot be run in DOS mode.')]),
   text: Buffer.from('just some text, not a PDF at all\n'),

@@ -91,6 +91,7 @@ function view(over: Partial<SupervisionView> = {}): SupervisionView {
     ratings: [
       { department: LAND, count: 5, average: 4.2, bad: 1, followupsOpen: 1, followupsOverdue: 1, followupsDone: 0 },
     ],
+    complaints: { open: 3, overdue: 1, dueSoon: 1 },
     ...over,
   };
 }
@@ -143,6 +144,10 @@ describe('效能监察', () => {
     expect(text('deemed-65a0000000000000000000c3')).toContain('ZW20261125000003');
     expect(text(`alert-${RED_ID}`)).toContain('超期 4 个工作日');
     expect(text(`alert-${YELLOW_ID}`)).toContain('剩余 1 个工作日');
+    // 投诉建议 waiting for an answer, and the way to them.
+    expect(text('supervision-complaints-count')).toBe('待答复 3 件，其中超期 1 件、临期 1 件');
+    fireEvent.click(byId('supervision-complaints-open'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/admin/complaints/index' });
   });
 
   it('催办: the note sheet sends the note, says who was told, and the row then shows 已催办', async () => {

@@ -16,6 +16,10 @@ import { PaySection } from './PaySection';
 import { ResultSection } from './ResultSection';
 import { RateEntry } from '../rate/RateEntry';
 import { TrackingSection } from './TrackingSection';
+import { StageBar } from './StageBar';
+import { PickupCard } from './PickupCard';
+import { CaseHelp } from './CaseHelp';
+import { rememberBaseline, supplementStartUrl } from '@/features/supplement';
 import { ItemResults } from '@/features/chain-items/ItemResults';
 
 /** A notice may name the paper authorization of an agent's case, which is not one of the case's materials. */
@@ -45,7 +49,7 @@ function Notices({ view }: { view: ApplicationView }) {
           id="supplement-button"
           kind="primary"
           block
-          onClick={() => void Taro.navigateTo({ url: PAGES.applyForm(view.id, true) })}
+          onClick={() => void Taro.navigateTo({ url: supplementStartUrl(view) })}
         >
           去补正
         </Button>
@@ -62,6 +66,9 @@ export function CaseBody({ caseState, fromPay }: { caseState: CaseState; fromPay
   useEffect(() => {
     if (view.number) void Taro.setNavigationBarTitle({ title: view.number }).catch(() => undefined);
   }, [view.number]);
+
+  // 补正: what the named things hold now, before any change, so the review can say what was changed.
+  useEffect(() => rememberBaseline(view), [view]);
 
   const withdraw = async () => {
     const { confirm } = await Taro.showModal({
@@ -101,12 +108,10 @@ export function CaseBody({ caseState, fromPay }: { caseState: CaseState; fromPay
         </View>
         <Text className="head-card__title">{title}</Text>
         {view.chain ? <View className="head-card__sub">{view.items.map((i) => i.name).join(' → ')}</View> : null}
-        {view.pickupCode ? (
-          <View className="case-head__pickup">
-            取件码 <Text id="pickup-code">{view.pickupCode}</Text>（到窗口出示）
-          </View>
-        ) : null}
+        <PickupCard view={view} />
       </View>
+
+      <StageBar view={view} />
 
       {view.status === 'draft' ? (
         <View className="page-actions">
@@ -134,6 +139,8 @@ export function CaseBody({ caseState, fromPay }: { caseState: CaseState; fromPay
       <Section title="办理进度" padded>
         <Timeline id="case-timeline" rows={caseTimelineRows(view.timeline)} />
       </Section>
+
+      <CaseHelp view={view} />
 
       {WITHDRAWABLE.includes(view.status) ? (
         <View className="page-actions">

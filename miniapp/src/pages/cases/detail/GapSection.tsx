@@ -5,6 +5,7 @@ import { type CaseState } from '@/hooks/use-case';
 import { putMaterials } from '@/services/applications';
 import { MaterialCard } from '@/features/case-materials/MaterialCard';
 import { useMaterialUploads } from '@/features/case-materials/use-material-uploads';
+import { useIdentityUploadConsent } from '@/features/consent';
 
 /** `2026-12-08` → `12月8日`. */
 const cnDay = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
@@ -16,7 +17,10 @@ const cnDay = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.slice(
  */
 export function GapSection({ caseState }: { caseState: CaseState }) {
   const view = caseState.data as ApplicationView;
-  const { uploading, add, remove } = useMaterialUploads(caseState, putMaterials);
+  const identity = useIdentityUploadConsent(view);
+  const { uploading, add, remove } = useMaterialUploads(caseState, putMaterials, {
+    beforeUpload: identity.beforeUpload,
+  });
   const gaps = view.gapList ?? [];
   if (!gaps.length) return null;
   const { due, overdue } = gaps[0]!;
@@ -42,6 +46,7 @@ export function GapSection({ caseState }: { caseState: CaseState }) {
           />
         );
       })}
+      {identity.sheet}
     </Section>
   );
 }

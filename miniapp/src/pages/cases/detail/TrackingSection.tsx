@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { shipmentEventLabel, type ApplicationView } from '@onetrip/shared';
-import { Cell, Section, Tag, Timeline } from '@/components';
+import { Cell, Section, Tag, Timeline, timelineTone } from '@/components';
 import { PAGES } from '@/utils/navigation';
 import { shipmentStatusLabel, shipmentTone } from '@/utils/shipment';
 import { formatDateTime } from '@/utils/time';
@@ -87,7 +87,12 @@ export function TrackingSection({ view }: { view: ApplicationView }) {
       <View className="tracking-events">
         <Timeline
           id="tracking-events"
-          rows={shipment.events.map((e) => ({ at: e.at, label: shipmentEventLabel(e.action), note: e.note }))}
+          rows={shipment.events.map((e) => ({
+            at: e.at,
+            label: shipmentEventLabel(e.action),
+            note: e.note,
+            tone: timelineTone(e.action),
+          }))}
         />
       </View>
     </Section>
