@@ -1,6 +1,6 @@
 import { type Page } from 'playwright-core';
 import { H5_URL } from './env';
-import { typeInto, uploadMaterials } from './flows';
+import { confirmPicker, typeInto, uploadMaterials } from './flows';
 import { randomIdNumber } from './ids';
 import { caseIdIn } from './session';
 
@@ -42,7 +42,7 @@ export async function applyForEsf(page: Page): Promise<{ caseId: string; number:
   await typeInto(page, '#field-dealPrice', '860000');
   await typeInto(page, '#field-floorArea', '98.6');
   await page.locator('#input-homeCount').click();
-  await page.getByText('确定').last().click();
+  await confirmPicker(page);
   await page.locator('#option-utilities-water').click();
   await page.locator('#save-status').getByText('已保存').waitFor({ timeout: 10_000 });
 

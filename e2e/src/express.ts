@@ -2,7 +2,7 @@ import { type StaffApplicationView } from '@onetrip/shared';
 import { type Page } from 'playwright-core';
 import { api } from './api';
 import { API_URL, H5_URL, MOCK_URL } from './env';
-import { typeInto, uploadMaterials } from './flows';
+import { confirmPicker, typeInto, uploadMaterials } from './flows';
 import { caseIdIn } from './session';
 import { shown } from './staff';
 import { eventually } from './wait';
@@ -42,7 +42,7 @@ export async function applyForResidencePermitByExpress(
   for (const [i, part] of ['河南省', '商丘市', '虞城县'].entries()) await home.nth(i).fill(part);
   await typeInto(page, '#field-residenceAddress', to.region.join('') + to.detail);
   await page.locator('#input-residenceSince').click();
-  await page.getByText('确定').last().click();
+  await confirmPicker(page);
   await page.locator('#save-status[data-status="saved"]').waitFor({ timeout: 10_000 });
 
   await uploadMaterials(page, caseId, RESIDENCE_PERMIT.materials);

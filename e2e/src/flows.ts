@@ -3,6 +3,14 @@ import { H5_URL } from './env';
 import { pngFile } from './files';
 import { randomIdNumber } from './ids';
 
+/**
+ * 确定 of the picker that is open. Taro's H5 pickers keep their closed sheets in the page, so the
+ * button is the visible one, not merely the last.
+ */
+export async function confirmPicker(page: Page): Promise<void> {
+  await page.locator('.weui-picker__action:visible').filter({ hasText: '确定' }).click({ timeout: 15_000 });
+}
+
 /** Types into a Taro <Input> (rendered on H5 as a custom element wrapping an <input>). */
 export async function typeInto(page: Page, selector: string, text: string) {
   await page.locator(`${selector} input, ${selector} textarea`).first().fill(text);

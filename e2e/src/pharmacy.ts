@@ -1,6 +1,6 @@
 import { type Page } from 'playwright-core';
 import { H5_URL } from './env';
-import { typeInto, uploadMaterials } from './flows';
+import { confirmPicker, typeInto, uploadMaterials } from './flows';
 import { caseIdIn } from './session';
 
 /**
@@ -31,7 +31,7 @@ export async function startPharmacy(page: Page): Promise<string> {
   await typeInto(page, '#field-premisesAddress', '莒南县文化路 66 号');
   await typeInto(page, '#field-businessScope', '药品零售；预包装食品销售');
   await page.locator('#input-organizationForm').click();
-  await page.getByText('确定').last().click();
+  await confirmPicker(page);
   await typeInto(page, '#field-capital', '200000');
   await typeInto(page, '#field-premisesArea', '120');
   await page.locator('#option-drugScope-chemical').click();

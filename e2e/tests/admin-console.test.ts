@@ -3,7 +3,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { api, call } from '../src/api';
 import { desktop, launch, phone } from '../src/browser';
 import { API_URL, H5_URL } from '../src/env';
-import { logInThroughWechat, typeInto, uploadMaterials, verifyRealName } from '../src/flows';
+import { confirmPicker, logInThroughWechat, typeInto, uploadMaterials, verifyRealName } from '../src/flows';
 import { tokenOf } from '../src/session';
 import { snap, snapAt } from '../src/settle';
 import { makeFrontClerk, makeStaff, shown } from '../src/staff';
@@ -132,7 +132,7 @@ describe('people found by name', () => {
     await row.click();
     await shown(admin, '#role-staff').click();
     await shown(admin, '#role-department').click({ timeout: 15_000 });
-    await admin.locator('.weui-picker__action').filter({ hasText: '确定' }).last().click();
+    await confirmPicker(admin);
     await snap(admin, 'console-3-role-editor');
     await shown(admin, '#role-save').click();
 

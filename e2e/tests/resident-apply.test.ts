@@ -4,7 +4,7 @@ import { api } from '../src/api';
 import { launch, phone, shot } from '../src/browser';
 import { API_URL, H5_URL } from '../src/env';
 import { pngFile } from '../src/files';
-import { agreeIfAsked, logInThroughWechat, typeInto, verifyRealName } from '../src/flows';
+import { agreeIfAsked, confirmPicker, logInThroughWechat, typeInto, verifyRealName } from '../src/flows';
 import { randomIdNumber } from '../src/ids';
 
 /**
@@ -74,7 +74,7 @@ describe('a resident applies for 二手房交易 with one form', () => {
     await type('#field-dealPrice', '860000');
     await type('#field-floorArea', '98.6');
     await page.locator('#input-homeCount').click();
-    await page.getByText('确定').last().click();
+    await confirmPicker(page);
     await page.locator('#option-utilities-water').click();
     await page.locator('#save-status').getByText('已保存').waitFor({ timeout: 10_000 });
     await shot(page, 'apply-form-saved');

@@ -6,7 +6,7 @@ import { actAndSee } from '../src/conflict';
 import { H5_URL } from '../src/env';
 import { textsTo } from '../src/express';
 import { pngFile } from '../src/files';
-import { logInThroughWechat, typeInto } from '../src/flows';
+import { confirmPicker, logInThroughWechat, typeInto } from '../src/flows';
 import { randomIdNumber } from '../src/ids';
 import { tokenOf } from '../src/session';
 import { snap, snapAt, snapQuiet } from '../src/settle';
@@ -152,7 +152,7 @@ describe('a walk-in without WeChat is served at the counter, end to end', () => 
   it('fills the form, scans the papers brought, checks the originals and chooses window pick-up', async () => {
     await typeInto(front, '#field-homeAddress', '莒南县十字路街道人民路 18 号');
     await shown(front, '#input-disabilityType').click();
-    await front.getByText('确定').last().click();
+    await confirmPicker(front);
     await shown(front, '#save-status[data-status="saved"]').waitFor({ timeout: 10_000 });
 
     for (const code of BROUGHT_FIRST) await scan(code);
