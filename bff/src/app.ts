@@ -35,6 +35,9 @@ export async function buildApp(config: Config, opts: { logger?: FastifyServerOpt
     },
     requestIdHeader: false,
     bodyLimit: 256 * 1024,
+    // Registering every module compiles some hundred route schemas: on a busy machine that can take more
+    // than Fastify's default 10 s, which would fail the start rather than just slow it.
+    pluginTimeout: 60_000,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     ...serverOptions(config),

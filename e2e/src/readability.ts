@@ -279,6 +279,7 @@ async function collect(opts: { secondary: string; tappable: string }): Promise<M
   const CONTROLS = 'taro-switch-core, taro-checkbox-core, taro-radio-core, input[type=checkbox], input[type=radio]';
   const texts: TextSample[] = [];
   const taps = new Map<Element, TapSample>();
+  const targets = new Map<Element, Element>();
   const seen = new Set<Element>();
   const visit = () => {
     for (const r of roots)
@@ -306,9 +307,12 @@ async function collect(opts: { secondary: string; tappable: string }): Promise<M
           });
         }
         if (isTappable(el)) {
-          // A switch, checkbox or radio inside a label is tapped anywhere on its label.
+          // A switch, checkbox or radio inside a label is tapped anywhere on its label; Taro's H5 picker
+          // opens from the box around its content (its first child) only, not from all of its element.
           const owner = el.matches(CONTROLS) ? el.closest('label, taro-label-core') : null;
-          const area = owner ? owner.getBoundingClientRect() : rect;
+          const target = el.matches('taro-picker-core') ? (el.firstElementChild ?? el) : el;
+          targets.set(el, target);
+          const area = (owner ?? target).getBoundingClientRect();
           taps.set(el, {
             where: label(el),
             text: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 24),
@@ -338,14 +342,15 @@ async function collect(opts: { secondary: string; tappable: string }): Promise<M
   }
   // Each tappable scrolled to the middle of the screen (inner scroll views too): does a tap at its centre reach it?
   for (const [el, tap] of taps) {
-    el.scrollIntoView({ block: 'center', inline: 'center' });
+    const target = targets.get(el) ?? el;
+    target.scrollIntoView({ block: 'center', inline: 'center' });
     await frame();
-    const rect = el.getBoundingClientRect();
+    const rect = target.getBoundingClientRect();
     const x = Math.min(Math.max(rect.left + rect.width / 2, 1), innerWidth - 1);
     const y = Math.min(Math.max(rect.top + rect.height / 2, 1), innerHeight - 1);
     const hit = document.elementFromPoint(x, y);
     // Behind an open dialog (a fixed layer over the whole screen) nothing is meant to be reached.
-    tap.reachable = Boolean(hit && (el === hit || el.contains(hit) || behindDialog(hit, el)));
+    tap.reachable = Boolean(hit && (target === hit || target.contains(hit) || behindDialog(hit, el)));
     if (!tap.reachable) tap.coveredBy = hit ? label(hit) : 'nothing (off screen)';
   }
   // Back to the top, inner scroll views too, so the screenshot after shows the page as it opens.
