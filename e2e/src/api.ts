@@ -23,6 +23,23 @@ export async function call<T>(method: string, path: string, body?: unknown, toke
   return (await res.json()) as T;
 }
 
+/** A write with If-Match, as the app sends it; returns the answer's body. */
+export async function write<T>(
+  method: string,
+  path: string,
+  version: number,
+  body: unknown,
+  token: string,
+): Promise<T> {
+  const res = await fetch(`${API_URL}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'if-match': String(version) },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
 export const api = {
   login: (name: string) => call<TokenPair>('POST', '/auth/wechat', { code: `test_${name}`, platform: 'h5' }),
   findItem: async (q: string) => {

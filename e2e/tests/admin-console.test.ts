@@ -1,9 +1,10 @@
-import { type ApplicationView, type ItemGuide, type MeResponse, type StaffApplicationView } from '@onetrip/shared';
+import { type ItemGuide, type MeResponse, type StaffApplicationView } from '@onetrip/shared';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { api, call } from '../src/api';
+import { api, call, write } from '../src/api';
 import { desktop, launch, phone } from '../src/browser';
 import { API_URL, H5_URL } from '../src/env';
-import { confirmPicker, logInThroughWechat, typeInto, uploadMaterials, verifyRealName } from '../src/flows';
+import { confirmPicker, logInThroughWechat, typeInto, verifyRealName } from '../src/flows';
+import { submitGjjWithdrawal } from '../src/gjj';
 import { tokenOf } from '../src/session';
 import { snap, snapAt } from '../src/settle';
 import { makeFrontClerk, makeStaff, shown } from '../src/staff';
@@ -16,7 +17,6 @@ import { makeFrontClerk, makeStaff, shown } from '../src/staff';
  * department's clerk sees the chase on the case.
  */
 const ITEM = 'LAONIAN-YOUDAIZHENG';
-const CASE_ITEM = 'GJJ-TIQU';
 const CASE_DEPARTMENT = '县住房公积金管理中心';
 const stamp = Date.now().toString(36);
 const MATERIAL = `e2e_${stamp.replace(/[^a-z0-9]/g, '')}`.slice(0, 30);
@@ -35,17 +35,6 @@ async function page(kind: 'desk' | 'phone'): Promise<Page> {
   const context = kind === 'desk' ? await desktop(browser) : await phone(browser);
   contexts.push(context);
   return context.newPage();
-}
-
-/** A write with If-Match, as the app sends it; returns the answer's body. */
-async function write<T>(method: string, path: string, version: number, body: unknown, token: string): Promise<T> {
-  const res = await fetch(`${API_URL}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'if-match': String(version) },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
 }
 
 /** A real picture of at least 200×200 px to upload: the demo catalog's own 证件照 sample. */
@@ -183,30 +172,7 @@ describe('效能监察', () => {
 
   it('a case accepted 30 days ago and not approved shows red; the admin chases it', async () => {
     const token = await tokenOf(resident);
-    let view = await call<ApplicationView>('POST', '/applications', { items: [CASE_ITEM] }, token);
-    caseId = view.id;
-    view = await write<ApplicationView>(
-      'PATCH',
-      `/applications/${caseId}`,
-      view.version,
-      {
-        data: {
-          withdrawReason: 'rent',
-          withdrawAmount: 800_000,
-          bankAccount: '6222021234567890123',
-          bankName: '中国工商银行莒南支行',
-        },
-        delivery: { method: 'electronic' },
-      },
-      token,
-    );
-    await uploadMaterials(resident, caseId, ['bank_card', 'purpose_proof']);
-    const submitted = await fetch(`${API_URL}/applications/${caseId}/submit`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': stamp },
-      body: '{}',
-    });
-    expect(submitted.status).toBe(200);
+    caseId = await submitGjjWithdrawal(resident, token, stamp);
     const front = (await api.login(await makeFrontClerk(`svfront_${stamp}`, '县政务服务中心一楼'))).accessToken;
     await makeStaff(clerkName, CASE_DEPARTMENT);
     const current = await api.getCase(token, caseId);

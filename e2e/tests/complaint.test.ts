@@ -1,11 +1,12 @@
 import { randomInt } from 'node:crypto';
-import { type ApplicationView, type CentrePublic, type ComplaintView } from '@onetrip/shared';
+import { type CentrePublic, type ComplaintView } from '@onetrip/shared';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { call } from '../src/api';
 import { desktop, launch, phone } from '../src/browser';
-import { API_URL, H5_URL, MOCK_URL } from '../src/env';
+import { H5_URL, MOCK_URL } from '../src/env';
 import { pngFile } from '../src/files';
-import { logInThroughWechat, typeInto, uploadMaterials, verifyRealName } from '../src/flows';
+import { logInThroughWechat, typeInto, verifyRealName } from '../src/flows';
+import { submitGjjWithdrawal } from '../src/gjj';
 import { caseIdIn, tokenOf } from '../src/session';
 import { snap, snapAt, snapQuiet } from '../src/settle';
 import { shown } from '../src/staff';
@@ -32,17 +33,6 @@ async function page(kind: 'desk' | 'phone'): Promise<Page> {
   const context = kind === 'desk' ? await desktop(browser) : await phone(browser);
   contexts.push(context);
   return context.newPage();
-}
-
-/** A write with If-Match, as the app sends it. */
-async function write<T>(method: string, path: string, version: number, body: unknown, token: string): Promise<T> {
-  const res = await fetch(`${API_URL}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'if-match': String(version) },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
 }
 
 const textOf = async (p: Page, selector: string) =>
@@ -88,30 +78,7 @@ describe('whom to call', () => {
 describe('a complaint about a case', () => {
   it('the resident files one from her case page with a photo', async () => {
     const token = await tokenOf(resident);
-    let view = await call<ApplicationView>('POST', '/applications', { items: [ITEM] }, token);
-    caseId = view.id;
-    view = await write<ApplicationView>(
-      'PATCH',
-      `/applications/${caseId}`,
-      view.version,
-      {
-        data: {
-          withdrawReason: 'rent',
-          withdrawAmount: 800_000,
-          bankAccount: '6222021234567890123',
-          bankName: '中国工商银行莒南支行',
-        },
-        delivery: { method: 'electronic' },
-      },
-      token,
-    );
-    await uploadMaterials(resident, caseId, ['bank_card', 'purpose_proof']);
-    const submitted = await fetch(`${API_URL}/applications/${caseId}/submit`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': stamp },
-      body: '{}',
-    });
-    expect(submitted.status).toBe(200);
+    caseId = await submitGjjWithdrawal(resident, token, stamp);
 
     await resident.goto(`${H5_URL}/#/pages/cases/detail/index?id=${caseId}`);
     const help = shown(resident, '#case-help');

@@ -1,6 +1,6 @@
 import { type ApplicationView, type StaffApplicationView } from '@onetrip/shared';
 import { type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
-import { api, call } from '../src/api';
+import { api, call, write } from '../src/api';
 import { launch, phone } from '../src/browser';
 import { API_URL, H5_URL } from '../src/env';
 import { logInThroughWechat, uploadMaterials, verifyRealName } from '../src/flows';
@@ -23,17 +23,6 @@ let browser: Browser;
 let context: BrowserContext;
 let resident: Page;
 let caseId = '';
-
-/** A write with If-Match, as the app sends it; returns the answer's body. */
-async function write<T>(method: string, path: string, version: number, body: unknown, token: string): Promise<T> {
-  const res = await fetch(`${API_URL}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'if-match': String(version) },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 beforeAll(async () => {
   browser = await launch();

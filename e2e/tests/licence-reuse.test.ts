@@ -1,6 +1,6 @@
 import { type ApplicationView, type LicenceList, type StaffApplicationView } from '@onetrip/shared';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { api, call } from '../src/api';
+import { api, call, write } from '../src/api';
 import { launch, phone } from '../src/browser';
 import { API_URL, H5_URL } from '../src/env';
 import { pngFile } from '../src/files';
@@ -28,17 +28,6 @@ async function newPage(): Promise<Page> {
   const context = await phone(browser);
   contexts.push(context);
   return context.newPage();
-}
-
-/** A write with If-Match, as the app sends it; returns the answer's body. */
-async function write<T>(method: string, path: string, version: number, body: unknown, token: string): Promise<T> {
-  const res = await fetch(`${API_URL}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'if-match': String(version) },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
 }
 
 /** The first case, 营业执照, from draft to issued through the API, with the people of the journey. */

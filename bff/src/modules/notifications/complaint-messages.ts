@@ -2,7 +2,7 @@ import { type Config } from '../../config';
 import { type SmsMessage } from '../../plugins/app/sms';
 import { type SubscribeMessage } from '../../plugins/app/wechat';
 import { helpSentence, helpThing, type HelpLines } from './help-lines';
-import { fit, shanghaiTime } from './messages';
+import { caseStatusTemplate } from './messages';
 
 /** What the filer of a complaint is told when it is answered (no text of the answer: it is read in the app). */
 export interface ComplaintAnsweredNotice {
@@ -26,19 +26,14 @@ export function complaintAnsweredWechatMessage(
   touser: string,
   templates: Pick<Config, 'WECHAT_TEMPLATE_CASE_STATUS'>,
 ): SubscribeMessage {
-  return {
+  const { number, at, ref } = notice;
+  const page = `complaint/detail/index?id=${notice.complaintId}`;
+  const subject = `${notice.kind}：${notice.category}`;
+  return caseStatusTemplate(
+    { page, number, subject, status: STATUS, at, note: helpThing(notice.help), ref },
     touser,
-    templateId: templates.WECHAT_TEMPLATE_CASE_STATUS,
-    page: `complaint/detail/index?id=${notice.complaintId}`,
-    data: {
-      character_string1: notice.number,
-      thing2: fit(`${notice.kind}：${notice.category}`, 20),
-      thing3: STATUS,
-      time4: shanghaiTime(notice.at),
-      thing5: fit(helpThing(notice.help), 20),
-      character_string9: notice.ref,
-    },
-  };
+    templates,
+  );
 }
 
 /** The answer as a text, when WeChat cannot reach the filer. */

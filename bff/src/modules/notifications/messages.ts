@@ -35,6 +35,41 @@ export function shanghaiTime(at: Date): string {
   return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** What one message on the case-status template says; `subject` and `note` are fitted to its 20 characters. */
+export interface CaseStatusFields {
+  page: string;
+  number: string;
+  subject: string;
+  status: string;
+  at: Date;
+  note: string;
+  ref: string;
+}
+
+/**
+ * A message on the case-status subscription template (number, subject, status, time, note, our reference):
+ * the one shape a chase and a complaint's answer share with the case's own messages.
+ */
+export function caseStatusTemplate(
+  fields: CaseStatusFields,
+  touser: string,
+  templates: Pick<Config, 'WECHAT_TEMPLATE_CASE_STATUS'>,
+): SubscribeMessage {
+  return {
+    touser,
+    templateId: templates.WECHAT_TEMPLATE_CASE_STATUS,
+    page: fields.page,
+    data: {
+      character_string1: fields.number,
+      thing2: fit(fields.subject, 20),
+      thing3: fields.status,
+      time4: shanghaiTime(fields.at),
+      thing5: fit(fields.note, 20),
+      character_string9: fields.ref,
+    },
+  };
+}
+
 const itemNames = (record: ApplicationRecord) => record.items.map((i) => i.name).join('、');
 /**
  * 审批通过 with the fee still unpaid: every due (提交时, 审批通过后, 出证前) has come
@@ -184,19 +219,14 @@ export function chaseWechatMessage(
   touser: string,
   templates: Pick<Config, 'WECHAT_TEMPLATE_CASE_STATUS'>,
 ): SubscribeMessage {
-  return {
+  const { number, at, ref } = notice;
+  const page = `staff/case/index?id=${notice.caseId}`;
+  const subject = notice.itemNames.join('、');
+  return caseStatusTemplate(
+    { page, number, subject, status: CHASE_STATUS, at, note: notice.note ?? CHASE_HINT, ref },
     touser,
-    templateId: templates.WECHAT_TEMPLATE_CASE_STATUS,
-    page: `staff/case/index?id=${notice.caseId}`,
-    data: {
-      character_string1: notice.number,
-      thing2: fit(notice.itemNames.join('、'), 20),
-      thing3: CHASE_STATUS,
-      time4: shanghaiTime(notice.at),
-      thing5: fit(notice.note ?? CHASE_HINT, 20),
-      character_string9: notice.ref,
-    },
-  };
+    templates,
+  );
 }
 
 /** The chase as a text (when WeChat cannot reach the staff member). */
