@@ -19,6 +19,7 @@ import { detailProblems, schemaProblems, type Problem } from '../common/schema-p
 import { shownProblems, stampProblems, type ServerProblem } from '../common/server-problems';
 import { checkGuide } from './check-guide';
 import { blankGuide, fromDraft, fromPublished, type EditedGuide } from './guide-model';
+import { DANGER_CONFIRM_COLOR } from '@/utils/dialog';
 
 /** The checks run once typing pauses this long. */
 export const CHECK_DELAY_MS = 300;
@@ -174,7 +175,7 @@ export function useItemEditor(initialCode: string | undefined, record: AdminItem
         ? '草稿和未保存的修改将被删除，恢复为当前发布的内容。'
         : '这个事项还没有发布过，放弃草稿后它将不再存在。',
       confirmText: '放弃',
-      confirmColor: '#fa5151',
+      confirmColor: DANGER_CONFIRM_COLOR,
     });
     if (!confirm) return;
     if (draft) {

@@ -9,6 +9,7 @@ import { deleteUpload, uploadFile } from '@/services/uploads';
 import { imageSizeProblem, pickProblem } from '@/utils/file-rules';
 import { toast } from '@/utils/toast';
 import { rememberPreview } from './preview-cache';
+import { DANGER_CONFIRM_COLOR } from '@/utils/dialog';
 
 type CaseMaterial = ApplicationView['materials'][number];
 
@@ -129,7 +130,7 @@ export function useMaterialUploads<T extends ApplicationView>(
         title: '删除这份文件？',
         content: `将从“${material.name}”中移除`,
         confirmText: '删除',
-        confirmColor: '#fa5151',
+        confirmColor: DANGER_CONFIRM_COLOR,
       });
       if (!confirm) return;
       const ids = idsNow(material.code).filter((x) => x !== id);

@@ -15,6 +15,7 @@ import { longDay, slotRange } from '../common/dates';
 import { loadMyHall } from './load';
 import { AppointmentRow, TicketRow } from './rows';
 import '../common/hall.scss';
+import { DANGER_CONFIRM_COLOR } from '@/utils/dialog';
 
 /**
  * 我的预约/取号 (from 我的; `?id=` picks out one appointment, as the reminder opens it): today's tickets,
@@ -50,7 +51,7 @@ export default function HallAppointmentsPage() {
       content: `取消 ${longDay(view.date)} ${slotRange(view.slot)} ${view.groupName}的预约？`,
       confirmText: '取消预约',
       cancelText: '不取消',
-      confirmColor: '#fa5151',
+      confirmColor: DANGER_CONFIRM_COLOR,
     });
     if (!confirm) return;
     await act(view, async () => {

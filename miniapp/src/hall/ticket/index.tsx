@@ -16,6 +16,7 @@ import { beijingClock, longDay, slotRange } from '../common/dates';
 import { aheadText, isActive, ticketStatusText } from '../common/labels';
 import { usePolling } from '../common/use-polling';
 import '../common/hall.scss';
+import { DANGER_CONFIRM_COLOR } from '@/utils/dialog';
 
 /** How often a ticket still in the queue is read again: often enough not to miss a call, rarely enough for a full hall. */
 export const TICKET_POLL_MS = 10_000;
@@ -74,7 +75,7 @@ export default function HallTicketPage() {
       title: '放弃排队',
       content: `放弃后 ${view.number} 号作废，需要时可重新取号。确定放弃吗？`,
       confirmText: '放弃',
-      confirmColor: '#fa5151',
+      confirmColor: DANGER_CONFIRM_COLOR,
     });
     if (!confirm) return;
     setBusy(true);

@@ -13,6 +13,7 @@ import { PAGES } from '@/utils/navigation';
 import { toast } from '@/utils/toast';
 import { AuthorizationCard } from './AuthorizationCard';
 import './authorization.scss';
+import { DANGER_CONFIRM_COLOR } from '@/utils/dialog';
 
 type Loaded =
   | { kind: 'guest' }
@@ -49,7 +50,7 @@ export default function AuthorizationConfirmPage() {
         title: '不同意授权',
         content: '不同意后，代办员不能以您的名义提交这件申请。确定不同意吗？',
         confirmText: '不同意',
-        confirmColor: '#fa5151',
+        confirmColor: DANGER_CONFIRM_COLOR,
       });
       if (!confirm) return;
     }

@@ -13,6 +13,7 @@ import { PAGES } from '@/utils/navigation';
 import { toast } from '@/utils/toast';
 import { AuthorizationCard } from '../authorization/AuthorizationCard';
 import '../authorization/authorization.scss';
+import { DANGER_CONFIRM_COLOR } from '@/utils/dialog';
 
 /** 授权管理: what agents may do in my name, each with 撤销授权 while it still counts. */
 export default function AuthorizationsPage() {
@@ -30,7 +31,7 @@ export default function AuthorizationsPage() {
       title: '撤销授权',
       content: `撤销后，代办员${view.agent.name}${station ? `（${station}）` : ''}不能再以您的名义提交或办理“${view.itemNames.join('、')}”。确定撤销吗？`,
       confirmText: '撤销',
-      confirmColor: '#fa5151',
+      confirmColor: DANGER_CONFIRM_COLOR,
     });
     if (!confirm) return;
     setRevoking(view.id);

@@ -21,6 +21,7 @@ import { PickupCard } from './PickupCard';
 import { CaseHelp } from './CaseHelp';
 import { rememberBaseline, supplementStartUrl } from '@/features/supplement';
 import { ItemResults } from '@/features/chain-items/ItemResults';
+import { DANGER_CONFIRM_COLOR } from '@/utils/dialog';
 
 /** A notice may name the paper authorization of an agent's case, which is not one of the case's materials. */
 const materialName = (code: string) => (code === 'authorization' ? '纸质授权委托书' : code);
@@ -75,7 +76,7 @@ export function CaseBody({ caseState, fromPay }: { caseState: CaseState; fromPay
       title: '撤回申请',
       content: '撤回后本次申请即终止，如需办理要重新申请。确定撤回吗？',
       confirmText: '撤回',
-      confirmColor: '#fa5151',
+      confirmColor: DANGER_CONFIRM_COLOR,
     });
     if (!confirm) return;
     try {

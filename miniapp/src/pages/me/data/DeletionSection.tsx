@@ -9,6 +9,7 @@ import { deleteAccount } from '@/services/privacy';
 import { clearSession } from '@/services/session';
 import { PAGES } from '@/utils/navigation';
 import { toast } from '@/utils/toast';
+import { DANGER_CONFIRM_COLOR } from '@/utils/dialog';
 
 /**
  * 注销账号, explained before it is confirmed: what goes, what stays (cases are 政务服务 records),
@@ -24,7 +25,7 @@ export function DeletionSection({ data }: { data: PersonalDataSummary }) {
       title: '确定注销账号？',
       content: '注销后将删除您的实名信息、收货地址、草稿和未使用的文件，并退出所有设备，无法恢复。',
       confirmText: '注销',
-      confirmColor: '#fa5151',
+      confirmColor: DANGER_CONFIRM_COLOR,
     });
     if (!confirm) return;
     setBusy(true);
