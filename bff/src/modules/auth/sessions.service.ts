@@ -44,7 +44,8 @@ async function reused(app: FastifyInstance, claims: RefreshClaims): Promise<neve
 /**
  * Trades a refresh token for a new pair. Its use is claimed once (a unique
  * insert), then the session moves on with one update guarded on the current
- * jti of a live session — so of two uses of one token exactly one wins.
+ * jti of a live session — so of two uses of one token at most one wins (both lose when the
+ * second, refused as a reuse, revokes the family before the first has moved the session on).
  *
  * Outcomes:
  * - a new TokenPair; the presented refresh token stops working;
