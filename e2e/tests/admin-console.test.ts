@@ -30,6 +30,8 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 let admin: Page;
 let resident: Page;
+/** The item's version before the journey published: restored at the end. */
+let publishedBefore = 0;
 
 async function page(kind: 'desk' | 'phone'): Promise<Page> {
   const context = kind === 'desk' ? await desktop(browser) : await phone(browser);
@@ -55,6 +57,17 @@ beforeAll(async () => {
   await verifyRealName(resident, PERSON, '13905394321');
 });
 afterAll(async () => {
+  // The item as it was before the journey: other journeys apply for it and must find the demo catalog.
+  if (publishedBefore) {
+    const token = await tokenOf(admin);
+    const old = await call<{ guide: unknown }>(
+      'GET',
+      `/admin/items/${ITEM}/versions/${publishedBefore}`,
+      undefined,
+      token,
+    );
+    await call('PUT', `/admin/items/${ITEM}`, old.guide, token);
+  }
   for (const c of contexts) await c.close();
   await browser.close();
 });
@@ -62,6 +75,7 @@ afterAll(async () => {
 describe('the catalog without API calls', () => {
   it('the admin adds a material with a sample image and publishes; the resident sees it in the guide', async () => {
     const before = await call<ItemGuide>('GET', `/items/${ITEM}`);
+    publishedBefore = before.version;
     const index = before.materials.length;
     await admin.goto(`${H5_URL}/#/admin/item/index?code=${ITEM}`);
     await shown(admin, '#add-material').click({ timeout: 15_000 });

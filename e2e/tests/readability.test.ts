@@ -1,10 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
+import { call } from '../src/api';
 import { launch, phone } from '../src/browser';
 import { H5_URL } from '../src/env';
 import { check, FLOORS, formatFailures, measure, shareBelow, type Mode } from '../src/readability';
 import { makeFixtures, RESIDENT_PAGES, setHallClock, type Fixtures, type Who } from '../src/resident-pages';
+import { tokenOf } from '../src/session';
 import { shown } from '../src/staff';
 
 /**
@@ -29,6 +31,8 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
+  // The ticket leaves the queue (放弃排队): other journeys count the people waiting at this group.
+  if (fx) await call('DELETE', `/tickets/${fx.ticket}`, undefined, await tokenOf(pages.resident));
   await setHallClock(null);
   writeFileSync(path.join(OUT, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   await browser?.close();
