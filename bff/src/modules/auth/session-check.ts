@@ -23,7 +23,8 @@ async function readAccess(app: FastifyInstance, claims: AccessClaims): Promise<R
     isRevoked(app, claims.sid),
     usersModel(app.db).findById(claims.sub).lean(),
   ]);
-  if (!session || session.revokedAt || revoked || session.expiresAt <= new Date() || !user || user.deletedAt) return null;
+  if (!session || session.revokedAt || revoked || session.expiresAt <= new Date() || !user || user.deletedAt)
+    return null;
   return rolesOf(user);
 }
 

@@ -9,7 +9,11 @@ import { loadSignedInUser } from './me.service';
 
 export const ADDRESS_LIMIT = 20;
 
-export function toAddressView(pii: Pii, address: AddressRecord, defaultId: Types.ObjectId | null | undefined): AddressView {
+export function toAddressView(
+  pii: Pii,
+  address: AddressRecord,
+  defaultId: Types.ObjectId | null | undefined,
+): AddressView {
   return {
     id: address._id.toHexString(),
     name: address.name,
